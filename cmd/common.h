@@ -1,0 +1,86 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * What the mins-* programs share: messages in one format, reading files and
+ * walking directories in a stable order, colour only on a terminal, and a
+ * runner that processes files on several threads and prints their output
+ * in the order given.
+ */
+#ifndef MINS_CMD_COMMON_H
+#define MINS_CMD_COMMON_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include <mins.h>
+
+/* Exit codes, the same for every program (grep's). */
+enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_TROUBLE = 2 };
+
+extern const char *prog; /* set from argv[0]'s base name by cmd_init */
+
+void cmd_init(const char *argv0, const char *name);
+/* "prog: message" on stderr. */
+void cmd_error(const char *fmt, ...);
+/* "prog: unknown option '--x'" and the Try line; exits 2. */
+void cmd_usage_error(const char *fmt, ...);
+/* Out of memory in a program: message and exit 2. */
+void cmd_oom(void);
+void *xmalloc(size_t n);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+/* Print the version line: "prog (mins) X.Y.Z". */
+void cmd_version(void);
+
+/* A string buffer in memory. */
+typedef struct sbuf {
+  char *s;
+  size_t len, cap;
+} sbuf;
+void sb_add(sbuf *b, const char *s, size_t n);
+void sb_puts(sbuf *b, const char *s);
+void sb_printf(sbuf *b, const char *fmt, ...);
+void sb_free(sbuf *b);
+/* A mins_write_fn into an sbuf. */
+int sb_write(const char *data, size_t len, void *payload);
+
+/* Colour: 1 if stdout (or stderr, for fd 2) is a terminal and NO_COLOR is
+ * unset and TERM is not "dumb". mode: "auto", "always", "never". */
+int cmd_colour(int fd, const char *mode);
+
+/* Collect input paths: files as given, directories walked recursively for
+ * *.md, *.markdown and *.txt in sorted order, "-" for stdin. Returns the
+ * number of errors (printed). */
+typedef struct pathlist {
+  char **v;
+  size_t n, cap;
+} pathlist;
+int cmd_collect(pathlist *out, char **args, int nargs);
+void pathlist_free(pathlist *l);
+
+/* Read a whole file ("-": stdin). 0 or -1 with errno set. */
+int cmd_read(const char *path, size_t max, char **buf, size_t *len);
+/* How a file is named in messages: "<stdin>" for "-". */
+const char *cmd_display_name(const char *path);
+
+/* Print a diagnostic as "prog: file:line:col: severity: message [rule]". */
+void cmd_print_diag(FILE *f, const char *file, const mins_diag *g, int colour);
+
+/* Options every program shares for parsing. */
+typedef struct parse_setup {
+  const char *patterns; /* --patterns FILE */
+  int no_infer;
+  size_t max_bytes;
+} parse_setup;
+/* Make a parser from the setup; prints and returns NULL on failure. */
+mins_parser *cmd_parser(const parse_setup *s);
+
+/* Run fn over files on `jobs` threads; output buffers are printed to
+ * stdout in input order. fn returns an exit status; the worst is
+ * returned. */
+typedef int (*cmd_file_fn)(mins_parser *p, const char *path, size_t index,
+                           sbuf *out, sbuf *err, void *payload);
+int cmd_run(const pathlist *files, int jobs, const parse_setup *setup,
+            cmd_file_fn fn, void *payload);
+int cmd_default_jobs(void);
+
+#endif

@@ -1,0 +1,666 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Actions and reviews of earlier actions. An action is a number in brackets
+ * closing a sentence ("report back (3).", glued "meeting(1)", or the
+ * conversion scars "( $\frac{6}{6}$ )"), numbered in order of first use; a
+ * number used again is a further mention. Also "ACTION:" labels, entries
+ * under an "Action items" heading ("Tim: invite the Fellows"), "- [ ]"
+ * tasks, and, in minutes that mark none of these, sentences that give
+ * someone future work ("The Clerk agreed to chase it up"), flagged as
+ * inferred. Owners and due dates come from the front matter or the
+ * sentence. In an "Outstanding actions" or "Matters arising" item,
+ * "Action 3 (26 February 2019) – ...: Completed." reviews an earlier
+ * meeting's action.
+ */
+#include <string.h>
+
+#include "internal.h"
+
+/* ---- sentences -------------------------------------------------------- */
+
+static int abbrev_before(const char *t, size_t dot) {
+  /* the word ending at t[dot] ('.') */
+  size_t w = dot;
+  while (w > 0 && t[w - 1] != ' ' && t[w - 1] != '\n' && t[w - 1] != '(')
+    w--;
+  size_t len = dot - w;
+  if (len <= 1)
+    return 1; /* an initial: "J." */
+  static const char *const ab[] = {"e.g", "i.e", "Cllr", "Mr", "Mrs", "Ms",
+                                   "Dr", "St", "No", "Co", "Ltd", "etc",
+                                   "approx", "Prof", "Revd", "vs", "cf",
+                                   "para", "Fig", NULL};
+  for (int k = 0; ab[k]; k++)
+    if (mins__nieq(t + w, len, ab[k]))
+      return 1;
+  return 0;
+}
+
+/* Start of the sentence that contains offset k. */
+static size_t sentence_start(const char *t, size_t from, size_t k) {
+  size_t i = k;
+  while (i > from) {
+    char p = t[i - 1];
+    if (p == '\n' && i >= 2 &&
+        (t[i - 2] == '.' || t[i - 2] == ':' || t[i - 2] == '?' ||
+         t[i - 2] == '!' || t[i - 2] == ';'))
+      break;
+    if (p == ' ' && i >= 2 &&
+        (t[i - 2] == '.' || t[i - 2] == '?' || t[i - 2] == '!') &&
+        (t[i - 2] != '.' || !abbrev_before(t, i - 2))) {
+      /* a capital (or a quote) must follow */
+      unsigned char c = (unsigned char)t[i];
+      if ((c >= 'A' && c <= 'Z') || c == '"' || c >= 0x80 || c == '*' ||
+          c == '(')
+        break;
+    }
+    i--;
+  }
+  while (i < k && mins__is_space((unsigned char)t[i]))
+    i++;
+  return i;
+}
+
+/* End of the sentence at k: past its full stop. */
+static size_t sentence_end(const char *t, size_t n, size_t k) {
+  size_t i = k;
+  while (i < n) {
+    if ((t[i] == '.' || t[i] == '?' || t[i] == '!') &&
+        (i + 1 == n || t[i + 1] == ' ' || t[i + 1] == '\n') &&
+        (t[i] != '.' || !abbrev_before(t, i)))
+      return i + 1;
+    i++;
+  }
+  return n;
+}
+
+/* ---- owners and due dates -------------------------------------------- */
+
+static int stop_owner(const char *s, size_t n) {
+  static const char *const stop[] = {
+      "It", "This", "That", "There", "He", "She", "They", "We", "I", "You",
+      "Members", "Group", "Committee", "Council", "Board", "Panel", "All",
+      "Everyone", "Chairman asked", "Update", "An update", "Officers",
+      "Partnership", "Meeting", "Minutes", "Item", "Report", NULL};
+  for (int k = 0; stop[k]; k++)
+    if (mins__nieq(s, n, stop[k]))
+      return 1;
+  return 0;
+}
+
+/* The owner in a sentence, or NULL. */
+static const char *find_owner(mins__ctx *c, const char *s, size_t n) {
+  mins__match_t m;
+  size_t at = 0;
+  while (at < n && mins__match(c->pat, PAT_OWNER, s, n, at, &m) == 1) {
+    for (int g = 1; g < 16; g++) {
+      if (!MATCHED(m, g))
+        continue;
+      const char *o = s + m.gs[g];
+      size_t on = GLEN(m, g);
+      mins__trim(&o, &on, ",");
+      if (on && !stop_owner(o, on))
+        return mins__clean(&c->doc->arena, o, on);
+      break;
+    }
+    at = m.end > at ? m.end : at + 1;
+  }
+  return NULL;
+}
+
+/* "Tim: invite the Fellows", "Tim to invite", "BillK to put ...",
+ * "@user will ..." at the start of a list entry. */
+static const char *entry_owner(mins__ctx *c, const char *s, size_t n,
+                               size_t *task) {
+  *task = 0;
+  size_t lim = n < 80 ? n : 80;
+  for (size_t i = 1; i < lim; i++) {
+    if (s[i] == ':' && i + 1 < n && s[i + 1] == ' ') {
+      const char *o = s;
+      size_t on = i;
+      mins__trim(&o, &on, "*_");
+      int words = 1;
+      for (size_t k = 0; k < on; k++)
+        if (o[k] == ' ')
+          words++;
+      if (on && words <= 5) {
+        *task = i + 2;
+        return mins__clean(&c->doc->arena, o, on);
+      }
+      break;
+    }
+    if (s[i] == '.' || s[i] == ';')
+      break;
+  }
+  /* "X to verb", "X will verb" with X of one to five words */
+  static const char *const joins[] = {" to ", " will ", " agreed to ",
+                                      " is to ", " should ", NULL};
+  size_t best = MINS_NONE, bl = 0;
+  for (int k = 0; joins[k]; k++) {
+    const char *f = mins__istr(s, lim, joins[k]);
+    if (f && (size_t)(f - s) < best) {
+      best = (size_t)(f - s);
+      bl = strlen(joins[k]);
+    }
+  }
+  if (best != MINS_NONE && best > 0) {
+    int words = 1;
+    for (size_t k = 0; k < best; k++)
+      if (s[k] == ' ')
+        words++;
+    unsigned char c0 = (unsigned char)s[0];
+    if (words <= 5 && ((c0 >= 'A' && c0 <= 'Z') || c0 == '@' || c0 >= 0x80 ||
+                       words == 1) &&
+        best + bl < n && s[best + bl] >= 'a' && s[best + bl] <= 'z') {
+      const char *o = s;
+      size_t on = best;
+      mins__trim(&o, &on, "*_");
+      if (on && !stop_owner(o, on)) {
+        *task = best + bl;
+        return mins__clean(&c->doc->arena, o, on);
+      }
+    }
+  }
+  return NULL;
+}
+
+static void find_due(mins__ctx *c, mins_action *a, const char *s, size_t n) {
+  mins__match_t m;
+  size_t at = 0;
+  const char *pick = NULL;
+  size_t pn = 0;
+  char iso[11];
+  int have = 0;
+  const char *md = c->doc->meeting.date.value;
+  while (at < n && mins__match(c->pat, PAT_DUE, s, n, at, &m) == 1) {
+    const char *p = s + m.start;
+    size_t pl = m.end - m.start;
+    char tmp[11];
+    int ok = mins__due_date(p, pl, md, tmp);
+    int concrete = MATCHED(m, 4) || MATCHED(m, 3);
+    /* "in the meeting" or "at 11.00" are not dues: a phrase needs a date
+     * word; prefer a concrete date over "the next meeting" */
+    if (!pick || (concrete && !have) || (ok && !have)) {
+      pick = p;
+      pn = pl;
+      if (ok) {
+        memcpy(iso, tmp, 11);
+        have = 1;
+      }
+    }
+    at = m.end > at ? m.end : at + 1;
+  }
+  if (!pick)
+    return;
+  a->due_text = mins__clean(&c->doc->arena, pick, pn);
+  if (have)
+    a->due = mins__strdup(&c->doc->arena, iso);
+}
+
+/* ---- building ---------------------------------------------------------- */
+
+static mins_action *new_action(mins__ctx *c, const mins__block *b, size_t at,
+                               const char *number, size_t nl,
+                               mins_action_style style) {
+  mins_doc *d = c->doc;
+  mins_action *a = VEC_PUSH(&d->arena, &d->actions, mins_action);
+  mins__vec *mv = VEC_PUSH(&d->arena, &d->mentions, mins__vec);
+  if (!a || !mv)
+    return NULL;
+  if (number)
+    a->number = mins__strndup(&d->arena, number, nl);
+  a->style = style;
+  a->item_index = b ? b->item : MINS_NONE;
+  if (b)
+    mins__block_pos(c, b, at, &a->line, &a->column);
+  return a;
+}
+
+static mins_action *by_number(mins__ctx *c, const char *num, size_t nl,
+                              size_t *idx) {
+  mins_action *as = c->doc->actions.data;
+  for (size_t i = 0; i < c->doc->actions.len; i++)
+    if (as[i].number && strlen(as[i].number) == nl &&
+        memcmp(as[i].number, num, nl) == 0) {
+      if (idx)
+        *idx = i;
+      return &as[i];
+    }
+  return NULL;
+}
+
+static void mention(mins__ctx *c, size_t ai, const mins__block *b, size_t at,
+                    const char *text, size_t tn, unsigned flags) {
+  mins_doc *d = c->doc;
+  mins__vec *mv = &VEC_AT(d->mentions, mins__vec, ai);
+  mins_mention *m = VEC_PUSH(&d->arena, mv, mins_mention);
+  if (!m)
+    return;
+  m->item_index = b->item;
+  m->text = mins__clean(&d->arena, text, tn);
+  m->flags = flags;
+  mins__block_pos(c, b, at, &m->line, &m->column);
+}
+
+/* Markers "(3)" in a block. Returns the number found. */
+static int markers(mins__ctx *c, mins__block *b) {
+  const char *t = b->text;
+  size_t n = b->len;
+  if (!memchr(t, '(', n) && !memchr(t, '$', n))
+    return 0;
+  int found = 0;
+  size_t at = b->body;
+  mins__match_t m;
+  while (at < n) {
+    int rc = mins__match(c->pat, PAT_ACTION_MARKER, t, n, at, &m);
+    if (rc < 0) {
+      mins__doc_diag(c, "pattern-limit", b->line, b->col, NULL,
+                     "the action-marker pattern hit its match limit here");
+      break;
+    }
+    if (rc == 0)
+      break;
+    at = m.end > at ? m.end : at + 1;
+    size_t ms = m.start;
+    int glued = !MATCHED(m, 1) || GLEN(m, 1) == 0;
+    const char *num;
+    size_t nl;
+    unsigned flags = 0;
+    if (MATCHED(m, 2)) {
+      num = t + m.gs[2];
+      nl = GLEN(m, 2);
+    } else if (MATCHED(m, 3) && MATCHED(m, 4)) {
+      if (GLEN(m, 3) != GLEN(m, 4) ||
+          memcmp(t + m.gs[3], t + m.gs[4], GLEN(m, 3)) != 0)
+        continue; /* a real fraction */
+      num = t + m.gs[3];
+      nl = GLEN(m, 3);
+      flags |= MINS_ACTION_SCAR;
+      glued = 0;
+    } else {
+      continue;
+    }
+    /* the marker must close a sentence: words before it */
+    size_t k = ms + (MATCHED(m, 1) ? GLEN(m, 1) : 0);
+    size_t ss = sentence_start(t, b->body, ms);
+    if (ss >= ms || ss + 2 > k)
+      continue; /* an enumeration "(1) The first..." */
+    {
+      const char *w = t + ss;
+      size_t wn = ms - ss;
+      mins__trim(&w, &wn, NULL);
+      if (wn < 3)
+        continue;
+    }
+    if (glued && k > 0) {
+      unsigned char p = (unsigned char)t[k - 1];
+      if (!((p >= 'a' && p <= 'z') || (p >= 'A' && p <= 'Z') ||
+            (p >= '0' && p <= '9') || p == '.' || p >= 0x80))
+        glued = 0;
+      /* "100A(4)": a reference, not a marker */
+      if ((p >= '0' && p <= '9') || (p >= 'A' && p <= 'Z'))
+        continue;
+    }
+    if (glued)
+      flags |= MINS_ACTION_GLUED;
+    size_t se = sentence_end(t, n, m.end);
+    if (se < m.end)
+      se = m.end;
+    /* the number's first use opens the action; later uses mention it */
+    size_t idx;
+    if (by_number(c, num, nl, &idx)) {
+      mention(c, idx, b, k, t + ss, se - ss, flags);
+      found++;
+      continue;
+    }
+    mins_action *a = new_action(c, b, k, num, nl, MINS_ACTION_MARKER);
+    if (!a)
+      return found;
+    a->flags |= flags;
+    a->text = mins__clean(&c->doc->arena, t + ss, se - ss);
+    a->owner = find_owner(c, t + ss, ms - ss);
+    find_due(c, a, t + ss, ms - ss);
+    if (flags & MINS_ACTION_SCAR)
+      mins__doc_diag(c, "action-scar", a->line, a->column,
+                     "write the marker as (n)",
+                     "conversion scar read as action (%s)", a->number);
+    found++;
+  }
+  if (found)
+    b->used = 1;
+  return found;
+}
+
+/* The status word in a review's text, after its label. */
+static mins_status status_of(mins__ctx *c, const char *s, size_t n) {
+  mins__match_t m;
+  size_t at = 0;
+  mins_status st = MINS_STATUS_OPEN;
+  /* the last status word wins: "to open the hall: Completed" */
+  while (at < n && mins__match(c->pat, PAT_STATUS, s, n, at, &m) == 1) {
+    if (MATCHED(m, 1))
+      st = MINS_STATUS_DONE;
+    else if (MATCHED(m, 2))
+      st = MINS_STATUS_ONGOING;
+    else if (MATCHED(m, 3))
+      st = MINS_STATUS_DROPPED;
+    at = m.end > at ? m.end : at + 1;
+  }
+  return st;
+}
+
+static void review(mins__ctx *c, mins__block *b, const mins__match_t *m) {
+  mins_doc *d = c->doc;
+  mins__arena *a = &d->arena;
+  const char *t = b->text + b->body;
+  size_t n = b->len - b->body;
+  mins_review *r = VEC_PUSH(a, &d->reviews, mins_review);
+  if (!r)
+    return;
+  r->origin = MINS_FROM_TEXT;
+  r->item_index = b->item;
+  mins__block_pos(c, b, b->body + m->start, &r->line, &r->column);
+  const char *num = MATCHED(*m, 1)   ? t + m->gs[1]
+                    : MATCHED(*m, 2) ? t + m->gs[2]
+                                     : NULL;
+  size_t nl = MATCHED(*m, 1) ? GLEN(*m, 1) : MATCHED(*m, 2) ? GLEN(*m, 2) : 0;
+  if (num)
+    r->ref_number = mins__strndup(a, num, nl);
+  if (MATCHED(*m, 3)) {
+    char iso[11];
+    int yh = 0;
+    if (d->meeting.date.value)
+      yh = (d->meeting.date.value[0] - '0') * 1000 +
+           (d->meeting.date.value[1] - '0') * 100 +
+           (d->meeting.date.value[2] - '0') * 10 +
+           (d->meeting.date.value[3] - '0');
+    if (mins__parse_date(t + m->gs[3], GLEN(*m, 3), yh, iso))
+      r->ref_date = mins__strdup(a, iso);
+  }
+  if (r->ref_date && r->ref_number)
+    r->ref = mins__printf(a, "%s#%s", r->ref_date, r->ref_number);
+  /* the status: after the bold label if there is one, else after the last
+   * colon, else anywhere */
+  const char *st = t + m->end;
+  size_t sn = n - m->end;
+  size_t lead = b->lead_strong > b->body ? b->lead_strong - b->body : 0;
+  if (lead > m->end && lead <= n) {
+    const char *after = t + lead;
+    size_t an = n - lead;
+    mins_status s2 = status_of(c, after, an < 60 ? an : 60);
+    r->status = s2 != MINS_STATUS_OPEN ? s2 : status_of(c, st, sn);
+  } else {
+    r->status = status_of(c, st, sn);
+  }
+  r->text = mins__clean(a, t, n);
+  /* the note: text after the status word's sentence */
+  b->used = 1;
+}
+
+/* ---- the stage ---------------------------------------------------------- */
+
+int mins__actions(mins__ctx *c) {
+  mins__block *bs = c->blocks.data;
+  size_t nb = c->blocks.len;
+  int marked = 0;
+  int action_list_depth = 0;
+  for (size_t i = 0; i < nb; i++) {
+    mins__block *b = &bs[i];
+    if (b->kind != BLK_PARA || b->role == ROLE_FURNITURE ||
+        b->role == ROLE_SECTION)
+      continue;
+    if (b->section == SEC_PRESENT || b->section == SEC_ATTEND ||
+        b->section == SEC_APOL || b->section == SEC_ABSENT ||
+        b->section == SEC_AGENDA || b->section == SEC_TITLE)
+      continue;
+    const char *t = b->text + b->body;
+    size_t n = b->len - b->body;
+    mins__match_t m;
+    int label = n > 0 && mins__match(c->pat, PAT_ACTION_LABEL, t, n, 0, &m) == 1;
+    /* reviews of earlier actions */
+    if (b->section == SEC_REVIEW && label) {
+      review(c, b, &m);
+      continue;
+    }
+    if (b->section == SEC_SUMMARY && label) {
+      /* "Action #2: ..." repeated at the end: a mention at most */
+      const char *num = MATCHED(m, 1) ? t + m.gs[1] : MATCHED(m, 2) ? t + m.gs[2] : NULL;
+      size_t nl = MATCHED(m, 1) ? GLEN(m, 1) : MATCHED(m, 2) ? GLEN(m, 2) : 0;
+      if (num && by_number(c, num, nl, NULL)) {
+        b->used = 1;
+        continue;
+      }
+    }
+    if (label && !(b->used && b->section != SEC_ACTIONS)) {
+      const char *num = MATCHED(m, 1) ? t + m.gs[1] : MATCHED(m, 2) ? t + m.gs[2] : NULL;
+      size_t nl = MATCHED(m, 1) ? GLEN(m, 1) : MATCHED(m, 2) ? GLEN(m, 2) : 0;
+      const char *rest = t + m.end;
+      size_t rn = n - m.end;
+      /* "ACTION: Tim to ..." */
+      if (num && by_number(c, num, nl, NULL))
+        continue;
+      /* the same words already taken as an action: a repeat */
+      int dup = 0;
+      for (size_t k = 0; k < c->doc->actions.len; k++) {
+        const char *at = VEC_AT(c->doc->actions, mins_action, k).text;
+        if (at && rn && strlen(at) >= 8 && mins__istr(rest, rn, at))
+          dup = 1;
+      }
+      if (dup) {
+        b->used = 1;
+        continue;
+      }
+      mins_action *a = new_action(c, b, b->body + m.start, num, nl,
+                                  MINS_ACTION_LABEL);
+      if (!a)
+        return MINS_ENOMEM;
+      size_t task;
+      a->text = mins__clean(&c->doc->arena, rest, rn);
+      a->owner = entry_owner(c, rest, rn, &task);
+      if (!a->owner)
+        a->owner = find_owner(c, rest, rn);
+      find_due(c, a, rest, rn);
+      if (b->task == 1) {
+        a->status = MINS_STATUS_DONE;
+        a->flags |= MINS_ACTION_CHECKED;
+      }
+      b->used = 1;
+      marked++;
+      continue;
+    }
+    /* entries under "Action items" and task-list entries */
+    if ((b->section == SEC_ACTIONS && (b->first_in_item || !b->list_depth) &&
+         (action_list_depth == 0 || b->list_depth <= action_list_depth ||
+          !b->list_depth)) ||
+        b->task >= 0) {
+      if (b->section == SEC_ACTIONS && b->list_depth && !action_list_depth)
+        action_list_depth = b->list_depth;
+      if (b->section == SEC_ACTIONS && b->list_depth > action_list_depth &&
+          b->task < 0)
+        continue;
+      const char *s = t;
+      size_t sn = n;
+      mins__trim(&s, &sn, NULL);
+      if (sn == 0)
+        continue;
+      /* "4.1: CG to contact ...": a number first */
+      const char *num = NULL;
+      size_t nl = 0;
+      size_t q = 0;
+      while (q < sn && ((s[q] >= '0' && s[q] <= '9') || s[q] == '.'))
+        q++;
+      if (q > 0 && q < sn && (s[q] == ':' || s[q] == ')') &&
+          s[0] >= '0' && s[0] <= '9') {
+        num = s;
+        nl = q;
+        while (nl > 0 && num[nl - 1] == '.')
+          nl--;
+        s += q + 1;
+        sn -= q + 1;
+        mins__trim(&s, &sn, NULL);
+      }
+      mins_action *a =
+          new_action(c, b, (size_t)(s - b->text), num, nl,
+                     b->task >= 0 ? MINS_ACTION_TASK : MINS_ACTION_LIST);
+      if (!a)
+        return MINS_ENOMEM;
+      size_t task;
+      a->text = mins__clean(&c->doc->arena, s, sn);
+      a->owner = entry_owner(c, s, sn, &task);
+      if (!a->owner)
+        a->owner = find_owner(c, s, sn);
+      find_due(c, a, s, sn);
+      if (b->task == 1) {
+        a->status = MINS_STATUS_DONE;
+        a->flags |= MINS_ACTION_CHECKED;
+      }
+      b->used = 1;
+      marked++;
+      continue;
+    }
+    if (b->section != SEC_ACTIONS)
+      action_list_depth = 0;
+    marked += markers(c, b);
+  }
+  /* minutes that mark no action: sentences that give someone work */
+  if (marked == 0 && c->doc->actions.len == 0 &&
+      !(c->flags & MINS_PARSE_NO_INFER)) {
+    for (size_t i = 0; i < nb; i++) {
+      mins__block *b = &bs[i];
+      if (b->kind != BLK_PARA || b->role == ROLE_FURNITURE ||
+          b->role == ROLE_SECTION || b->used)
+        continue;
+      if (b->section == SEC_PRESENT || b->section == SEC_ATTEND ||
+          b->section == SEC_APOL || b->section == SEC_ABSENT ||
+          b->section == SEC_AGENDA || b->section == SEC_TITLE ||
+          b->section == SEC_REVIEW)
+        continue;
+      const char *t = b->text;
+      size_t n = b->len;
+      size_t at = b->body;
+      mins__match_t m;
+      while (at < n) {
+        int rc = mins__match(c->pat, PAT_ACTION_SENT, t, n, at, &m);
+        if (rc != 1)
+          break;
+        size_t os = MATCHED(m, 1) ? m.gs[1] : m.start;
+        size_t ss = sentence_start(t, b->body, os);
+        size_t se = sentence_end(t, n, os);
+        at = se > at ? se : at + 1;
+        const char *o = t + m.gs[1];
+        size_t on = MATCHED(m, 1) ? GLEN(m, 1) : 0;
+        mins__trim(&o, &on, ",");
+        if (!on || stop_owner(o, on))
+          continue;
+        mins_action *a = new_action(c, b, ss, NULL, 0, MINS_ACTION_SENTENCE);
+        if (!a)
+          return MINS_ENOMEM;
+        a->flags |= MINS_ACTION_INFERRED;
+        a->text = mins__clean(&c->doc->arena, t + ss, se - ss);
+        a->owner = mins__clean(&c->doc->arena, o, on);
+        find_due(c, a, t + os, se - os);
+      }
+    }
+  }
+  return c->doc->arena.failed ? MINS_ENOMEM : MINS_OK;
+}
+
+static mins_status parse_status(const char *s) {
+  if (!s)
+    return MINS_STATUS_OPEN;
+  if (mins__ieq(s, "done") || mins__ieq(s, "closed") ||
+      mins__ieq(s, "complete") || mins__ieq(s, "completed"))
+    return MINS_STATUS_DONE;
+  if (mins__ieq(s, "ongoing") || mins__ieq(s, "open") ||
+      mins__ieq(s, "in progress") || mins__ieq(s, "on-going"))
+    return MINS_STATUS_ONGOING;
+  if (mins__ieq(s, "dropped") || mins__ieq(s, "withdrawn") ||
+      mins__ieq(s, "cancelled"))
+    return MINS_STATUS_DROPPED;
+  return (mins_status)-1;
+}
+
+int mins__actions_finish(mins__ctx *c) {
+  mins_doc *d = c->doc;
+  mins__arena *a = &d->arena;
+  mins__fm_action *fa = d->fm_actions.data;
+  for (size_t i = 0; i < d->fm_actions.len; i++) {
+    mins__fm_action *f = &fa[i];
+    mins_status st = parse_status(f->status);
+    if (f->status && st == (mins_status)-1) {
+      mins__doc_diag(c, "fm-bad-status", f->line, f->column,
+                     "use done, ongoing or dropped",
+                     "'%s' is not an action status", f->status);
+      st = MINS_STATUS_OPEN;
+    }
+    if (f->ref) {
+      mins_review *r = VEC_PUSH(a, &d->reviews, mins_review);
+      if (!r)
+        break;
+      r->ref = f->ref;
+      const char *h = strchr(f->ref, '#');
+      if (h) {
+        char iso[11];
+        size_t dl = (size_t)(h - f->ref);
+        if (dl == 10 && mins__iso_valid(mins__strndup(a, f->ref, 10)))
+          r->ref_date = mins__strndup(a, f->ref, 10);
+        else if (mins__parse_date(f->ref, dl, 0, iso))
+          r->ref_date = mins__strdup(a, iso);
+        r->ref_number = mins__strdup(a, h + 1);
+      } else {
+        r->ref_number = f->ref;
+      }
+      r->status = st;
+      r->note = f->note;
+      r->line = f->line;
+      r->column = f->column;
+      r->origin = MINS_FROM_FRONT_MATTER;
+      r->item_index = MINS_NONE;
+      continue;
+    }
+    if (!f->number)
+      continue;
+    size_t idx;
+    mins_action *ac = by_number(c, f->number, strlen(f->number), &idx);
+    if (!ac) {
+      ac = new_action(c, NULL, 0, f->number, strlen(f->number),
+                      MINS_ACTION_MARKER);
+      if (!ac)
+        break;
+      ac->item_index = MINS_NONE;
+      ac->line = f->line;
+      ac->column = f->column;
+    }
+    if (f->owner) {
+      ac->owner = f->owner;
+      ac->flags |= MINS_ACTION_FM_OWNER;
+    }
+    if (f->due) {
+      char iso[11];
+      if (mins__iso_valid(f->due)) {
+        ac->due = f->due;
+        ac->flags |= MINS_ACTION_FM_DUE;
+      } else if (mins__due_date(f->due, strlen(f->due), d->meeting.date.value,
+                                iso)) {
+        ac->due = mins__strdup(a, iso);
+        ac->due_text = f->due;
+        ac->flags |= MINS_ACTION_FM_DUE;
+      } else {
+        ac->due_text = f->due;
+      }
+    }
+    if (f->status && st != (mins_status)-1)
+      ac->status = st;
+  }
+  /* dues that waited for the meeting's date */
+  mins_action *as = d->actions.data;
+  for (size_t i = 0; i < d->actions.len; i++) {
+    if (!as[i].due && as[i].due_text && d->meeting.date.value) {
+      char iso[11];
+      if (mins__due_date(as[i].due_text, strlen(as[i].due_text),
+                         d->meeting.date.value, iso))
+        as[i].due = mins__strdup(a, iso);
+    }
+  }
+  return a->failed ? MINS_ENOMEM : MINS_OK;
+}

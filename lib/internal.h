@@ -1,0 +1,323 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Declarations shared by the library's stages: the arena, growable arrays,
+ * the document under construction, the flat list of text blocks the body
+ * walk produces, and each stage's entry point. Nothing here is public.
+ */
+#ifndef MINS_INTERNAL_H
+#define MINS_INTERNAL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "mins.h"
+
+#define MINS_NONE ((size_t)-1)
+
+#if defined(__GNUC__)
+#define MINS_PRINTF(a, b) __attribute__((format(printf, a, b)))
+#else
+#define MINS_PRINTF(a, b)
+#endif
+
+/* ---- arena.c: bump allocation, freed in one step ---------------------- */
+
+typedef struct mins__chunk mins__chunk;
+typedef struct mins__arena {
+  mins__chunk *head;
+  int failed; /* an allocation failed: the result is unusable */
+} mins__arena;
+
+void *mins__alloc(mins__arena *a, size_t size);  /* zeroed, 8-aligned */
+char *mins__strndup(mins__arena *a, const char *s, size_t n);
+char *mins__strdup(mins__arena *a, const char *s);
+char *mins__printf(mins__arena *a, const char *fmt, ...) MINS_PRINTF(2, 3);
+char *mins__vprintf(mins__arena *a, const char *fmt, va_list ap);
+void mins__arena_reset(mins__arena *a); /* keeps the first chunk */
+void mins__arena_free(mins__arena *a);
+
+/* A growable array in an arena: grows by doubling, the old copy is left in
+ * the arena (amortised, freed with it). */
+typedef struct mins__vec {
+  void *data;
+  size_t len, cap;
+} mins__vec;
+
+void *mins__vec_push(mins__arena *a, mins__vec *v, size_t elem);
+#define VEC_PUSH(a, v, T) ((T *)mins__vec_push((a), (v), sizeof(T)))
+#define VEC_AT(v, T, i) (((T *)(v).data)[i])
+
+/* A string builder in malloc'd memory (for text that is copied later). */
+typedef struct mins__buf {
+  char *s;
+  size_t len, cap;
+  int failed;
+} mins__buf;
+
+void mins__buf_add(mins__buf *b, const char *s, size_t n);
+void mins__buf_addc(mins__buf *b, char c);
+void mins__buf_free(mins__buf *b);
+
+/* ---- text.c: small string helpers (ASCII-case, UTF-8 aware trims) ---- */
+
+int mins__is_space(unsigned char c);
+const char *mins__skip_space(const char *s, const char *end);
+/* Trim spaces, tabs, newlines, NBSP and trailing punctuation in `strip`. */
+void mins__trim(const char **s, size_t *n, const char *strip);
+/* Copy collapsing runs of white space into one space; trims. */
+char *mins__clean(mins__arena *a, const char *s, size_t n);
+int mins__ieq(const char *a, const char *b);
+int mins__nieq(const char *a, size_t an, const char *b);
+int mins__istarts(const char *s, size_t n, const char *prefix);
+/* Case-insensitive ASCII search. */
+const char *mins__istr(const char *s, size_t n, const char *needle);
+size_t mins__edit_distance(const char *a, const char *b, size_t cap);
+/* Uppercase ASCII letters make up most of the letters. */
+int mins__mostly_upper(const char *s, size_t n);
+/* "SAFER CITY" -> "Safer City" for display, keeping short words lower. */
+char *mins__title_case(mins__arena *a, const char *s, size_t n);
+
+/* ---- utf8.c ----------------------------------------------------------- */
+
+/* Return the offset of the first invalid UTF-8 sequence, or len. */
+size_t mins__utf8_check(const char *s, size_t len);
+/* Copy with invalid sequences replaced by U+FFFD; calls bad() on each. */
+char *mins__utf8_repair(mins__arena *a, const char *s, size_t len,
+                        size_t *outlen, size_t *nbad, size_t *first_bad);
+
+/* ---- diag.c ------------------------------------------------------------ */
+
+typedef struct mins__diags {
+  mins__vec v; /* of mins_diag */
+} mins__diags;
+
+void mins__diag(mins__arena *a, mins__diags *d, const char *rule,
+                unsigned line, unsigned col, const char *hint,
+                const char *fmt, ...) MINS_PRINTF(7, 8);
+void mins__vdiag(mins__arena *a, mins__diags *d, const char *rule,
+                 unsigned line, unsigned col, const char *hint,
+                 const char *fmt, va_list ap);
+
+/* ---- patterns.c: the PCRE2 pattern sets -------------------------------- */
+
+typedef enum mins__family {
+  PAT_ITEM_NUMBER,    /* "4.", "Item 4 –", "17.1", "4a)" */
+  PAT_MINUTE_NUMBER,  /* "203/18" */
+  PAT_RESOLUTION,     /* "Resolved, that", "RESOLVED –", "Agreed:" */
+  PAT_RES_LABEL,      /* "Resolution:", "RESOLUTION #2:", "Decision:" */
+  PAT_VOTE,           /* "proposed by ..., seconded by ..., all in favour" */
+  PAT_ACTION_MARKER,  /* "(3)", "( $\frac{6}{6}$ )" */
+  PAT_ACTION_LABEL,   /* "ACTION:", "Action #2:", "Action 4.1:" */
+  PAT_ACTION_SENT,    /* "The Clerk agreed to ...": an inferred action */
+  PAT_OWNER,          /* the owner in an action's sentence */
+  PAT_PEOPLE_PRESENT, /* headings/labels */
+  PAT_PEOPLE_ATTEND,
+  PAT_PEOPLE_APOL,
+  PAT_PEOPLE_ABSENT,
+  PAT_ACTION_HEAD,    /* "Action items", "Actions" */
+  PAT_REVIEW_HEAD,    /* "Outstanding actions", "Matters arising" */
+  PAT_STATUS,         /* "Completed", "Closed", "Ongoing", "Withdrawn" */
+  PAT_DUE,            /* "by the next meeting", "by 30 June 2019" */
+  PAT_FAMILY_COUNT
+} mins__family;
+
+typedef struct mins__patterns mins__patterns;
+typedef struct mins__match_t {
+  size_t start, end;     /* whole match */
+  size_t gs[16], ge[16]; /* group k at [k]; MINS_NONE if unset */
+  int rc;                /* PCRE2 return; < 0 on no match or error */
+} mins__match_t;
+#define MATCHED(m, k) ((m).gs[k] != MINS_NONE)
+#define GLEN(m, k) ((m).ge[k] - (m).gs[k])
+
+int mins__patterns_new(mins__patterns **out);
+void mins__patterns_free(mins__patterns *p);
+int mins__patterns_set(mins__patterns *p, mins__family f, const char *pat,
+                       size_t *erroff, char *err, size_t errlen);
+const char *mins__patterns_get(const mins__patterns *p, mins__family f);
+int mins__family_by_name(const char *name);
+const char *mins__family_name(size_t i);
+/* Match family f against s[0..n) from offset start. 1 found, 0 none,
+ * negative on a PCRE2 error (match limit). */
+int mins__match(mins__patterns *p, mins__family f, const char *s, size_t n,
+                size_t start, mins__match_t *m);
+
+/* ---- blocks: the body as a flat list ----------------------------------- */
+
+typedef enum mins__block_kind {
+  BLK_HEADING,
+  BLK_PARA,
+  BLK_HTML,   /* an HTML block */
+  BLK_BREAK,  /* a thematic break */
+  BLK_CODE
+} mins__block_kind;
+
+typedef struct mins__seg {
+  size_t off;            /* offset in the block text */
+  unsigned line, col;    /* where that text starts in the file */
+} mins__seg;
+
+typedef struct mins__block {
+  mins__block_kind kind;
+  int level;            /* heading level, 0 otherwise */
+  int list_depth;       /* lists around it */
+  int ordered;          /* innermost list is ordered */
+  long list_number;     /* its list item's number (ordered), else 0 */
+  int first_in_item;    /* first block of its list item */
+  int list_first;       /* first item of its list */
+  int list_len;         /* entries in its innermost list */
+  int task;             /* -1 no, 0 "[ ]", 1 "[x]" */
+  int quote_depth;
+  int bold_only;        /* the whole paragraph is strong/emphasis */
+  size_t lead_strong;   /* length of text in a leading strong span */
+  int has_html;         /* inline HTML inside */
+  unsigned html_line, html_col;
+  char *text;           /* plain text; breaks as '\n' */
+  size_t len;
+  mins__seg *segs;
+  size_t nsegs;
+  unsigned line, col, end_line;
+  size_t item;          /* index of the item it belongs to */
+  int used;             /* taken as a record, a title or furniture */
+  int section;          /* SEC_*: the heading or label it stands under */
+  int role;             /* ROLE_* */
+  size_t body;          /* offset in text where the content starts (after
+                           an item number and title, or a label) */
+} mins__block;
+
+/* What a block stands under. */
+enum {
+  SEC_NONE = 0,
+  SEC_TITLE,     /* before the first item: the meeting's heading area */
+  SEC_PRESENT,
+  SEC_ATTEND,
+  SEC_APOL,
+  SEC_ABSENT,
+  SEC_AGENDA,
+  SEC_ACTIONS,   /* "Action items" */
+  SEC_REVIEW,    /* "Outstanding actions", "Matters arising" */
+  SEC_SUMMARY    /* a closing list of resolutions or actions */
+};
+
+/* What a block is. */
+enum {
+  ROLE_TEXT = 0,
+  ROLE_ITEM,      /* opens an item */
+  ROLE_SECTION,   /* a heading or label that opens a section */
+  ROLE_LABEL,     /* "Present: A, B" - a label with its content */
+  ROLE_FURNITURE  /* page furniture, attribute lines, "Minutes:" */
+};
+
+/* ---- the document under construction ----------------------------------- */
+
+typedef struct mins__fm_action {
+  const char *ref, *number, *owner, *due, *status, *note;
+  unsigned line, column;
+} mins__fm_action;
+
+struct mins_doc {
+  mins__arena arena;
+  char *name;
+  char *src;
+  size_t len;
+  size_t *line_off; /* start offset of each line, 0-based index */
+  size_t nlines;
+  unsigned body_line;
+  size_t body_off;
+  int has_fm;
+  mins_meeting meeting;
+  mins__vec people[MINS_LIST_COUNT]; /* mins_person */
+  mins__vec items;                   /* mins_item */
+  mins__vec resolutions;             /* mins_resolution */
+  mins__vec actions;                 /* mins_action */
+  mins__vec mentions;                /* mins__vec per action */
+  mins__vec reviews;                 /* mins_review */
+  mins__vec decls;                   /* mins_declaration */
+  mins__vec extra_keys;              /* const char * */
+  mins__vec extra_vals;              /* mins_value */
+  mins__vec fm_actions;              /* mins__fm_action */
+  mins__vec exempt;                  /* const char * item numbers */
+  mins__diags diags;
+  int decl_none;
+  unsigned decl_none_line;
+};
+
+/* The state of one parse, shared by the stages. */
+typedef struct mins__ctx {
+  mins_doc *doc;
+  mins_parser *parser;
+  mins__patterns *pat;
+  mins__arena *scratch; /* freed after the parse */
+  mins__vec blocks;     /* mins__block */
+  unsigned flags;
+  unsigned max_depth;
+} mins__ctx;
+
+struct mins_parser {
+  mins_parse_options opts;
+  mins__patterns *pat;
+  mins__arena scratch;
+  mins__arena diag_arena;
+  mins__diags diags;
+};
+
+/* Position of byte offset k of a block's text in the file. */
+void mins__block_pos(const mins__ctx *c, const mins__block *b, size_t k,
+                     unsigned *line, unsigned *col);
+/* Byte offset of a 1-based line in the source. */
+size_t mins__line_offset(const mins_doc *d, unsigned line);
+
+void mins__doc_diag(mins__ctx *c, const char *rule, unsigned line,
+                    unsigned col, const char *hint, const char *fmt, ...)
+    MINS_PRINTF(6, 7);
+
+/* ---- the stages ------------------------------------------------------- */
+
+/* frontmatter.c: find, parse and apply the front matter. Sets body_off and
+ * body_line. */
+int mins__frontmatter(mins__ctx *c);
+/* body.c: cmark parse and the walk into c->blocks. */
+int mins__body_blocks(mins__ctx *c);
+/* items.c: find agenda items, set each block's item. */
+int mins__items(mins__ctx *c);
+mins_item_kind mins__item_kind(const char *title);
+/* meeting.c: committee, title, date, time, place, end time from the text. */
+int mins__meeting_text(mins__ctx *c);
+/* people.c */
+int mins__people(mins__ctx *c);
+/* Parse one person's text into a record (name, title, honours, role,
+ * organisation); returns 0 if no name was found. */
+int mins__person_parse(mins__arena *a, const char *s, size_t n,
+                       mins_person *out);
+/* Split a run of names ("A, B and C", run-on lines) into people. */
+int mins__people_split(mins__ctx *c, const mins__block *b, size_t from,
+                       size_t to, mins_list list, unsigned flags);
+mins_person *mins__person_add(mins__ctx *c, mins_list list);
+/* resolutions.c */
+int mins__resolutions(mins__ctx *c);
+mins_outcome mins__outcome(const char *text, size_t n, const char **cond,
+                           size_t *condlen);
+/* actions.c */
+int mins__actions(mins__ctx *c);
+int mins__actions_finish(mins__ctx *c);
+/* dates.c */
+/* Find a date in s; on success write "YYYY-MM-DD" to iso (11 bytes) and
+ * the span. year_hint is used when the text has none (0: required). */
+int mins__find_date(const char *s, size_t n, int year_hint, char iso[11],
+                    size_t *start, size_t *end);
+/* The whole of s (trimmed) is a date. */
+int mins__parse_date(const char *s, size_t n, int year_hint, char iso[11]);
+int mins__find_time(const char *s, size_t n, char hhmm[6], size_t *start,
+                    size_t *end);
+int mins__iso_valid(const char *s);
+/* 0 = Monday .. 6 = Sunday, from an ISO date; -1 if invalid. */
+int mins__weekday(const char *iso);
+int mins__weekday_name(const char *s, size_t n); /* -1 if not a weekday */
+int mins__month_name(const char *s, size_t n);   /* 1..12, or 0 */
+/* Resolve a due phrase relative to the meeting date. */
+int mins__due_date(const char *phrase, size_t n, const char *meeting,
+                   char iso[11]);
+/* write_json.c */
+
+#endif

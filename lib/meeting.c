@@ -1,0 +1,335 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The meeting from the text, where the front matter does not say: the
+ * committee ("Minutes of the meeting of the Safer City Partnership Strategy
+ * Group held at ..."), a title heading, the date and its weekday ("Monday,
+ * 20 May 2019"), the start time ("at 11.00 am"), the place ("held at the
+ * Guildhall EC2"), labels such as "Chair: ..." or "Date: ...", and the end
+ * time ("The meeting closed at 1.15pm"). Only the heading area before the
+ * first item is read for the meeting, so a date in a discussion is never
+ * taken for the meeting's.
+ */
+#include <string.h>
+
+#include "internal.h"
+
+static void set(mins__ctx *c, mins_field *f, const char *v,
+                const mins__block *b, size_t at) {
+  if (!v)
+    return;
+  f->value = v;
+  f->origin = MINS_FROM_TEXT;
+  mins__block_pos(c, b, at, &f->line, &f->column);
+}
+
+/* Clean a name read from a heading: all capitals become title case. */
+static char *clean_name(mins__ctx *c, const char *s, size_t n) {
+  mins__trim(&s, &n, ",.:;-");
+  if (mins__istarts(s, n, "the ")) {
+    s += 4;
+    n -= 4;
+  }
+  if (n == 0)
+    return NULL;
+  if (mins__mostly_upper(s, n)) {
+    char *t = mins__title_case(&c->doc->arena, s, n);
+    return t ? mins__clean(&c->doc->arena, t, strlen(t)) : NULL;
+  }
+  return mins__clean(&c->doc->arena, s, n);
+}
+
+/* "... meeting of the X held ...", "Minutes of X Meeting held ..." */
+static int committee_from(mins__ctx *c, const mins__block *b) {
+  const char *t = b->text;
+  size_t n = b->len;
+  const char *p = mins__istr(t, n, "meeting of ");
+  size_t s = 0, e = 0;
+  if (p) {
+    s = (size_t)(p - t) + 11;
+    if (mins__istarts(t + s, n - s, "the "))
+      s += 4;
+  } else if ((p = mins__istr(t, n, "minutes of "))) {
+    s = (size_t)(p - t) + 11;
+    if (mins__istarts(t + s, n - s, "the "))
+      s += 4;
+    if (mins__istarts(t + s, n - s, "proceedings"))
+      return 0;
+  } else {
+    return 0;
+  }
+  static const char *const ends[] = {" held ", " meeting", " on ", " at ",
+                                     " agm", " annual ", " extraordinary ",
+                                     ",", "\n", NULL};
+  e = n;
+  for (int k = 0; ends[k]; k++) {
+    const char *f = mins__istr(t + s, n - s, ends[k]);
+    if (f && (size_t)(f - t) < e)
+      e = (size_t)(f - t);
+  }
+  if (e <= s + 2)
+    return 0;
+  char *name = clean_name(c, t + s, e - s);
+  if (!name)
+    return 0;
+  set(c, &c->doc->meeting.committee, name, b, s);
+  return 1;
+}
+
+/* "held at the Guildhall EC2 at 11.00 am", "HELD IN ARAS ..., ON ..." */
+static void location_from(mins__ctx *c, const mins__block *b) {
+  const char *t = b->text;
+  size_t n = b->len;
+  const char *p = mins__istr(t, n, "held at ");
+  if (!p)
+    p = mins__istr(t, n, "held in ");
+  if (!p)
+    p = mins__istr(t, n, "held on ");
+  if (!p || mins__istarts(p, (size_t)(t + n - p), "held on "))
+    return;
+  size_t s = (size_t)(p - t) + 8;
+  size_t e = n;
+  /* ends at a time, a date, a weekday, " on " or " at <digit>" */
+  for (size_t i = s; i < n; i++) {
+    if (mins__istarts(t + i, n - i, " on ") ||
+        mins__istarts(t + i, n - i, ", on ") ||
+        mins__istarts(t + i, n - i, " commencing") ||
+        mins__istarts(t + i, n - i, " starting")) {
+      e = i;
+      break;
+    }
+    if (mins__istarts(t + i, n - i, " at ") && i + 4 < n &&
+        t[i + 4] >= '0' && t[i + 4] <= '9') {
+      e = i;
+      break;
+    }
+    if (i > s && t[i - 1] == ' ') {
+      size_t we = i;
+      while (we < n && ((t[we] | 32) >= 'a' && (t[we] | 32) <= 'z'))
+        we++;
+      if (we - i >= 6 && mins__weekday_name(t + i, we - i) >= 0) {
+        e = i;
+        break;
+      }
+    }
+  }
+  const char *l = t + s;
+  size_t ln = e - s;
+  mins__trim(&l, &ln, ",.");
+  if (ln == 0 || ln > 160)
+    return;
+  char *name = clean_name(c, l, ln);
+  set(c, &c->doc->meeting.location, name, b, s);
+}
+
+/* A label in the heading area: "Chair: Markus Gylling", "**Date:** ..." */
+static int label(mins__ctx *c, const mins__block *b) {
+  const char *t = b->text;
+  size_t n = b->len;
+  const char *colon = memchr(t, ':', n < 40 ? n : 40);
+  if (!colon)
+    return 0;
+  size_t k = (size_t)(colon - t);
+  const char *v = colon + 1;
+  size_t vn = n - k - 1;
+  mins__trim(&v, &vn, "*_");
+  const char *key = t;
+  size_t kn = k;
+  mins__trim(&key, &kn, "*_");
+  mins_meeting *m = &c->doc->meeting;
+  if (vn == 0)
+    return 0;
+  size_t at = (size_t)(v - t);
+  /* one line only */
+  const char *nl = memchr(v, '\n', vn);
+  if (nl)
+    vn = (size_t)(nl - v);
+  if (mins__nieq(key, kn, "chair") || mins__nieq(key, kn, "chairman") ||
+      mins__nieq(key, kn, "chairperson") || mins__nieq(key, kn, "chairs") ||
+      mins__nieq(key, kn, "chair(s)") || mins__nieq(key, kn, "facilitator")) {
+    if (!m->chair.value) {
+      mins_person p;
+      if (mins__person_parse(&c->doc->arena, v, vn, &p))
+        set(c, &m->chair, p.name, b, at);
+    }
+    return 1;
+  }
+  if (mins__nieq(key, kn, "scribe") || mins__nieq(key, kn, "scribe(s)") ||
+      mins__nieq(key, kn, "scribes") || mins__nieq(key, kn, "clerk") ||
+      mins__nieq(key, kn, "minutes") || mins__nieq(key, kn, "minute taker") ||
+      mins__nieq(key, kn, "minutes by") || mins__nieq(key, kn, "secretary") ||
+      mins__nieq(key, kn, "note taker") || mins__nieq(key, kn, "notes")) {
+    if (!m->clerk.value) {
+      mins_person p;
+      if (mins__person_parse(&c->doc->arena, v, vn, &p) && strlen(p.name) < 60)
+        set(c, &m->clerk, p.name, b, at);
+    }
+    return 1;
+  }
+  if (mins__nieq(key, kn, "date")) {
+    char iso[11];
+    if (!m->text_date.value && mins__parse_date(v, vn, 0, iso))
+      set(c, &m->text_date, mins__strdup(&c->doc->arena, iso), b, at);
+    return 1;
+  }
+  if (mins__nieq(key, kn, "time")) {
+    char hm[6];
+    size_t a, e;
+    if (!m->time.value && mins__find_time(v, vn, hm, &a, &e))
+      set(c, &m->time, mins__strdup(&c->doc->arena, hm), b, at + a);
+    return 1;
+  }
+  if (mins__nieq(key, kn, "location") || mins__nieq(key, kn, "venue") ||
+      mins__nieq(key, kn, "place") || mins__nieq(key, kn, "where")) {
+    if (!m->location.value)
+      set(c, &m->location, mins__clean(&c->doc->arena, v, vn), b, at);
+    return 1;
+  }
+  return 0;
+}
+
+/* A title from a heading: "# JMMP global ocean model development meeting
+ * minutes", "# Node Foundation TSC Meeting 2015-06-10". */
+static char *title_from(mins__ctx *c, const mins__block *b) {
+  const char *t = b->text;
+  size_t n = b->len;
+  mins__trim(&t, &n, "#");
+  if (n == 0 || n > 200)
+    return NULL;
+  return clean_name(c, t, n);
+}
+
+/* The committee part of a title: without "minutes", "meeting", dates. */
+static char *committee_from_title(mins__ctx *c, const char *title) {
+  size_t n = strlen(title);
+  char *s = mins__strndup(c->scratch, title, n);
+  if (!s)
+    return NULL;
+  /* cut at a date, an em dash, "meeting" or "minutes" */
+  char iso[11];
+  size_t a, e;
+  if (mins__find_date(s, n, 0, iso, &a, &e))
+    n = a;
+  static const char *const cuts[] = {" \xE2\x80\x94", " \xE2\x80\x93", " - ",
+                                     " meeting", " minutes", " telco",
+                                     " call", NULL};
+  for (int k = 0; cuts[k]; k++) {
+    const char *f = mins__istr(s, n, cuts[k]);
+    if (f)
+      n = (size_t)(f - s);
+  }
+  if (mins__istarts(s, n, "minutes of "))
+    return NULL;
+  const char *p = s;
+  mins__trim(&p, &n, ",.:;-");
+  if (n < 3)
+    return NULL;
+  /* a bare date or a word like "Minutes" is no committee */
+  if (mins__nieq(p, n, "minutes") || mins__nieq(p, n, "agenda"))
+    return NULL;
+  return mins__clean(&c->doc->arena, p, n);
+}
+
+int mins__meeting_text(mins__ctx *c) {
+  mins_doc *d = c->doc;
+  mins_meeting *m = &d->meeting;
+  mins__block *bs = c->blocks.data;
+  size_t nb = c->blocks.len;
+  int year = 0;
+  size_t title_blocks = 0;
+  const mins__block *first_heading = NULL;
+  for (size_t i = 0; i < nb && title_blocks < 12; i++) {
+    mins__block *b = &bs[i];
+    if (b->section != SEC_TITLE && b->item != MINS_NONE)
+      break;
+    if (b->item != MINS_NONE)
+      break;
+    if (b->kind != BLK_PARA && b->kind != BLK_HEADING)
+      continue;
+    title_blocks++;
+    if (b->kind == BLK_HEADING && !first_heading &&
+        b->section == SEC_TITLE)
+      first_heading = b;
+    if (b->section == SEC_TITLE || b->kind == BLK_HEADING) {
+      if (label(c, b)) {
+        b->used = 1;
+        continue;
+      }
+    }
+    if (!m->committee.value || m->committee.origin == MINS_FROM_TEXT)
+      if (!m->committee.value)
+        committee_from(c, b);
+    if (!m->location.value)
+      location_from(c, b);
+    if (!m->text_date.value) {
+      char iso[11];
+      size_t a, e;
+      if (mins__find_date(b->text, b->len, 0, iso, &a, &e)) {
+        set(c, &m->text_date, mins__strdup(&d->arena, iso), b, a);
+        /* the weekday written before it */
+        size_t w = a;
+        while (w > 0 && (b->text[w - 1] == ' ' || b->text[w - 1] == ',' ||
+                         b->text[w - 1] == '\n'))
+          w--;
+        size_t ws = w;
+        while (ws > 0 && ((b->text[ws - 1] | 32) >= 'a' &&
+                          (b->text[ws - 1] | 32) <= 'z'))
+          ws--;
+        if (w > ws && mins__weekday_name(b->text + ws, w - ws) >= 0 &&
+            w - ws >= 6) {
+          char *wd = mins__title_case(&d->arena, b->text + ws, w - ws);
+          set(c, &m->text_weekday, wd, b, ws);
+        }
+        year = (iso[0] - '0') * 1000 + (iso[1] - '0') * 100 +
+               (iso[2] - '0') * 10 + (iso[3] - '0');
+      }
+    }
+    if (!m->time.value) {
+      char hm[6];
+      size_t a, e;
+      if (mins__find_time(b->text, b->len, hm, &a, &e))
+        set(c, &m->time, mins__strdup(&d->arena, hm), b, a);
+    }
+  }
+  (void)year;
+  if (first_heading) {
+    char *t = title_from(c, first_heading);
+    if (t && !m->title.value)
+      set(c, &m->title, t, first_heading, 0);
+    if (t && !m->committee.value) {
+      char *cm = committee_from_title(c, t);
+      if (cm)
+        set(c, &m->committee, cm, first_heading, 0);
+    }
+  }
+  /* the date: the front matter's wins; the text's is kept apart */
+  if (!m->date.value && m->text_date.value && !m->date_unknown)
+    m->date = m->text_date;
+  /* "The meeting closed at 1.15pm", anywhere */
+  for (size_t i = nb; i-- > 0;) {
+    mins__block *b = &bs[i];
+    if (b->kind != BLK_PARA)
+      continue;
+    static const char *const keys[] = {"meeting closed at", "meeting ended at",
+                                       "meeting finished at",
+                                       "meeting concluded at",
+                                       "meeting was closed at",
+                                       "meeting terminated at",
+                                       "meeting closed at ", "meeting ended ",
+                                       "closed the meeting at", NULL};
+    const char *f = NULL;
+    for (int k = 0; keys[k] && !f; k++)
+      f = mins__istr(b->text, b->len, keys[k]);
+    if (!f)
+      continue;
+    size_t off = (size_t)(f - b->text);
+    char hm[6];
+    size_t a, e;
+    if (mins__find_time(f, b->len - off, hm, &a, &e) && a < 40) {
+      if (!m->end_time.value)
+        set(c, &m->end_time, mins__strdup(&d->arena, hm), b, off + a);
+      b->used = 1;
+      break;
+    }
+  }
+  return d->arena.failed ? MINS_ENOMEM : MINS_OK;
+}

@@ -1,0 +1,304 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The pattern sets: one PCRE2 pattern per family (resolution openings,
+ * action markers, people headings, ...), compiled once per parser with JIT
+ * and a match limit, and replaceable by name so that a body with other
+ * habits can be taught without recompiling (mins(5), PATTERNS). The
+ * defaults below are the conventions of minutes-writing the library reads.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include "internal.h"
+
+/* A name, a default, and whether it is compiled caseless. */
+typedef struct family_def {
+  const char *name;
+  const char *pattern;
+  int caseless;
+} family_def;
+
+/* Capitalised words of a name or a role: "Head of Community Safety",
+ * "Assistant Director, Public Protection", "Cllr J. Smith", "CG". */
+#define OWNER                                                                  \
+  "((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Revd|"    \
+  "Rev|Alderman|Deputy)\\.?\\s+)?\\p{Lu}[\\p{L}\\p{N}'\\x{2019}.-]*"          \
+  "(?:(?:\\s+(?:of|and|for|the|on|in|de|van|von|da|&))*\\s+"                  \
+  "\\p{Lu}[\\p{L}\\p{N}'\\x{2019}.-]*"                                        \
+  "|,\\s+\\p{Lu}[\\p{L}'\\x{2019}-]*(?:\\s+\\p{Lu}[\\p{L}'\\x{2019}-]*)*"     \
+  "(?=\\s+(?:agreed|would|will|to|undertook|offered|was|were|should)\\b)"    \
+  "){0,8})"
+
+#define MONTHS                                                                 \
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"      \
+  "aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+
+static const family_def defaults[PAT_FAMILY_COUNT] = {
+    [PAT_ITEM_NUMBER] =
+        {"item-number",
+         "^\\s*((?:agenda\\s+)?item\\s+|minute\\s+|min\\.\\s*|no\\.\\s*)?"
+         "(\\d{1,3}[a-z]?(?:\\.\\d{1,3}[a-z]?)*)(?![\\d/])"
+         "(\\.(?!\\d)|\\)|:)?[ \\t]*(?:[-\\x{2013}\\x{2014}:][ \\t]*)?(.*)$",
+         1},
+    [PAT_MINUTE_NUMBER] =
+        {"minute-number",
+         "^\\s*(?:minute\\s+)?((?:[A-Z]{1,4}\\s?)?\\d{1,4}/\\d{2,4}(?:/\\d{1,3})?)"
+         "(?![\\d/])\\.?[ \\t]*(?:[-\\x{2013}\\x{2014}:][ \\t]*)?(.*)$",
+         1},
+    [PAT_RESOLUTION] =
+        {"resolution",
+         "^\\s*((?:and\\s+)?(?:it\\s+was\\s+(?:further\\s+|unanimously\\s+)?"
+         "resolved|(?:unanimously\\s+)?resolved|(?:unanimously\\s+)?agreed|"
+         "(?:unanimously\\s+)?decided|(?:unanimously\\s+)?determined)"
+         "(?:\\s*\\(?unanimously\\)?)?"
+         "(?:\\s*[,:;]\\s*|\\s*[-\\x{2013}\\x{2014}]\\s*|\\s+)?"
+         "(?:that\\b|to\\b)?,?)",
+         1},
+    [PAT_RES_LABEL] =
+        {"resolution-label",
+         "^\\s*(proposed\\s+|draft\\s+)?(?:resolution|decision)s?"
+         "\\s*(?:#?\\s*(\\d+))?\\s*[:\\x{2013}\\x{2014}-]\\s*",
+         1},
+    [PAT_VOTE] =
+        {"vote",
+         "\\bproposed\\b[^\\n]{0,300}?\\bseconded\\b[^\\n]{0,400}?"
+         "\\b(all\\s+(?:were\\s+)?in\\s+favou?r|unanimously|carried|"
+         "duly\\s+elected|were\\s+agreed|was\\s+agreed|agreed\\b|resolved\\b|"
+         "approved\\b|accepted\\b|(?:motion\\s+)?(?:was\\s+)?(?:defeated|lost|"
+         "fell|not\\s+carried))",
+         1},
+    [PAT_ACTION_MARKER] =
+        {"action-marker",
+         "(\\s?)(?:\\(\\s*(\\d{1,3})\\s*\\)|"
+         "\\$?\\s*\\(?\\s*\\$?\\s*\\\\frac\\s*\\{\\s*(\\d{1,3})\\s*\\}\\s*"
+         "\\{\\s*(\\d{1,3})\\s*\\}\\s*\\$?\\s*\\)?\\s*\\$?)"
+         "(?=\\s*[.;:!?]?[\"'\\x{201d}\\x{2019}]?\\s*(?:$|\\n|\\p{Lu}|[*_(\\[]))",
+         0},
+    [PAT_ACTION_LABEL] =
+        {"action-label",
+         "^\\s*(?:new\\s+)?action(?:\\s+(?:item|point))?s?(?!\\s+items?\\b)"
+         "\\s*(?:#\\s*(\\d+(?:\\.\\d+)?)|(\\d+(?:\\.\\d+)*))?"
+         "\\s*(?:\\(([^)\\n]{1,40})\\))?\\s*[:\\x{2013}\\x{2014}-]\\s*",
+         1},
+    [PAT_ACTION_SENT] =
+        {"action-sentence",
+         "(?:^|[.;:]\\s+)(?:(?i:it\\s+was\\s+agreed\\s+that)\\s+)?"
+         "(?:[Tt]he\\s+)?" OWNER
+         "\\s+(?:agreed\\s+to|undertook\\s+to|offered\\s+to|volunteered\\s+to|"
+         "(?:was|were|has\\s+been|have\\s+been)\\s+(?:asked|tasked)\\s+to|"
+         "would\\s+(?=\\p{Ll})|will\\s+(?=\\p{Ll})|is\\s+to|are\\s+to|to)\\s+"
+         "(?!be\\b)\\p{Ll}",
+         0},
+    [PAT_OWNER] =
+        {"owner",
+         "(?:(?i:it\\s+was\\s+(?:agreed|resolved|decided|requested|noted|"
+         "confirmed)\\s+that)\\s+(?:[Tt]he\\s+)?" OWNER
+         "\\s+(?i:would|will|should|shall|is\\s+to|was\\s+to|agreed\\s+to|to)"
+         "\\b|(?:^|[.;:]\\s+|\\n)(?:[Tt]he\\s+)?" OWNER
+         "\\s+(?:agreed|undertook|offered|volunteered|promised|confirmed\\s+"
+         "(?:that\\s+)?(?:he|she|they)\\s+would|(?:was|were)\\s+(?:asked|"
+         "tasked)|would|will|is\\s+to|was\\s+to|to)\\s+(?:to\\s+)?(?!be\\b)"
+         "\\p{Ll}|(?i:asked|requested)\\s+(?:that\\s+)?(?:[Tt]he\\s+)?" OWNER
+         "\\s+(?:(?i:to|should|would)\\s+)?(?!be\\b)\\p{Ll})",
+         0},
+    [PAT_PEOPLE_PRESENT] =
+        {"people-present",
+         "^\\s*(?:(?:members?|councillors?|trustees?|directors?|governors?)"
+         "\\s+present|present(?:\\s+in\\s+the\\s+chair)?|attendees|"
+         "attendance|attending|those\\s+(?:attending|present)|participants|"
+         "members|in\\s+the\\s+chair|voting\\s+members|committee\\s+members|"
+         "board\\s+members|present\\s+members)\\b",
+         1},
+    [PAT_PEOPLE_ATTEND] =
+        {"people-attendance",
+         "^\\s*(?:(?:officers?|officials|staff|advisers?|advisors?)"
+         "(?:\\s+in\\s+attendance|\\s+present|\\s+attending)?|in\\s+attendance|"
+         "also\\s+(?:present|in\\s+attendance|attending)|guests?|observers?|"
+         "other\\s+attendees|visitors?)\\b",
+         1},
+    [PAT_PEOPLE_APOL] =
+        {"people-apologies",
+         "^\\s*(?:apologies(?:\\s+for\\s+absence)?(?:\\s+(?:were\\s+)?"
+         "received)?|regrets|apologies\\s+and\\s+substitutions)\\b",
+         1},
+    [PAT_PEOPLE_ABSENT] =
+        {"people-absent",
+         "^\\s*(?:absent(?:\\s+without\\s+apologies)?|not\\s+present|"
+         "absences|members\\s+absent)\\b",
+         1},
+    [PAT_ACTION_HEAD] =
+        {"action-heading",
+         "^\\s*(?:new\\s+|summary\\s+of\\s+)?(?:action\\s+(?:items?|points?|"
+         "list|log|summary)|actions?(?:\\s+(?:agreed|arising|summary|list))?|"
+         "next\\s+steps|to-?\\s*dos?|follow[\\s-]*ups?|tasks)\\s*:?\\s*$",
+         1},
+    [PAT_REVIEW_HEAD] =
+        {"review-heading",
+         "^\\s*(?:review(?:\\s+of)?(?:\\s+(?:outstanding|previous|open|"
+         "past|last\\s+meeting'?s?))?\\s+actions?|(?:outstanding|previous|"
+         "open|old|carried[\\s-]+forward|pending)\\s+actions?|matters?\\s+"
+         "arising|action\\s+(?:log|tracker|list)\\s+review|progress\\s+(?:on|"
+         "with)\\s+actions|previous\\s+action\\s+items?|actions?\\s+from\\s+"
+         "(?:the\\s+)?(?:last|previous)|action\\s+(?:log|tracker))\\b",
+         1},
+    [PAT_STATUS] =
+        {"status",
+         "\\b(?:(completed?|done|closed|discharged|achieved|actioned|"
+         "finished|resolved|delivered)|(on-?going|in\\s+progress|open|"
+         "carried\\s+forward|continuing|pending|outstanding|not\\s+yet\\s+"
+         "(?:done|complete)|deferred)|(withdrawn|dropped|cancell?ed|"
+         "no\\s+longer\\s+(?:required|needed)|abandoned|superseded|removed))"
+         "\\b",
+         1},
+    [PAT_DUE] =
+        {"due",
+         "\\b(?:by|before|at|to|for|in|on|until|no\\s+later\\s+than|ahead\\s+"
+         "of|due|during)\\s+(?:the\\s+)?(?:(next\\s+(?:meeting|quarter|month|"
+         "week|year))|(end\\s+of\\s+(?:the\\s+)?(?:(?:financial\\s+|"
+         "calendar\\s+)?year|month|quarter|" MONTHS "(?:\\s+\\d{4})?))|"
+         "((?:mon|tues|wednes|thurs|fri|satur|sun)day\\s+)?"
+         "(\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" MONTHS
+         "(?:,?\\s+\\d{4})?|" MONTHS "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+"
+         "\\d{4})?|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}/\\d{1,2}/\\d{2,4}|"
+         "(?:mid-?\\s*|early\\s+|late\\s+)?" MONTHS "(?:\\s+\\d{4})?))\\b",
+         1},
+};
+
+struct mins__patterns {
+  char *source[PAT_FAMILY_COUNT]; /* NULL: the default */
+  pcre2_code *code[PAT_FAMILY_COUNT];
+  pcre2_match_data *md;
+  pcre2_match_context *mctx;
+  pcre2_jit_stack *jit;
+};
+
+const char *mins__family_name(size_t i) {
+  return i < PAT_FAMILY_COUNT ? defaults[i].name : NULL;
+}
+
+const char *mins_pattern_family(size_t i) {
+  return mins__family_name(i);
+}
+
+int mins__family_by_name(const char *name) {
+  for (int i = 0; i < PAT_FAMILY_COUNT; i++)
+    if (name && strcmp(defaults[i].name, name) == 0)
+      return i;
+  return -1;
+}
+
+static pcre2_code *compile(const char *pat, int caseless, size_t *erroff,
+                           char *err, size_t errlen) {
+  int code = 0;
+  PCRE2_SIZE off = 0;
+  uint32_t opts = PCRE2_UTF | PCRE2_NO_UTF_CHECK | PCRE2_MULTILINE;
+  if (caseless)
+    opts |= PCRE2_CASELESS;
+  pcre2_code *re =
+      pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED, opts, &code, &off,
+                    NULL);
+  if (!re) {
+    if (erroff)
+      *erroff = off;
+    if (err && errlen)
+      pcre2_get_error_message(code, (PCRE2_UCHAR *)err, errlen);
+    return NULL;
+  }
+  /* JIT is an optimisation: without it (no JIT on this CPU) we still match */
+  (void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+  return re;
+}
+
+int mins__patterns_new(mins__patterns **out) {
+  *out = NULL;
+  mins__patterns *p = calloc(1, sizeof(*p));
+  if (!p)
+    return MINS_ENOMEM;
+  for (int i = 0; i < PAT_FAMILY_COUNT; i++) {
+    p->code[i] = compile(defaults[i].pattern, defaults[i].caseless, NULL,
+                         NULL, 0);
+    if (!p->code[i]) {
+      mins__patterns_free(p);
+      return MINS_EPATTERN; /* a bug in the defaults: the unit tests see it */
+    }
+  }
+  p->md = pcre2_match_data_create(16, NULL);
+  p->mctx = pcre2_match_context_create(NULL);
+  p->jit = pcre2_jit_stack_create(32 * 1024, 512 * 1024, NULL);
+  if (!p->md || !p->mctx || !p->jit) {
+    mins__patterns_free(p);
+    return MINS_ENOMEM;
+  }
+  /* bounded work on hostile text: a paragraph that makes a pattern
+   * backtrack without end fails the match instead of hanging */
+  pcre2_set_match_limit(p->mctx, 2000000);
+  pcre2_set_depth_limit(p->mctx, 10000);
+  pcre2_jit_stack_assign(p->mctx, NULL, p->jit);
+  *out = p;
+  return MINS_OK;
+}
+
+void mins__patterns_free(mins__patterns *p) {
+  if (!p)
+    return;
+  for (int i = 0; i < PAT_FAMILY_COUNT; i++) {
+    pcre2_code_free(p->code[i]);
+    free(p->source[i]);
+  }
+  pcre2_match_data_free(p->md);
+  pcre2_match_context_free(p->mctx);
+  pcre2_jit_stack_free(p->jit);
+  free(p);
+}
+
+int mins__patterns_set(mins__patterns *p, mins__family f, const char *pat,
+                       size_t *erroff, char *err, size_t errlen) {
+  if ((int)f < 0 || f >= PAT_FAMILY_COUNT || !pat)
+    return MINS_EINVAL;
+  pcre2_code *re = compile(pat, defaults[f].caseless, erroff, err, errlen);
+  if (!re)
+    return MINS_EPATTERN;
+  size_t plen = strlen(pat);
+  char *copy = malloc(plen + 1);
+  if (copy)
+    memcpy(copy, pat, plen + 1);
+  if (!copy) {
+    pcre2_code_free(re);
+    return MINS_ENOMEM;
+  }
+  pcre2_code_free(p->code[f]);
+  free(p->source[f]);
+  p->code[f] = re;
+  p->source[f] = copy;
+  return MINS_OK;
+}
+
+const char *mins__patterns_get(const mins__patterns *p, mins__family f) {
+  if ((int)f < 0 || f >= PAT_FAMILY_COUNT)
+    return NULL;
+  return p->source[f] ? p->source[f] : defaults[f].pattern;
+}
+
+int mins__match(mins__patterns *p, mins__family f, const char *s, size_t n,
+                size_t start, mins__match_t *m) {
+  int rc = pcre2_match(p->code[f], (PCRE2_SPTR)s, n, start,
+                       PCRE2_NO_UTF_CHECK, p->md, p->mctx);
+  m->rc = rc;
+  for (int i = 0; i < 16; i++)
+    m->gs[i] = m->ge[i] = MINS_NONE;
+  if (rc < 0)
+    return rc == PCRE2_ERROR_NOMATCH ? 0 : -1;
+  PCRE2_SIZE *ov = pcre2_get_ovector_pointer(p->md);
+  m->start = ov[0];
+  m->end = ov[1];
+  for (int i = 0; i < rc && i < 16; i++) {
+    if (ov[2 * i] == PCRE2_UNSET)
+      continue;
+    m->gs[i] = ov[2 * i];
+    m->ge[i] = ov[2 * i + 1];
+  }
+  return 1;
+}

@@ -1,0 +1,784 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * People: who was present, in attendance, sent apologies or was absent.
+ * A person's text is split into name, title ("Cllr", "Deputy", "Sir"),
+ * honours ("OBE", "JP"), role ("(Chairman)", "- Town Clerk") and
+ * organisation (", City of London Police"), so that "Deputy Tom Sleigh" and
+ * "Tom Sleigh" are one name. Lists come as front matter, Markdown lists,
+ * "Name -<TAB>Role" lines, comma lists ("A, B and C"), label paragraphs
+ * ("Present: ..."), sentences ("Apologies were received from ...") and
+ * run-on lines from PDF conversion ("Douglas Barrow (Chairman) Peter Lisley
+ * (Deputy Chairman) Lee Presland, City of London Police Lauren Tucker, ...").
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "internal.h"
+
+/* Titles that stand before a name; several may stack ("Cllr Mrs"). */
+static const char *const titles[] = {
+    "The Rt Hon", "Rt Hon", "The Right Honourable", "The Lord", "The Lady",
+    "The Revd", "The Reverend", "County Councillor", "Borough Councillor",
+    "District Councillor", "Parish Councillor", "City Councillor",
+    "Councillors", "Councillor", "Cllrs", "Cllr", "Alderman", "Deputy",
+    "Sir", "Dame", "Dr", "Doctor", "Revd", "Rev", "Reverend", "Canon",
+    "Father", "Lord", "Lady", "Baroness", "Baron", "Mr", "Mrs", "Ms", "Miss",
+    "Mx", "Professor", "Prof", "PCSO", "Sgt", "Sergeant", "Inspector",
+    "Chief Inspector", "Superintendent", "Commander", "Hon", NULL};
+
+/* Honours and post-nominals that follow a name. */
+static const char *const honours[] = {
+    "OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "KCB", "CB", "JP", "QC", "KC",
+    "MP", "MEP", "MSP", "AM", "DL", "BEM", "CC", "CVO", "LVO", "MVO", "QPM",
+    "FRICS", "FCA", "PhD", "FRS", "FREng", "Bt", NULL};
+
+/* Words that make a part a role, not a name or an organisation. */
+static const char *const role_words[] = {
+    "chair",      "chairman",   "chairwoman", "chairperson", "vice",
+    "deputy chairman", "clerk", "secretary", "treasurer", "director",
+    "head",       "officer",    "manager",    "executive",   "chief",
+    "councillor", "member",     "adviser",    "advisor",     "minutes",
+    "scribe",     "lead",       "coordinator", "co-ordinator", "commissioner",
+    "commander",  "inspector",  "superintendent", "surveyor", "chamberlain",
+    "remembrancer", "solicitor", "assistant", "president",  "mayor",
+    "representative", "observer", "guest",   "facilitator", "convenor",
+    "convener",   "governor",   "trustee",   "auditor",     "analyst",
+    "consultant", "engineer",   "architect", "planner",     "warden", NULL};
+
+/* Words that make a part an organisation. */
+static const char *const org_words[] = {
+    "police",      "trust",      "council",     "corporation", "brigade",
+    "service",     "services",   "department",  "authority",   "association",
+    "ltd",         "limited",    "plc",         "university",  "college",
+    "school",      "company",    "group",       "board",       "agency",
+    "office",      "foundation", "society",     "partnership", "commission",
+    "institute",   "network",    "centre",      "center",      "church",
+    "hospital",    "nhs",        "ccg",         "government",  "ministry",
+    "committee",   "team",       "federation",  "union",       "club",
+    "housing",     "transport",  "division",    "directorate", "city of",
+    "inc",         "llc",        "gmbh",        NULL};
+
+static int word_in(const char *s, size_t n, const char *const *list) {
+  for (int i = 0; list[i]; i++) {
+    size_t k = strlen(list[i]);
+    const char *p = s;
+    size_t left = n;
+    while (left >= k) {
+      const char *f = mins__istr(p, left, list[i]);
+      if (!f)
+        break;
+      size_t off = (size_t)(f - s);
+      int lb = off == 0 || !((s[off - 1] | 32) >= 'a' && (s[off - 1] | 32) <= 'z');
+      int rb = off + k == n ||
+               !((s[off + k] | 32) >= 'a' && (s[off + k] | 32) <= 'z');
+      if (lb && rb)
+        return 1;
+      p = f + 1;
+      left = n - (size_t)(p - s);
+    }
+  }
+  return 0;
+}
+
+static int is_upper(unsigned char c) {
+  return c >= 'A' && c <= 'Z';
+}
+static int is_lower(unsigned char c) {
+  return c >= 'a' && c <= 'z';
+}
+
+static int name_like(const char *s, size_t n);
+
+/* Take a title at the start of s (with an optional dot). */
+static size_t title_at(const char *s, size_t n) {
+  for (int i = 0; titles[i]; i++) {
+    size_t k = strlen(titles[i]);
+    if (k <= n && mins__nieq(s, k, titles[i])) {
+      size_t e = k;
+      if (e < n && s[e] == '.')
+        e++;
+      if (e == n || s[e] == ' ' || s[e] == '\t' || s[e] == '\n')
+        return e;
+    }
+  }
+  return 0;
+}
+
+/* A personal title opening a bracket: "(Mr. P. Crowe)" names the holder of
+ * the role written before it. */
+static int personal_title(const char *s, size_t n) {
+  static const char *const pt[] = {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr",
+                                   "Cllr", "Councillor", "Prof", "Sir",
+                                   "Dame", NULL};
+  for (int i = 0; pt[i]; i++) {
+    size_t k = strlen(pt[i]);
+    if (k < n && memcmp(s, pt[i], k) == 0 &&
+        (s[k] == '.' || s[k] == ' ' || s[k] == ','))
+      return 1;
+  }
+  return 0;
+}
+
+static size_t honour_at(const char *s, size_t n) {
+  for (int i = 0; honours[i]; i++) {
+    size_t k = strlen(honours[i]);
+    if (k == n && memcmp(s, honours[i], k) == 0)
+      return k;
+  }
+  return 0;
+}
+
+static void trim(const char **s, size_t *n) {
+  mins__trim(s, n, ",;:.-*_");
+}
+
+/* Find the separator " - " / " – " / " -\t" between a name and a role. */
+static size_t dash_at(const char *s, size_t n, size_t *after) {
+  for (size_t i = 1; i + 1 < n; i++) {
+    if (s[i] == '-' && (s[i - 1] == ' ' || s[i - 1] == '\t') &&
+        (s[i + 1] == ' ' || s[i + 1] == '\t')) {
+      *after = i + 1;
+      return i - 1;
+    }
+    if (s[i] == '-' && s[i - 1] != ' ' && i + 1 < n && s[i + 1] == '\t') {
+      *after = i + 1;
+      return i;
+    }
+    if ((s[i - 1] == ' ' || s[i - 1] == '\t' || is_lower((unsigned char)s[i - 1])) &&
+        i + 3 <= n &&
+        (memcmp(s + i, "\xE2\x80\x93", 3) == 0 ||
+         memcmp(s + i, "\xE2\x80\x94", 3) == 0)) {
+      *after = i + 3;
+      return s[i - 1] == ' ' ? i - 1 : i;
+    }
+  }
+  return MINS_NONE;
+}
+
+int mins__person_parse(mins__arena *a, const char *s, size_t n,
+                       mins_person *out) {
+  memset(out, 0, sizeof *out);
+  trim(&s, &n);
+  /* bullets */
+  while (n >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
+         (unsigned char)s[2] == 0xA2) {
+    s += 3;
+    n -= 3;
+    trim(&s, &n);
+  }
+  if (mins__istarts(s, n, "and ")) {
+    s += 4;
+    n -= 4;
+    trim(&s, &n);
+  }
+  if (n == 0 || n > 200)
+    return 0;
+  out->text = mins__clean(a, s, n);
+  const char *role = NULL, *org = NULL;
+  size_t rolen = 0, orgn = 0;
+  char rolebuf[256];
+  rolebuf[0] = '\0';
+  /* "Director of Travel (Mr. P. Crowe)": a role, the name in brackets */
+  const char *lb = memchr(s, '(', n);
+  if (lb && s[n - 1] == ')') {
+    const char *in = lb + 1;
+    size_t inn = (size_t)(s + n - 1 - in);
+    if (personal_title(in, inn) && (size_t)(lb - s) > 3 &&
+        !name_like(s, (size_t)(lb - s))) {
+      role = s;
+      rolen = (size_t)(lb - s);
+      s = in;
+      n = inn;
+    }
+  }
+  /* roles in brackets: "(Chairman)", "(arrived at 10.12am)", "(AA - chair)" */
+  if (!role) {
+    const char *p = memchr(s, '(', n);
+    if (p) {
+      const char *q = memchr(p, ')', (size_t)(s + n - p));
+      if (q) {
+        role = p + 1;
+        rolen = (size_t)(q - p - 1);
+        const char *tail = q + 1;
+        size_t tn = (size_t)(s + n - tail);
+        n = (size_t)(p - s);
+        /* "Name (Role), Organisation" */
+        trim(&tail, &tn);
+        if (tn) {
+          org = tail;
+          orgn = tn;
+        }
+      }
+    }
+  }
+  /* " - Role" */
+  size_t after;
+  size_t d = dash_at(s, n, &after);
+  if (d != MINS_NONE) {
+    const char *r = s + after;
+    size_t rn = n - after;
+    trim(&r, &rn);
+    n = d;
+    if (rn) {
+      if (role) {
+        snprintf(rolebuf, sizeof rolebuf, "%.*s, %.*s", (int)rolen, role,
+                 (int)rn, r);
+        role = rolebuf;
+        rolen = strlen(rolebuf);
+      } else {
+        role = r;
+        rolen = rn;
+      }
+    }
+  }
+  trim(&s, &n);
+  /* ", Organisation" or ", Role" */
+  const char *comma = memchr(s, ',', n);
+  if (comma) {
+    const char *r = comma + 1;
+    size_t rn = (size_t)(s + n - r);
+    trim(&r, &rn);
+    n = (size_t)(comma - s);
+    /* honours after a comma: "Sir John Smith, OBE" */
+    if (rn && honour_at(r, rn) == rn) {
+      out->honours = mins__strndup(a, r, rn);
+    } else if (rn && word_in(r, rn, role_words) &&
+               !word_in(r, rn, org_words)) {
+      if (role) {
+        char tmp[256];
+        snprintf(tmp, sizeof tmp, "%.*s, %.*s", (int)rn, r, (int)rolen, role);
+        memcpy(rolebuf, tmp, sizeof tmp);
+        role = rolebuf;
+        rolen = strlen(rolebuf);
+      } else {
+        role = r;
+        rolen = rn;
+      }
+    } else if (rn) {
+      org = r;
+      orgn = rn;
+    }
+  }
+  trim(&s, &n);
+  /* titles */
+  char titlebuf[128];
+  size_t tl = 0;
+  for (;;) {
+    size_t k = title_at(s, n);
+    if (!k || k >= n)
+      break;
+    if (tl + k + 2 < sizeof titlebuf) {
+      if (tl)
+        titlebuf[tl++] = ' ';
+      memcpy(titlebuf + tl, s, k);
+      tl += k;
+    }
+    s += k;
+    n -= k;
+    trim(&s, &n);
+  }
+  /* honours at the end */
+  char honbuf[64];
+  size_t hl = 0;
+  for (;;) {
+    size_t sp = n;
+    while (sp > 0 && s[sp - 1] != ' ' && s[sp - 1] != ',')
+      sp--;
+    if (sp == 0)
+      break;
+    size_t k = honour_at(s + sp, n - sp);
+    if (!k)
+      break;
+    if (hl + k + 2 < sizeof honbuf) {
+      memmove(honbuf + k + (hl ? 1 : 0), honbuf, hl);
+      memcpy(honbuf, s + sp, k);
+      if (hl)
+        honbuf[k] = ' ';
+      hl += k + (hl ? 1 : 0);
+    }
+    n = sp;
+    trim(&s, &n);
+  }
+  trim(&s, &n);
+  if (n == 0)
+    return 0;
+  /* a name starts with a letter (or a handle character) */
+  unsigned char c0 = (unsigned char)s[0];
+  if (c0 >= '0' && c0 <= '9')
+    return 0;
+  if (mins__istarts(s, n, "none") && n <= 5)
+    return 0;
+  if (mins__istarts(s, n, "no ") || mins__istr(s, n, "members of the public") ||
+      mins__istr(s, n, "member of the public"))
+    return 0;
+  out->name = mins__clean(a, s, n);
+  if (tl)
+    out->title = mins__strndup(a, titlebuf, tl);
+  if (hl && !out->honours)
+    out->honours = mins__strndup(a, honbuf, hl);
+  if (role) {
+    trim(&role, &rolen);
+    if (rolen)
+      out->role = mins__clean(a, role, rolen);
+    if (mins__istr(role, rolen, "arrived") || mins__istr(role, rolen, "left") ||
+        mins__istr(role, rolen, "part of") || mins__istr(role, rolen, "from item") ||
+        mins__istr(role, rolen, "until"))
+      out->flags |= MINS_PERSON_PART;
+  }
+  if (org) {
+    trim(&org, &orgn);
+    if (orgn)
+      out->organisation = mins__clean(a, org, orgn);
+  }
+  return out->name != NULL;
+}
+
+mins_person *mins__person_add(mins__ctx *c, mins_list list) {
+  return VEC_PUSH(&c->doc->arena, &c->doc->people[list], mins_person);
+}
+
+/* ---- splitting runs of people ---------------------------------------- */
+
+typedef struct part {
+  size_t s, e; /* offsets in the block text */
+} part;
+
+/* Words of a part that are capitalised (a name has only such words). */
+static int name_like(const char *s, size_t n) {
+  size_t k = title_at(s, n);
+  while (k && k < n) {
+    s += k;
+    n -= k;
+    while (n && *s == ' ')
+      s++, n--;
+    k = title_at(s, n);
+  }
+  if (n == 0)
+    return 0;
+  int words = 0;
+  size_t i = 0;
+  while (i < n) {
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+      i++;
+    if (i >= n)
+      break;
+    size_t j = i;
+    while (j < n && s[j] != ' ' && s[j] != '\t')
+      j++;
+    unsigned char c0 = (unsigned char)s[i];
+    int particle = mins__nieq(s + i, j - i, "de") ||
+                   mins__nieq(s + i, j - i, "van") ||
+                   mins__nieq(s + i, j - i, "von") ||
+                   mins__nieq(s + i, j - i, "da") ||
+                   mins__nieq(s + i, j - i, "le") ||
+                   mins__nieq(s + i, j - i, "la") ||
+                   mins__nieq(s + i, j - i, "du") ||
+                   mins__nieq(s + i, j - i, "del") ||
+                   mins__nieq(s + i, j - i, "der") ||
+                   mins__nieq(s + i, j - i, "bin");
+    if (!is_upper(c0) && c0 < 0x80 && !particle && c0 != '(')
+      return 0;
+    words++;
+    i = j;
+  }
+  return words >= 1 && words <= 5;
+}
+
+static int count_words(const char *s, size_t n) {
+  int w = 0, in = 0;
+  for (size_t i = 0; i < n; i++) {
+    int sp = s[i] == ' ' || s[i] == '\t' || s[i] == '\n';
+    if (!sp && !in)
+      w++;
+    in = !sp;
+  }
+  return w;
+}
+
+/* Add a person from text [s, e) of block b. */
+static mins_person *add_from(mins__ctx *c, const mins__block *b, size_t s,
+                             size_t e, mins_list list, unsigned flags) {
+  mins_person p;
+  if (!mins__person_parse(&c->doc->arena, b->text + s, e - s, &p))
+    return NULL;
+  /* skip leading blanks for the position */
+  while (s < e && mins__is_space((unsigned char)b->text[s]))
+    s++;
+  mins__block_pos(c, b, s, &p.line, &p.column);
+  p.list = list;
+  p.flags |= flags;
+  mins_person *q = mins__person_add(c, list);
+  if (q)
+    *q = p;
+  return q;
+}
+
+/* Where a run of names ends: a sentence after it ("... 6 Members of the
+ * Public.   PCSO Sara Clipperton was present for part of the meeting."). */
+static size_t run_end(const char *t, size_t from, size_t to) {
+  for (size_t i = from; i + 1 < to; i++) {
+    if (t[i] != '.' || (t[i + 1] != ' ' && t[i + 1] != '\n'))
+      continue;
+    /* an initial or a title's dot: "J. Smith", "Cllr. R." */
+    size_t w = i;
+    while (w > from && t[w - 1] != ' ' && t[w - 1] != '\n' &&
+           t[w - 1] != '(' && t[w - 1] != ',')
+      w--;
+    if (i - w <= 2 || title_at(t + w, i - w + 1))
+      continue;
+    /* the rest must read as a sentence: a verb soon after */
+    size_t k = i + 1;
+    while (k < to && (t[k] == ' ' || t[k] == '\n'))
+      k++;
+    if (k >= to)
+      return i;
+    const char *verbs[] = {" was ", " were ", " is ", " are ", " has ",
+                           " had ", " will ", " welcomed ", " thanked ",
+                           " opened ", " noted ", NULL};
+    size_t lim = to - k < 120 ? to - k : 120;
+    for (int v = 0; verbs[v]; v++)
+      if (mins__istr(t + k, lim, verbs[v]))
+        return i;
+  }
+  return to;
+}
+
+static int is_sep_and(const char *t, size_t i, size_t to) {
+  return i + 5 <= to && t[i] == ' ' && (t[i + 1] == 'a' || t[i + 1] == 'A') &&
+         mins__nieq(t + i + 1, 3, "and") && t[i + 4] == ' ';
+}
+
+int mins__people_split(mins__ctx *c, const mins__block *b, size_t from,
+                       size_t to, mins_list list, unsigned flags) {
+  const char *t = b->text;
+  if (to > b->len)
+    to = b->len;
+  while (from < to && mins__is_space((unsigned char)t[from]))
+    from++;
+  if (from >= to)
+    return 0;
+  int added = 0;
+  /* one person a line: "Name -<TAB>Role" lines, list-like lines */
+  size_t lines = 0, dash_lines = 0;
+  for (size_t i = from; i < to;) {
+    const char *nl = memchr(t + i, '\n', to - i);
+    size_t le = nl ? (size_t)(nl - t) : to;
+    size_t aft;
+    if (dash_at(t + i, le - i, &aft) != MINS_NONE)
+      dash_lines++;
+    lines++;
+    i = le + 1;
+  }
+  if (lines >= 2 && dash_lines * 2 >= lines) {
+    for (size_t i = from; i < to;) {
+      const char *nl = memchr(t + i, '\n', to - i);
+      size_t le = nl ? (size_t)(nl - t) : to;
+      if (add_from(c, b, i, le, list, flags))
+        added++;
+      i = le + 1;
+    }
+    return added;
+  }
+  to = run_end(t, from, to);
+  /* "Councillors Browne, Collins and Galvin": a plural title for all */
+  const char *plural = NULL;
+  size_t pk = 0;
+  if (mins__istarts(t + from, to - from, "councillors ") ||
+      mins__istarts(t + from, to - from, "cllrs ")) {
+    plural = mins__istarts(t + from, to - from, "cllrs ") ? "Cllr"
+                                                          : "Councillor";
+    pk = plural[0] == 'C' && plural[1] == 'l' ? 6 : 12;
+    from += pk;
+  }
+  /* parts: commas, semicolons, newlines, " and " / " & " before the last,
+   * and a closing bracket followed by a capital: "(Chairman) Peter" */
+  part parts[512];
+  size_t np = 0, st = from;
+  int depth = 0;
+  int bracket_names = 0;
+  for (size_t i = from; i < to; i++) {
+    if (t[i] == '(') {
+      depth++;
+      if (personal_title(t + i + 1, to - i - 1))
+        bracket_names++;
+    }
+    if (t[i] == ')' && depth > 0)
+      depth--;
+  }
+  depth = 0;
+  for (size_t i = from; i <= to && np < 512; i++) {
+    int cut = 0;
+    size_t skip = 1;
+    if (i == to) {
+      cut = 1;
+    } else if (t[i] == '(') {
+      depth++;
+    } else if (t[i] == ')') {
+      if (depth > 0)
+        depth--;
+      if (depth == 0 && i + 2 < to && t[i + 1] == ' ' &&
+          is_upper((unsigned char)t[i + 2])) {
+        i++; /* cut after the bracket */
+        cut = 1;
+      }
+    } else if (depth == 0 && (t[i] == ';' || t[i] == '\n')) {
+      cut = 1;
+    } else if (depth == 0 && t[i] == ',') {
+      /* "Role, Division (Mr. X)": in bracket-name lists cut only after
+       * a closing bracket */
+      if (!bracket_names || (i > 0 && t[i - 1] == ')'))
+        cut = 1;
+    } else if (depth == 0 && (is_sep_and(t, i, to) ||
+                              (t[i] == ' ' && i + 2 < to && t[i + 1] == '&' &&
+                               t[i + 2] == ' '))) {
+      /* "and" joins two names; not inside "Children and Families" */
+      size_t r = i + (t[i + 1] == '&' ? 3 : 5);
+      if (r < to && (title_at(t + r, to - r) || is_upper((unsigned char)t[r])) &&
+          !bracket_names) {
+        /* the left side is a name: not an organisation's "and" */
+        if (!word_in(t + st, i - st, org_words)) {
+          cut = 1;
+          skip = r - i;
+        }
+      }
+    }
+    if (cut) {
+      size_t e = i;
+      if (e > st) {
+        parts[np].s = st;
+        parts[np].e = e;
+        np++;
+      }
+      st = i + skip;
+      if (skip > 1)
+        i = st - 1;
+    }
+  }
+  /* merge: organisations and roles attach to the person before them; an
+   * "Org Name Name" part splits (the run-on form) */
+  mins_person *last = NULL;
+  for (size_t k = 0; k < np; k++) {
+    size_t s = parts[k].s, e = parts[k].e;
+    const char *ps = t + s;
+    size_t pn = e - s;
+    mins__trim(&ps, &pn, ",;.");
+    if (pn == 0)
+      continue;
+    s = (size_t)(ps - t);
+    e = s + pn;
+    if (mins__istarts(ps, pn, "and ")) {
+      s += 4;
+      ps += 4;
+      pn -= 4;
+    }
+    int words = count_words(ps, pn);
+    int is_org = word_in(ps, pn, org_words);
+    int is_role = word_in(ps, pn, role_words);
+    int acronym = pn >= 2 && pn <= 6;
+    for (size_t q = 0; q < pn && acronym; q++)
+      if (!is_upper((unsigned char)ps[q]))
+        acronym = 0;
+    if (last && !memchr(ps, '(', pn) && !title_at(ps, pn) &&
+        (is_org || acronym || (is_role && !name_like(ps, pn)))) {
+      /* the organisation (or role) of the person before, perhaps followed
+       * by the next name: "City of London Police Lauren Tucker" */
+      size_t we = pn, split = MINS_NONE;
+      int caps = 0;
+      /* the last two capitalised words, if they are not org words */
+      size_t i = pn;
+      while (i > 0 && caps < 2) {
+        size_t j = i;
+        while (j > 0 && ps[j - 1] != ' ')
+          j--;
+        if (j == i)
+          break;
+        if (!is_upper((unsigned char)ps[j]) ||
+            word_in(ps + j, i - j, org_words) ||
+            word_in(ps + j, i - j, role_words))
+          break;
+        caps++;
+        i = j > 0 ? j - 1 : 0;
+        if (caps == 2)
+          split = j;
+      }
+      if (split != MINS_NONE && split > 0 && words >= 3) {
+        we = split;
+        const char *o = ps;
+        size_t on = we;
+        mins__trim(&o, &on, ",");
+        if (is_org || acronym || !is_role)
+          last->organisation = mins__clean(&c->doc->arena, o, on);
+        else if (!last->role)
+          last->role = mins__clean(&c->doc->arena, o, on);
+        last = add_from(c, b, s + split, e, list, flags);
+        if (last)
+          added++;
+      } else {
+        if (is_org || acronym || !is_role) {
+          if (!last->organisation)
+            last->organisation = mins__clean(&c->doc->arena, ps, pn);
+        } else if (!last->role) {
+          last->role = mins__clean(&c->doc->arena, ps, pn);
+        }
+      }
+      continue;
+    }
+    if (words > 8)
+      continue; /* a sentence, not a name */
+    mins_person *p = add_from(c, b, s, e, list, flags);
+    if (p) {
+      if (plural && !p->title)
+        p->title = plural;
+      added++;
+      last = p;
+    }
+  }
+  return added;
+}
+
+/* "Apologies were received from A, B and C." in running text. */
+static int apologies_sentence(mins__ctx *c, mins__block *b) {
+  const char *t = b->text;
+  size_t n = b->len;
+  const char *a = mins__istr(t, n, "apolog");
+  if (!a)
+    return 0;
+  size_t i = (size_t)(a - t);
+  size_t lim = i + 120 < n ? i + 120 : n;
+  const char *from = NULL;
+  const char *keys[] = {" from:", " from ", " by ", ": ", NULL};
+  for (int k = 0; keys[k] && !from; k++) {
+    const char *f = mins__istr(t + i, lim - i, keys[k]);
+    if (f)
+      from = f + strlen(keys[k]);
+  }
+  if (!from)
+    return 0;
+  /* "No apologies", "There were no apologies" */
+  size_t pre = (size_t)(a - t);
+  if (pre >= 3 && mins__istr(t + (pre > 20 ? pre - 20 : 0),
+                             pre - (pre > 20 ? pre - 20 : 0), "no "))
+    return 0;
+  size_t s = (size_t)(from - t);
+  /* to the end of the sentence */
+  size_t e = run_end(t, s, n);
+  /* "... noted." / "... accepted." */
+  const char *tail_words[] = {" noted", " accepted", " received", NULL};
+  for (int k = 0; tail_words[k]; k++) {
+    const char *f = mins__istr(t + s, e - s, tail_words[k]);
+    if (f)
+      e = (size_t)(f - t);
+  }
+  const char *rest = t + s;
+  size_t rn = e - s;
+  mins__trim(&rest, &rn, ".");
+  if (mins__istarts(rest, rn, "none") || mins__istarts(rest, rn, "no "))
+    return 0;
+  return mins__people_split(c, b, s, e, MINS_APOLOGIES, 0);
+}
+
+int mins__people(mins__ctx *c) {
+  mins__block *bs = c->blocks.data;
+  size_t nb = c->blocks.len;
+  int fm_present = c->doc->people[MINS_PRESENT].len > 0;
+  int fm_attend = c->doc->people[MINS_IN_ATTENDANCE].len > 0;
+  int fm_apol = c->doc->people[MINS_APOLOGIES].len > 0;
+  int fm_absent = c->doc->people[MINS_ABSENT].len > 0;
+  int present_blocks = 0; /* in the current present section */
+  int last_sec = SEC_NONE;
+  for (size_t i = 0; i < nb; i++) {
+    mins__block *b = &bs[i];
+    if (b->role == ROLE_FURNITURE || b->role == ROLE_SECTION ||
+        b->kind != BLK_PARA)
+      goto next;
+    int sec = b->section;
+    if (sec != last_sec)
+      present_blocks = 0;
+    if (sec == SEC_PRESENT || sec == SEC_ATTEND || sec == SEC_APOL ||
+        sec == SEC_ABSENT) {
+      mins_list l = sec == SEC_PRESENT  ? MINS_PRESENT
+                    : sec == SEC_ATTEND ? MINS_IN_ATTENDANCE
+                    : sec == SEC_APOL   ? MINS_APOLOGIES
+                                        : MINS_ABSENT;
+      /* officers listed with their posts after the members */
+      if (l == MINS_PRESENT && present_blocks > 0 && b->role != ROLE_LABEL) {
+        size_t dl = 0, ln = 0;
+        for (size_t k = 0; k < b->len;) {
+          const char *nl = memchr(b->text + k, '\n', b->len - k);
+          size_t le = nl ? (size_t)(nl - b->text) : b->len;
+          size_t aft;
+          if (dash_at(b->text + k, le - k, &aft) != MINS_NONE)
+            dl++;
+          ln++;
+          k = le + 1;
+        }
+        if (dl >= 2 && dl * 2 >= ln)
+          l = MINS_IN_ATTENDANCE;
+      }
+      int from_fm = (l == MINS_PRESENT && fm_present) ||
+                    (l == MINS_IN_ATTENDANCE && fm_attend) ||
+                    (l == MINS_APOLOGIES && fm_apol) ||
+                    (l == MINS_ABSENT && fm_absent);
+      if (l == MINS_APOLOGIES && b->role != ROLE_LABEL &&
+          mins__istr(b->text, b->len, "apolog")) {
+        if (!from_fm)
+          apologies_sentence(c, b);
+        b->used = 1;
+      } else if (!from_fm && b->role != ROLE_ITEM) {
+        size_t s = b->role == ROLE_LABEL ? b->body : 0;
+        if (mins__people_split(c, b, s, b->len, l, 0) > 0)
+          b->used = 1;
+      } else if (!from_fm && b->role == ROLE_ITEM && b->body < b->len) {
+        /* "1. Those Attending: Cllr J Nicholas-Letch (Chairman), ..." */
+        if (mins__people_split(c, b, b->body, b->len, l, 0) > 0)
+          b->used = 1;
+      } else if (from_fm) {
+        b->used = 1;
+      }
+      present_blocks++;
+    } else if (!fm_apol && mins__istr(b->text, b->len < 200 ? b->len : 200,
+                                      "apolog")) {
+      if (apologies_sentence(c, b))
+        b->used = 1;
+    }
+    last_sec = sec;
+  next:;
+  }
+  /* the chair and the clerk from roles, when the front matter is silent */
+  mins_meeting *m = &c->doc->meeting;
+  for (int l = 0; l < MINS_LIST_COUNT; l++) {
+    if (l == MINS_APOLOGIES || l == MINS_ABSENT)
+      continue;
+    mins_person *ps = c->doc->people[l].data;
+    for (size_t i = 0; i < c->doc->people[l].len; i++) {
+      const char *r = ps[i].role;
+      if (!r)
+        continue;
+      size_t rn = strlen(r);
+      int vice = mins__istr(r, rn, "vice") || mins__istr(r, rn, "deputy");
+      if (!m->chair.value && !vice &&
+          (mins__istarts(r, rn, "chair") || mins__istr(r, rn, "- chair") ||
+           mins__istr(r, rn, " chair") || mins__ieq(r, "mayor") ||
+           mins__istr(r, rn, "in the chair"))) {
+        m->chair.value = ps[i].name;
+        m->chair.line = ps[i].line;
+        m->chair.column = ps[i].column;
+        m->chair.origin = ps[i].flags & MINS_PERSON_FRONT_MATTER
+                              ? MINS_FROM_FRONT_MATTER
+                              : MINS_FROM_TEXT;
+      }
+      if (!m->clerk.value &&
+          (mins__istarts(r, rn, "clerk") || mins__istr(r, rn, "minutes") ||
+           mins__istr(r, rn, "minute taker") || mins__istr(r, rn, "scribe") ||
+           mins__ieq(r, "secretary"))) {
+        m->clerk.value = ps[i].name;
+        m->clerk.line = ps[i].line;
+        m->clerk.column = ps[i].column;
+        m->clerk.origin = ps[i].flags & MINS_PERSON_FRONT_MATTER
+                              ? MINS_FROM_FRONT_MATTER
+                              : MINS_FROM_TEXT;
+      }
+    }
+  }
+  return c->doc->arena.failed ? MINS_ENOMEM : MINS_OK;
+}

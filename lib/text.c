@@ -1,0 +1,245 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Small string helpers shared by the stages: white space that includes
+ * the no-break space, trimming, case-insensitive ASCII comparison (never the
+ * locale), edit distance for "spelled two ways", and title casing of
+ * all-capitals headings.
+ */
+#include <ctype.h>
+#include <string.h>
+
+#include "internal.h"
+
+int mins__is_space(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+         c == '\v';
+}
+
+/* Length of a Unicode space at s (NBSP, thin, en/em spaces...), else 0. */
+static size_t uspace(const char *s, const char *end) {
+  const unsigned char *u = (const unsigned char *)s;
+  if (end - s >= 2 && u[0] == 0xC2 && u[1] == 0xA0)
+    return 2;
+  if (end - s >= 3 && u[0] == 0xE2 && u[1] == 0x80 &&
+      (u[2] <= 0x8B || u[2] == 0xAF))
+    return 3;
+  if (end - s >= 3 && u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x80)
+    return 3;
+  if (end - s >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)
+    return 3; /* BOM */
+  return 0;
+}
+
+const char *mins__skip_space(const char *s, const char *end) {
+  while (s < end) {
+    if (mins__is_space((unsigned char)*s)) {
+      s++;
+      continue;
+    }
+    size_t k = uspace(s, end);
+    if (!k)
+      break;
+    s += k;
+  }
+  return s;
+}
+
+/* Length of the space ending at e, else 0. */
+static size_t uspace_back(const char *s, const char *e) {
+  if (e - s >= 1 && mins__is_space((unsigned char)e[-1]))
+    return 1;
+  if (e - s >= 2 && uspace(e - 2, e) == 2)
+    return 2;
+  if (e - s >= 3 && uspace(e - 3, e) == 3)
+    return 3;
+  return 0;
+}
+
+/* An en or em dash at s (3 bytes), stripped where the strip set has '-'. */
+static int dash3(const char *s, const char *e) {
+  return e - s >= 3 && (unsigned char)s[0] == 0xE2 &&
+         (unsigned char)s[1] == 0x80 &&
+         ((unsigned char)s[2] == 0x93 || (unsigned char)s[2] == 0x94);
+}
+
+void mins__trim(const char **sp, size_t *np, const char *strip) {
+  const char *s = *sp, *e = s + *np;
+  int dashes = strip && strchr(strip, '-');
+  for (;;) {
+    const char *t = mins__skip_space(s, e);
+    if (t < e && strip && *t && (unsigned char)*t < 0x80 && strchr(strip, *t))
+      t++;
+    else if (t < e && dashes && dash3(t, e))
+      t += 3;
+    if (t == s)
+      break;
+    s = t;
+  }
+  for (;;) {
+    size_t k = uspace_back(s, e);
+    if (k) {
+      e -= k;
+      continue;
+    }
+    if (e > s && strip && e[-1] && (unsigned char)e[-1] < 0x80 &&
+        strchr(strip, e[-1])) {
+      e--;
+      continue;
+    }
+    if (dashes && e - s >= 3 && dash3(e - 3, e)) {
+      e -= 3;
+      continue;
+    }
+    break;
+  }
+  *sp = s;
+  *np = (size_t)(e - s);
+}
+
+char *mins__clean(mins__arena *a, const char *s, size_t n) {
+  mins__trim(&s, &n, NULL);
+  char *out = mins__alloc(a, n + 1);
+  if (!out)
+    return NULL;
+  const char *e = s + n;
+  size_t k = 0;
+  int sp = 0;
+  while (s < e) {
+    const char *t = mins__skip_space(s, e);
+    if (t != s) {
+      sp = 1;
+      s = t;
+      continue;
+    }
+    if (sp && k)
+      out[k++] = ' ';
+    sp = 0;
+    out[k++] = *s++;
+  }
+  out[k] = '\0';
+  return out;
+}
+
+static int lower(int c) {
+  return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+}
+
+int mins__ieq(const char *a, const char *b) {
+  if (!a || !b)
+    return a == b;
+  while (*a && lower((unsigned char)*a) == lower((unsigned char)*b))
+    a++, b++;
+  return *a == *b;
+}
+
+int mins__nieq(const char *a, size_t an, const char *b) {
+  size_t bn = strlen(b);
+  if (an != bn)
+    return 0;
+  for (size_t i = 0; i < an; i++)
+    if (lower((unsigned char)a[i]) != lower((unsigned char)b[i]))
+      return 0;
+  return 1;
+}
+
+int mins__istarts(const char *s, size_t n, const char *prefix) {
+  size_t k = strlen(prefix);
+  if (k > n)
+    return 0;
+  return mins__nieq(s, k, prefix);
+}
+
+const char *mins__istr(const char *s, size_t n, const char *needle) {
+  size_t k = strlen(needle);
+  if (k == 0)
+    return s;
+  if (k > n)
+    return NULL;
+  int f = lower((unsigned char)needle[0]);
+  for (size_t i = 0; i + k <= n; i++) {
+    if (lower((unsigned char)s[i]) != f)
+      continue;
+    if (mins__nieq(s + i, k, needle))
+      return s + i;
+  }
+  return NULL;
+}
+
+size_t mins__edit_distance(const char *a, const char *b, size_t cap) {
+  size_t n = strlen(a), m = strlen(b);
+  if (n > 64 || m > 64)
+    return cap + 1;
+  if ((n > m ? n - m : m - n) > cap)
+    return cap + 1;
+  size_t prev[65], cur[65];
+  for (size_t j = 0; j <= m; j++)
+    prev[j] = j;
+  for (size_t i = 1; i <= n; i++) {
+    cur[0] = i;
+    size_t best = cur[0];
+    for (size_t j = 1; j <= m; j++) {
+      size_t cost = lower((unsigned char)a[i - 1]) ==
+                            lower((unsigned char)b[j - 1])
+                        ? 0
+                        : 1;
+      size_t v = prev[j - 1] + cost;
+      if (prev[j] + 1 < v)
+        v = prev[j] + 1;
+      if (cur[j - 1] + 1 < v)
+        v = cur[j - 1] + 1;
+      cur[j] = v;
+      if (v < best)
+        best = v;
+    }
+    if (best > cap)
+      return cap + 1;
+    memcpy(prev, cur, sizeof(size_t) * (m + 1));
+  }
+  return prev[m];
+}
+
+int mins__mostly_upper(const char *s, size_t n) {
+  size_t up = 0, lo = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 'A' && c <= 'Z')
+      up++;
+    else if (c >= 'a' && c <= 'z')
+      lo++;
+  }
+  return up >= 3 && lo * 5 <= up;
+}
+
+char *mins__title_case(mins__arena *a, const char *s, size_t n) {
+  static const char *const small[] = {"and", "of", "the", "for", "to",
+                                      "in",  "on", "a",   "an",  "at",
+                                      "by",  "or", "with", NULL};
+  char *out = mins__strndup(a, s, n);
+  if (!out)
+    return NULL;
+  size_t i = 0, word = 0;
+  while (i < n) {
+    while (i < n && !isalpha((unsigned char)out[i]))
+      i++;
+    size_t j = i;
+    while (j < n && (isalpha((unsigned char)out[j]) || out[j] == '\''))
+      j++;
+    if (j == i)
+      break;
+    int is_small = 0;
+    for (int k = 0; small[k]; k++)
+      if (word > 0 && mins__nieq(out + i, j - i, small[k]))
+        is_small = 1;
+    for (size_t k = i; k < j; k++) {
+      unsigned char c = (unsigned char)out[k];
+      if (k == i && !is_small)
+        out[k] = (char)toupper(c);
+      else
+        out[k] = (char)tolower(c);
+    }
+    /* keep apostrophe-s lower: "CHILDREN'S" -> "Children's" */
+    word++;
+    i = j;
+  }
+  return out;
+}
