@@ -24,7 +24,7 @@ static int abbrev_before(const char *t, size_t dot) {
   while (w > 0 && t[w - 1] != ' ' && t[w - 1] != '\n' && t[w - 1] != '(')
     w--;
   size_t len = dot - w;
-  if (len <= 1)
+  if (len == 1 && t[w] >= 'A' && t[w] <= 'Z')
     return 1; /* an initial: "J." */
   static const char *const ab[] = {"e.g", "i.e", "Cllr", "Mr", "Mrs", "Ms",
                                    "Dr", "St", "No", "Co", "Ltd", "etc",
@@ -242,6 +242,46 @@ static void mention(mins__ctx *c, size_t ai, const mins__block *b, size_t at,
   mins__block_pos(c, b, at, &m->line, &m->column);
 }
 
+/* Is the marker at k a sub-reference of a law or a document: glued to a
+ * code with letters and digits ("100A(4)"), or after "Section 12",
+ * "Regulation 12", "paragraph 3"? */
+static int reference_before(const char *t, size_t from, size_t k) {
+  size_t e = k;
+  while (e > from && t[e - 1] == ' ')
+    e--;
+  size_t w = e;
+  while (w > from && t[w - 1] != ' ' && t[w - 1] != '\n')
+    w--;
+  int digits = 0, letters = 0;
+  for (size_t i = w; i < e; i++) {
+    if (t[i] >= '0' && t[i] <= '9')
+      digits = 1;
+    else if ((t[i] | 32) >= 'a' && (t[i] | 32) <= 'z')
+      letters = 1;
+  }
+  if (digits && letters)
+    return 1;
+  if (!digits || e == k)
+    return 0;
+  /* the word before the number */
+  size_t pe = w;
+  while (pe > from && t[pe - 1] == ' ')
+    pe--;
+  size_t pw = pe;
+  while (pw > from && t[pw - 1] != ' ' && t[pw - 1] != '\n')
+    pw--;
+  static const char *const refs[] = {"section", "sections", "s.", "regulation",
+                                     "regulations", "reg.", "paragraph",
+                                     "para", "para.", "paras", "article",
+                                     "rule", "clause", "schedule", "part",
+                                     "appendix", "annex", "standing", "order",
+                                     "chapter", "item", "minute", NULL};
+  for (int i = 0; refs[i]; i++)
+    if (mins__nieq(t + pw, pe - pw, refs[i]))
+      return 1;
+  return 0;
+}
+
 /* Markers "(3)" in a block. Returns the number found. */
 static int markers(mins__ctx *c, mins__block *b) {
   const char *t = b->text;
@@ -297,9 +337,10 @@ static int markers(mins__ctx *c, mins__block *b) {
       if (!((p >= 'a' && p <= 'z') || (p >= 'A' && p <= 'Z') ||
             (p >= '0' && p <= '9') || p == '.' || p >= 0x80))
         glued = 0;
-      /* "100A(4)": a reference, not a marker */
-      if ((p >= '0' && p <= '9') || (p >= 'A' && p <= 'Z'))
-        continue;
+      if (reference_before(t, ss, k))
+        continue; /* "Section 100A(4)", "Regulation 12(3)" */
+    } else if (reference_before(t, ss, k)) {
+      continue; /* "section 12 (3)" */
     }
     if (glued)
       flags |= MINS_ACTION_GLUED;

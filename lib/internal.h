@@ -294,6 +294,7 @@ int mins__person_parse(mins__arena *a, const char *s, size_t n,
 int mins__people_split(mins__ctx *c, const mins__block *b, size_t from,
                        size_t to, mins_list list, unsigned flags);
 mins_person *mins__person_add(mins__ctx *c, mins_list list);
+int mins__declarations(mins__ctx *c);
 /* resolutions.c */
 int mins__resolutions(mins__ctx *c);
 mins_outcome mins__outcome(const char *text, size_t n, const char **cond,

@@ -687,7 +687,7 @@ int mins__items(mins__ctx *c) {
           while (dl < lim && b->text[dl] != '-' &&
                  (unsigned char)b->text[dl] != 0xE2 && b->text[dl] != ' ')
             dl++;
-          if (dl < lim && dl > 3 &&
+          if (dl < lim && dl > 3 && b->text[dl] != ' ' &&
               section_of(c, b->text, dl) >= SEC_PRESENT &&
               section_of(c, b->text, dl) <= SEC_ABSENT) {
             ls = section_of(c, b->text, dl);

@@ -368,6 +368,8 @@ int mins_parser_parse(mins_doc **out, mins_parser *p, const char *name,
     goto out;
   if ((rc = mins__people(&c)))
     goto out;
+  if ((rc = mins__declarations(&c)))
+    goto out;
   if ((rc = mins__resolutions(&c)))
     goto out;
   if ((rc = mins__actions(&c)))

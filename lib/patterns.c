@@ -29,7 +29,7 @@ typedef struct family_def {
   "(?:(?:\\s+(?:of|and|for|the|on|in|de|van|von|da|&))*\\s+"                  \
   "\\p{Lu}[\\p{L}\\p{N}'\\x{2019}.-]*"                                        \
   "|,\\s+\\p{Lu}[\\p{L}'\\x{2019}-]*(?:\\s+\\p{Lu}[\\p{L}'\\x{2019}-]*)*"     \
-  "(?=\\s+(?:agreed|would|will|to|undertook|offered|was|were|should)\\b)"    \
+  "(?=\\s+\\p{Ll})"    \
   "){0,8})"
 
 #define MONTHS                                                                 \

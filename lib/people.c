@@ -782,3 +782,109 @@ int mins__people(mins__ctx *c) {
   }
   return c->doc->arena.failed ? MINS_ENOMEM : MINS_OK;
 }
+
+/* ---- declarations of interest ------------------------------------------ */
+
+/* "There were no declarations", "No Declarations of Interest made",
+ * "None declared". */
+static int no_declarations(const char *t, size_t n) {
+  if (n > 200)
+    n = 200;
+  return (mins__istr(t, n, "no declaration") ||
+          mins__istr(t, n, "no interests") ||
+          mins__istr(t, n, "none declared") ||
+          mins__istr(t, n, "no declared interest") ||
+          mins__istr(t, n, "no interests were declared") ||
+          mins__istr(t, n, "no disclosures")) &&
+         !mins__istr(t, n, "declared an interest");
+}
+
+int mins__declarations(mins__ctx *c) {
+  mins_doc *d = c->doc;
+  mins__block *bs = c->blocks.data;
+  int fm = d->decls.len > 0 || d->decl_none;
+  for (size_t i = 0; i < c->blocks.len; i++) {
+    mins__block *b = &bs[i];
+    if (b->kind != BLK_PARA || b->role == ROLE_FURNITURE ||
+        b->role == ROLE_SECTION)
+      continue;
+    const char *t = b->text;
+    size_t n = b->len;
+    size_t item = b->item;
+    int in_item = item != MINS_NONE &&
+                  VEC_AT(d->items, mins_item, item).kind ==
+                      MINS_ITEM_DECLARATIONS;
+    if (in_item || b->role == ROLE_ITEM) {
+      if (no_declarations(t + b->body, n - b->body) ||
+          (in_item && (mins__nieq(t + b->body, n - b->body, "none") ||
+                       mins__nieq(t + b->body, n - b->body, "none.")))) {
+        if (!d->decl_none && !d->decls.len) {
+          d->decl_none = 1;
+          unsigned col;
+          mins__block_pos(c, b, b->body, &d->decl_none_line, &col);
+        }
+        continue;
+      }
+    }
+    if (fm)
+      continue;
+    /* "<name> declared a non-pecuniary interest in item 5 ..." */
+    static const char *const verbs[] = {" declared ", " declares ",
+                                        " declaring ", NULL};
+    for (int v = 0; verbs[v]; v++) {
+      const char *f = mins__istr(t, n, verbs[v]);
+      if (!f)
+        continue;
+      size_t at = (size_t)(f - t);
+      size_t after = at + strlen(verbs[v]);
+      if (!mins__istr(t + after, n - after < 60 ? n - after : 60, "interest"))
+        continue;
+      /* the name: the capitalised words before the verb, in this sentence */
+      size_t s = at;
+      while (s > 0 && t[s - 1] != '.' && t[s - 1] != '\n' && t[s - 1] != ';')
+        s--;
+      while (s < at && mins__is_space((unsigned char)t[s]))
+        s++;
+      const char *nm = t + s;
+      size_t nn = at - s;
+      mins__trim(&nm, &nn, ",");
+      if (!nn || nn > 80 || mins__istarts(nm, nn, "it was") ||
+          mins__istarts(nm, nn, "no "))
+        continue;
+      mins_person p;
+      if (!mins__person_parse(&d->arena, nm, nn, &p))
+        continue;
+      mins_declaration *x = VEC_PUSH(&d->arena, &d->decls, mins_declaration);
+      if (!x)
+        return MINS_ENOMEM;
+      x->name = p.name;
+      x->origin = MINS_FROM_TEXT;
+      /* the sentence */
+      size_t e = after;
+      while (e < n && !(t[e] == '.' && (e + 1 == n || t[e + 1] == ' ' ||
+                                        t[e + 1] == '\n')))
+        e++;
+      x->text = mins__clean(&d->arena, t + s, (e < n ? e + 1 : e) - s);
+      /* "in item 14", "in Item 14 on the agenda", "minute 203/18" */
+      const char *it = mins__istr(t + after, e - after, "item ");
+      if (!it)
+        it = mins__istr(t + after, e - after, "minute ");
+      if (it) {
+        const char *q = it + (mins__istarts(it, 5, "item ") ? 5 : 7);
+        size_t k = 0;
+        while (q + k < t + e &&
+               ((q[k] >= '0' && q[k] <= '9') || q[k] == '.' || q[k] == '/' ||
+                (k > 0 && q[k] >= 'a' && q[k] <= 'z' && k < 4)))
+          k++;
+        while (k > 0 && q[k - 1] == '.')
+          k--;
+        if (k)
+          x->item = mins__strndup(&d->arena, q, k);
+      }
+      mins__block_pos(c, b, s, &x->line, &x->column);
+      b->used = 1;
+      break;
+    }
+  }
+  return d->arena.failed ? MINS_ENOMEM : MINS_OK;
+}

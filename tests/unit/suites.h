@@ -1,0 +1,12 @@
+/* SPDX-License-Identifier: MIT */
+/* The unit test suites: one line each, one file tests/unit/test_NAME.c
+ * defining `int suite_NAME(void)`. */
+SUITE(dates)
+SUITE(text)
+SUITE(frontmatter)
+SUITE(people)
+SUITE(items)
+SUITE(resolutions)
+SUITE(actions)
+SUITE(json)
+SUITE(api)

@@ -1,0 +1,147 @@
+/* SPDX-License-Identifier: MIT */
+/* actions.c: markers, scars, mentions, owners, dues, labels, lists, tasks,
+ * inference, reviews. */
+#include "unit.h"
+
+static void markers(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse(
+      "---\ndate: 2019-05-20\n---\n"
+      "## 4. Outstanding actions\n\n**SOS Bus** \xE2\x80\x93 Update to be "
+      "provided at the next meeting(1).\n\n"
+      "## 8. Strategy\n\nThe Director of Community and Children's Services "
+      "agreed to take this point away and report back by 30 June 2019 (2). "
+      "Members noted paragraph (7) of the report and Section 100A(4) of the "
+      "Act.\n\n"
+      "## 10. Update\n\nIt was agreed that the Head of Community Safety would "
+      "give this presentation on 23rd September (3). The Chairman asked that "
+      "consideration be given to a toolkit ( $\\frac{4}{4}$ ).\n\n"
+      "## 15. Police\n\nThe Chairman asked that usage data be circulated "
+      "(1).\n\n(1) The first option was rejected.\n");
+  assert_int_equal(mins_doc_action_count(d), 4);
+  const mins_action *a = mins_doc_action(d, 0);
+  assert_string_equal(a->number, "1");
+  assert_string_equal(a->item, "4");
+  assert_true(a->flags & MINS_ACTION_GLUED);
+  assert_string_equal(a->due_text, "at the next meeting");
+  assert_null(a->due);
+  assert_int_equal(a->mention_count, 1);
+  assert_string_equal(a->mentions[0].item, "15");
+  assert_int_equal(a->mentions[0].line, 18);
+  a = mins_doc_action(d, 1);
+  assert_string_equal(a->owner, "Director of Community and Children's Services");
+  assert_string_equal(a->due, "2019-06-30");
+  assert_string_equal(a->text, "The Director of Community and Children's "
+                               "Services agreed to take this point away and "
+                               "report back by 30 June 2019 (2).");
+  assert_int_equal(a->line, 10);
+  a = mins_doc_action(d, 2);
+  assert_string_equal(a->owner, "Head of Community Safety");
+  assert_string_equal(a->due, "2019-09-23");
+  a = mins_doc_action(d, 3);
+  assert_string_equal(a->number, "4");
+  assert_true(a->flags & MINS_ACTION_SCAR);
+  assert_null(a->owner);
+  assert_non_null(unit_diag(d, "action-scar"));
+  mins_doc_free(d);
+}
+
+static void owners(void **state) {
+  (void)state;
+  static const char *const cases[][2] = {
+      {"The Project Officer agreed to establish the number (1).",
+       "Project Officer"},
+      {"Town Clerk to circulate the usage data to Members (1).", "Town Clerk"},
+      {"The Chairman asked that the Town Clerk circulate the data (1).",
+       "Town Clerk"},
+      {"The Assistant Director, Public Protection agreed to write (1).",
+       "Assistant Director, Public Protection"},
+      {"It was agreed that an update would be brought back (1).", NULL},
+      {"The Chairman asked that this be reported back (1).", NULL},
+      {NULL, NULL}};
+  for (int i = 0; cases[i][0]; i++) {
+    char buf[512];
+    snprintf(buf, sizeof buf, "## 1. A\n\n%s\n", cases[i][0]);
+    mins_doc *d = unit_parse(buf);
+    assert_int_equal(mins_doc_action_count(d), 1);
+    if (cases[i][1])
+      assert_string_equal(mins_doc_action(d, 0)->owner, cases[i][1]);
+    else
+      assert_null(mins_doc_action(d, 0)->owner);
+    mins_doc_free(d);
+  }
+}
+
+static void labels_lists_tasks(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse(
+      "## 1. Release\n\nACTION: Tim to invite the Fellows by 2025-03-01\n\n"
+      "## Action items\n\n- Emma: reach out to mentors\n- Frank will start a "
+      "discussion\n  - a detail\n- [x] Tim: done already\n\n"
+      "## Actions\n\n* 4.1: CG to contact Rachel Killick.\n");
+  assert_int_equal(mins_doc_action_count(d), 5);
+  const mins_action *a = mins_doc_action(d, 0);
+  assert_int_equal(a->style, MINS_ACTION_LABEL);
+  assert_string_equal(a->owner, "Tim");
+  assert_string_equal(a->due, "2025-03-01");
+  assert_string_equal(a->item, "1");
+  assert_string_equal(mins_doc_action(d, 1)->owner, "Emma");
+  assert_int_equal(mins_doc_action(d, 1)->style, MINS_ACTION_LIST);
+  assert_string_equal(mins_doc_action(d, 2)->owner, "Frank");
+  a = mins_doc_action(d, 3);
+  assert_int_equal(a->style, MINS_ACTION_TASK);
+  assert_int_equal(a->status, MINS_STATUS_DONE);
+  a = mins_doc_action(d, 4);
+  assert_string_equal(a->number, "4.1");
+  assert_string_equal(a->owner, "CG");
+  mins_doc_free(d);
+}
+
+static void inferred(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse("1\\. Footpaths: The Clerk agreed to chase it up. "
+                           "It was agreed that the Chairman would write to "
+                           "Highways.\n\n2\\. Other: It was noted.\n");
+  assert_int_equal(mins_doc_action_count(d), 2);
+  const mins_action *a = mins_doc_action(d, 0);
+  assert_true(a->flags & MINS_ACTION_INFERRED);
+  assert_string_equal(a->owner, "Clerk");
+  assert_string_equal(a->text, "The Clerk agreed to chase it up.");
+  assert_string_equal(mins_doc_action(d, 1)->owner, "Chairman");
+  mins_doc_free(d);
+  d = unit_parse_flags("## 1. A\n\nThe Clerk agreed to chase it up.\n",
+                       MINS_PARSE_NO_INFER);
+  assert_int_equal(mins_doc_action_count(d), 0);
+  mins_doc_free(d);
+}
+
+static void reviews(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse(
+      "---\ndate: 2019-05-20\n---\n## 4. Outstanding actions\n\n"
+      "**Action 3 (26 February 2019)** \xE2\x80\x93 to open the usage data: "
+      "Completed.\n\n"
+      "**Action 5 (26 February 2019)** \xE2\x80\x93 to review: Ongoing.\n\n"
+      "1. **Action 2.4: Contact Sarah Wakelin.** _Withdrawn._ No longer "
+      "needed.\n");
+  assert_int_equal(mins_doc_review_count(d), 3);
+  const mins_review *r = mins_doc_review(d, 0);
+  assert_string_equal(r->ref, "2019-02-26#3");
+  assert_int_equal(r->status, MINS_STATUS_DONE);
+  assert_int_equal(r->line, 6);
+  assert_int_equal(mins_doc_review(d, 1)->status, MINS_STATUS_ONGOING);
+  r = mins_doc_review(d, 2);
+  assert_null(r->ref);
+  assert_string_equal(r->ref_number, "2.4");
+  assert_int_equal(r->status, MINS_STATUS_DROPPED);
+  assert_int_equal(mins_doc_action_count(d), 0);
+  mins_doc_free(d);
+}
+
+int suite_actions(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(markers), cmocka_unit_test(owners),
+      cmocka_unit_test(labels_lists_tasks), cmocka_unit_test(inferred),
+      cmocka_unit_test(reviews)};
+  return cmocka_run_group_tests_name("actions", tests, NULL, NULL);
+}

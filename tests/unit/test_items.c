@@ -1,0 +1,138 @@
+/* SPDX-License-Identifier: MIT */
+/* items.c: numbered items in headings, paragraphs, lists and running text;
+ * unnumbered topics; sections; furniture. */
+#include "unit.h"
+
+static void check_items(mins_doc *d, size_t n, const char *const *nums,
+                        const char *const *titles) {
+  assert_int_equal(mins_doc_item_count(d), n);
+  for (size_t i = 0; i < n; i++) {
+    const mins_item *it = mins_doc_item(d, i);
+    if (nums[i])
+      assert_string_equal(it->number, nums[i]);
+    else
+      assert_null(it->number);
+    assert_string_equal(it->title, titles[i]);
+  }
+}
+
+static void headings_mixed_levels(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse("# COMMITTEE\n\n#### 1. APOLOGIES\n\nNone.\n\n"
+                           "## 2. DECLARATIONS\n\nNone.\n\n### Item 3 \xE2\x80\x93 "
+                           "Budget pdf icon PDF 61 KB\n\nMinutes:\n\nText.\n\n"
+                           "## 3a. Sub\n\nx\n\n## 17.1: Deep\n\n#### **Sub "
+                           "heading**\n\ntext\n");
+  const char *nums[] = {"1", "2", "3", "3a", "17.1"};
+  const char *titles[] = {"APOLOGIES", "DECLARATIONS", "Budget", "Sub",
+                          "Deep"};
+  check_items(d, 5, nums, titles);
+  assert_int_equal(mins_doc_item(d, 0)->line, 3);
+  assert_int_equal(mins_doc_item(d, 0)->level, 4);
+  assert_int_equal(mins_doc_item(d, 0)->kind, MINS_ITEM_APOLOGIES);
+  assert_int_equal(mins_doc_item(d, 4)->end_line, 23);
+  mins_doc_free(d);
+}
+
+static void not_items(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse("## 20 May 2019\n\n## 2023-06-15\n\n## 3 members "
+                           "of the public\n\ntext\n");
+  assert_int_equal(mins_doc_item_count(d), 0);
+  mins_doc_free(d);
+}
+
+static void minute_numbers(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse("203/18 To receive apologies: none.\n\n204/18 "
+                           "Declarations of interest \xE2\x80\x93 none.\n\n"
+                           "Application 15/00707/F was noted.\n");
+  const char *nums[] = {"203/18", "204/18"};
+  const char *titles[] = {"To receive apologies",
+                          "Declarations of interest"};
+  check_items(d, 2, nums, titles);
+  mins_doc_free(d);
+}
+
+static void paragraphs_and_run_on(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse(
+      "1\\. Election of Chairman It was proposed and seconded that Cllr D "
+      "Llewellyn should remain as Chairman.\n\n"
+      "2\\. Chairman signed his Acceptance of Office.\n\n"
+      "5\\. Election of Vice-Chairman It was agreed. 6. The Minutes of the "
+      "meeting were agreed as a true record.\n");
+  const char *nums[] = {"1", "2", "5", "6"};
+  const char *titles[] = {"Election of Chairman",
+                          "Chairman signed his Acceptance of Office",
+                          "Election of Vice-Chairman",
+                          "The Minutes of the meeting were agreed as a true "
+                          "record"};
+  check_items(d, 4, nums, titles);
+  assert_true(mins_doc_item(d, 3)->column > 1);
+  mins_doc_free(d);
+}
+
+static void ordered_list_items(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse("1. Adoption of Minutes:\n\nCirculated.\n\n3. Home "
+                           "and Social Development:\nCluid Housing\n\nText.\n\n"
+                           "2. Customer Services:\n\nMore.\n\n1. a\n2. b\n");
+  const char *nums[] = {"1", "3", "2"};
+  const char *titles[] = {"Adoption of Minutes", "Home and Social Development",
+                          "Customer Services"};
+  check_items(d, 3, nums, titles);
+  mins_doc_free(d);
+}
+
+static void topics(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse("# Team meeting notes\n\n## Agenda\n\n- GSoC\n- "
+                           "Fellows\n\n### GSoC\n\n- Mentors.\n\n### Fellows\n\n"
+                           "- Capacity.\n\n## Action items\n\n- Tim: invite\n");
+  const char *nums[] = {NULL, NULL};
+  const char *titles[] = {"GSoC", "Fellows"};
+  check_items(d, 2, nums, titles);
+  mins_doc_free(d);
+  d = unit_parse("Intro text.\n\n- Theft \xE2\x80\x93 theft continues.\n- "
+                 "Personal safety \xE2\x80\x93 advice was asked.\n* Drugs "
+                 "\xE2\x80\x93 some discussion.\n");
+  const char *t2[] = {"Theft", "Personal safety", "Drugs"};
+  const char *n2[] = {NULL, NULL, NULL};
+  check_items(d, 3, n2, t2);
+  mins_doc_free(d);
+}
+
+static void kinds(void **state) {
+  (void)state;
+  assert_int_equal(mins__item_kind("APOLOGIES"), MINS_ITEM_APOLOGIES);
+  assert_int_equal(mins__item_kind("Declarations of Interest"),
+                   MINS_ITEM_DECLARATIONS);
+  assert_int_equal(mins__item_kind("Chairman to sign Declaration of Office"),
+                   MINS_ITEM_PROCEDURAL);
+  assert_int_equal(mins__item_kind("OUTSTANDING ACTIONS"), MINS_ITEM_ACTIONS);
+  assert_int_equal(mins__item_kind("Matters arising"), MINS_ITEM_ACTIONS);
+  assert_int_equal(mins__item_kind("ANY OTHER BUSINESS"), MINS_ITEM_AOB);
+  assert_int_equal(mins__item_kind("To agree the minutes of the meeting"),
+                   MINS_ITEM_MINUTES);
+  assert_int_equal(mins__item_kind("Budget"), MINS_ITEM_OTHER);
+}
+
+static void exempt(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse("---\nexempt: [\"2\"]\n---\n## 1. A (Exempt)\n\nx\n\n"
+                           "## 2. B\n\ny\n\n## 3. C\n\nz\n");
+  assert_true(mins_doc_item(d, 0)->flags & MINS_ITEM_EXEMPT);
+  assert_true(mins_doc_item(d, 1)->flags & MINS_ITEM_EXEMPT);
+  assert_false(mins_doc_item(d, 2)->flags & MINS_ITEM_EXEMPT);
+  mins_doc_free(d);
+}
+
+int suite_items(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(headings_mixed_levels), cmocka_unit_test(not_items),
+      cmocka_unit_test(minute_numbers), cmocka_unit_test(paragraphs_and_run_on),
+      cmocka_unit_test(ordered_list_items), cmocka_unit_test(topics),
+      cmocka_unit_test(kinds), cmocka_unit_test(exempt)};
+  return cmocka_run_group_tests_name("items", tests, NULL, NULL);
+}

@@ -1,0 +1,160 @@
+/* SPDX-License-Identifier: MIT */
+/* people.c: a person's parts, and runs of people in every form. */
+#include "unit.h"
+
+static void parse_one(const char *s, const char *name, const char *title,
+                      const char *hon, const char *role, const char *org) {
+  mins__arena a = {0};
+  mins_person p;
+  assert_int_equal(mins__person_parse(&a, s, strlen(s), &p), 1);
+  assert_string_equal(p.name, name);
+#define OPT(field, want)                                                       \
+  if (want)                                                                    \
+    assert_string_equal(p.field, want);                                        \
+  else                                                                         \
+    assert_null(p.field);
+  OPT(title, title)
+  OPT(honours, hon)
+  OPT(role, role)
+  OPT(organisation, org)
+#undef OPT
+  mins__arena_free(&a);
+}
+
+static void one_person(void **state) {
+  (void)state;
+  parse_one("Deputy Tom Sleigh", "Tom Sleigh", "Deputy", NULL, NULL, NULL);
+  parse_one("Peter Lisley (Deputy Chairman)", "Peter Lisley", NULL, NULL,
+            "Deputy Chairman", NULL);
+  parse_one("Lee Presland, City of London Police", "Lee Presland", NULL, NULL,
+            NULL, "City of London Police");
+  parse_one("Chris Pelham -\tAssistant Director, Community and Children's "
+            "Services",
+            "Chris Pelham", NULL, NULL,
+            "Assistant Director, Community and Children's Services", NULL);
+  parse_one("Chris Rumbles, Clerk -\tTown Clerk's Department", "Chris Rumbles",
+            NULL, NULL, "Clerk, Town Clerk's Department", NULL);
+  parse_one("Alderman Sir David Wootton OBE JP", "David Wootton",
+            "Alderman Sir", "OBE JP", NULL, NULL);
+  parse_one("Cllr Mrs D Clements (Vice-Chair)", "D Clements", "Cllr Mrs", NULL,
+            "Vice-Chair", NULL);
+  parse_one("Director of Travel & Transportation (Mr. P. Crowe)", "P. Crowe",
+            "Mr.", NULL, "Director of Travel & Transportation", NULL);
+  parse_one("Vicky Bright \xE2\x80\x93 Clerk", "Vicky Bright", NULL, NULL,
+            "Clerk", NULL);
+  parse_one("Mr M Storey (arrived at 10.12am)", "M Storey", "Mr", NULL,
+            "arrived at 10.12am", NULL);
+  mins__arena a = {0};
+  mins_person p;
+  assert_int_equal(mins__person_parse(&a, "6 members of the public", 23, &p),
+                   0);
+  assert_int_equal(mins__person_parse(&a, "None", 4, &p), 0);
+  mins__arena_free(&a);
+}
+
+static void run_on_line(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse(
+      "## Attendees\n\n"
+      "Douglas Barrow (Chairman) Peter Lisley (Deputy Chairman) Lee Presland, "
+      "City of London Police Lauren Tucker, Guinness Trust Jon Averns, City of "
+      "London Corporation Tim Wiseman, CCG David Bulbrook, London Fire "
+      "Brigade\n\n"
+      "Chris Pelham -\tAssistant Director\nXenia Koumi -\tProject Officer\n");
+  assert_int_equal(mins_doc_person_count(d, MINS_PRESENT), 7);
+  static const char *const names[] = {"Douglas Barrow", "Peter Lisley",
+                                      "Lee Presland",   "Lauren Tucker",
+                                      "Jon Averns",     "Tim Wiseman",
+                                      "David Bulbrook"};
+  static const char *const orgs[] = {NULL,
+                                     NULL,
+                                     "City of London Police",
+                                     "Guinness Trust",
+                                     "City of London Corporation",
+                                     "CCG",
+                                     "London Fire Brigade"};
+  for (size_t i = 0; i < 7; i++) {
+    const mins_person *p = mins_doc_person(d, MINS_PRESENT, i);
+    assert_string_equal(p->name, names[i]);
+    if (orgs[i])
+      assert_string_equal(p->organisation, orgs[i]);
+    assert_int_equal(p->line, 3);
+  }
+  assert_string_equal(mins_doc_person(d, MINS_PRESENT, 0)->role, "Chairman");
+  assert_int_equal(mins_doc_person(d, MINS_PRESENT, 1)->column, 27);
+  assert_int_equal(mins_doc_person_count(d, MINS_IN_ATTENDANCE), 2);
+  assert_int_equal(mins_doc_person(d, MINS_IN_ATTENDANCE, 1)->line, 6);
+  assert_string_equal(mins_doc_meeting(d)->chair.value, "Douglas Barrow");
+  mins_doc_free(d);
+}
+
+static void apologies_sentence(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse("## 1. Apologies\n\nApologies were received from "
+                           "Don Randall, David Maher, Bob Benton and Alex "
+                           "Wrigley.\n");
+  assert_int_equal(mins_doc_person_count(d, MINS_APOLOGIES), 4);
+  assert_string_equal(mins_doc_person(d, MINS_APOLOGIES, 3)->name,
+                      "Alex Wrigley");
+  assert_int_equal(mins_doc_person(d, MINS_APOLOGIES, 1)->column, 43);
+  mins_doc_free(d);
+  d = unit_parse("## 1. Apologies\n\nThere were no apologies.\n");
+  assert_int_equal(mins_doc_person_count(d, MINS_APOLOGIES), 0);
+  mins_doc_free(d);
+}
+
+static void labels(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse(
+      "**Present:** Cllr. R. Crisp - Chair, Cllr. A. Collins - Vice Chair, "
+      "Cllr. S. Leet & Cllr. M. Peake.\n\n"
+      "Regrets: Evan Owens, Ric Wright\n\n"
+      "MEMBERS PRESENT:\n\nCouncillors Browne, Collins and Galvin.\n\n"
+      "## 1. Item\n\nText.\n");
+  assert_int_equal(mins_doc_person_count(d, MINS_PRESENT), 7);
+  const mins_person *p = mins_doc_person(d, MINS_PRESENT, 0);
+  assert_string_equal(p->name, "R. Crisp");
+  assert_string_equal(p->title, "Cllr.");
+  assert_string_equal(p->role, "Chair");
+  assert_string_equal(mins_doc_person(d, MINS_PRESENT, 3)->name, "M. Peake");
+  assert_string_equal(mins_doc_person(d, MINS_PRESENT, 4)->name, "Browne");
+  assert_string_equal(mins_doc_person(d, MINS_PRESENT, 4)->title,
+                      "Councillor");
+  assert_int_equal(mins_doc_person_count(d, MINS_APOLOGIES), 2);
+  mins_doc_free(d);
+}
+
+static void lists(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse("### Present\n\n* Shigeki Ohtsu (TSC)\n* Colin "
+                           "Ihrig (TSC)\n* Mikeal Rogers\n\n### Standup\n\n"
+                           "* **Shigeki**: preparing.\n");
+  assert_int_equal(mins_doc_person_count(d, MINS_PRESENT), 3);
+  assert_string_equal(mins_doc_person(d, MINS_PRESENT, 0)->role, "TSC");
+  assert_int_equal(mins_doc_person(d, MINS_PRESENT, 2)->line, 5);
+  mins_doc_free(d);
+}
+
+static void declarations(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse("## 2. Declarations of interest\n\nThere were no "
+                           "declarations.\n");
+  unsigned line;
+  assert_true(mins_doc_declarations_none(d, &line));
+  assert_int_equal(line, 3);
+  mins_doc_free(d);
+  d = unit_parse("## 2. Declarations\n\nCllr. Jenkinson, declared an interest "
+                 "in Item 14 on the agenda.\n");
+  assert_int_equal(mins_doc_declaration_count(d), 1);
+  assert_string_equal(mins_doc_declaration(d, 0)->name, "Jenkinson");
+  assert_string_equal(mins_doc_declaration(d, 0)->item, "14");
+  mins_doc_free(d);
+}
+
+int suite_people(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(one_person), cmocka_unit_test(run_on_line),
+      cmocka_unit_test(apologies_sentence), cmocka_unit_test(labels),
+      cmocka_unit_test(lists), cmocka_unit_test(declarations)};
+  return cmocka_run_group_tests_name("people", tests, NULL, NULL);
+}

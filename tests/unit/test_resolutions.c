@@ -1,0 +1,114 @@
+/* SPDX-License-Identifier: MIT */
+/* resolutions.c: every spelling, outcomes and conditions, continuations,
+ * labels, votes, and what is not a decision. */
+#include "unit.h"
+
+static void one(const char *body, const char *formula, mins_outcome o,
+                const char *cond) {
+  char buf[1024];
+  snprintf(buf, sizeof buf, "## 5. Item\n\n%s\n", body);
+  mins_doc *d = unit_parse(buf);
+  assert_int_equal(mins_doc_resolution_count(d), 1);
+  const mins_resolution *r = mins_doc_resolution(d, 0);
+  if (formula)
+    assert_string_equal(r->formula, formula);
+  assert_int_equal(r->outcome, o);
+  if (cond)
+    assert_string_equal(r->conditions, cond);
+  else
+    assert_null(r->conditions);
+  assert_string_equal(r->item, "5");
+  assert_int_equal(r->line, 3);
+  mins_doc_free(d);
+}
+
+static void spellings(void **state) {
+  (void)state;
+  one("Resolved, that the update be noted.", "Resolved, that",
+      MINS_OUTCOME_NOTED, NULL);
+  one("Resolved that the strategy be agreed.", "Resolved that",
+      MINS_OUTCOME_AGREED, NULL);
+  one("RESOLVED \xE2\x80\x93 That the report be received.",
+      "RESOLVED \xE2\x80\x93 That", MINS_OUTCOME_NOTED, NULL);
+  one("RESOLVED: That the bid be approved.", "RESOLVED: That",
+      MINS_OUTCOME_APPROVED, NULL);
+  one("It was resolved to approve the accounts.", NULL,
+      MINS_OUTCOME_APPROVED, NULL);
+  one("Agreed: consideration be deferred to the next meeting.", "Agreed:",
+      MINS_OUTCOME_DEFERRED, NULL);
+  one("**RESOLVED** that the proposal be rejected.", NULL,
+      MINS_OUTCOME_REJECTED, NULL);
+  one("Resolved, that, subject to advice from the Remembrancer and feedback "
+      "from London Fire Brigade, option 2 be endorsed.",
+      "Resolved, that,", MINS_OUTCOME_ENDORSED,
+      "subject to advice from the Remembrancer and feedback from London Fire "
+      "Brigade");
+  one("Resolved, that the application for the Heritage Lottery Fund be "
+      "withdrawn.",
+      NULL, MINS_OUTCOME_OTHER, NULL);
+  one("Resolution: close issue 1", "Resolution:", MINS_OUTCOME_AGREED, NULL);
+  one("Cllr Mrs Lintern proposed acceptance of the Minutes seconded by Cllr "
+      "Hand. **Unanimously Agreed**",
+      "vote", MINS_OUTCOME_APPROVED, NULL);
+  one("The motion was proposed by Cllr A and seconded by Cllr B but was "
+      "defeated.",
+      "vote", MINS_OUTCOME_REJECTED, NULL);
+}
+
+static void not_decisions(void **state) {
+  (void)state;
+  const char *bodies[] = {
+      "Proposed resolution: close the issue",
+      "Resolved issues were discussed at length.",
+      "It was agreed that the Clerk would write (1).",
+      "The Chairman proposed a vote.",
+      "Members agreed with the Chairman.",
+      NULL};
+  for (int i = 0; bodies[i]; i++) {
+    char buf[512];
+    snprintf(buf, sizeof buf, "## 1. A\n\n%s\n", bodies[i]);
+    mins_doc *d = unit_parse(buf);
+    assert_int_equal(mins_doc_resolution_count(d), 0);
+    mins_doc_free(d);
+  }
+}
+
+static void continuation(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse("## 4. A\n\nResolved, that:\n\n(a) the report be "
+                           "noted; and\n\n- b. the budget be approved.\n\n"
+                           "Next paragraph.\n");
+  assert_int_equal(mins_doc_resolution_count(d), 1);
+  const char *t = mins_doc_resolution(d, 0)->text;
+  assert_non_null(strstr(t, "(a) the report be noted"));
+  assert_non_null(strstr(t, "the budget be approved"));
+  assert_null(strstr(t, "Next paragraph"));
+  mins_doc_free(d);
+  d = unit_parse("1. Adoption of Minutes:\n\nProposed by Councillor Galvin;\n\n"
+                 "Seconded by Councillor Browne;\n\nAnd Resolved:\n\n\"That, the "
+                 "draft Minutes, as circulated, be taken as read and adopted "
+                 "and signed.\"\n\n2. Other:\n\nx\n");
+  assert_int_equal(mins_doc_resolution_count(d), 1);
+  assert_int_equal(mins_doc_resolution(d, 0)->outcome, MINS_OUTCOME_APPROVED);
+  assert_non_null(strstr(mins_doc_resolution(d, 0)->text, "draft Minutes"));
+  mins_doc_free(d);
+}
+
+static void w3c_summary(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse("### 1. Issue 1\n\n> ***Resolution #1: close issue "
+                           "1***\n{: #resolution1 .resolution}\n\n### 2. "
+                           "Resolutions\n\n* [Resolution #1](#resolution1): "
+                           "close issue 1\n");
+  assert_int_equal(mins_doc_resolution_count(d), 1);
+  assert_string_equal(mins_doc_resolution(d, 0)->text,
+                      "Resolution #1: close issue 1");
+  mins_doc_free(d);
+}
+
+int suite_resolutions(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(spellings), cmocka_unit_test(not_decisions),
+      cmocka_unit_test(continuation), cmocka_unit_test(w3c_summary)};
+  return cmocka_run_group_tests_name("resolutions", tests, NULL, NULL);
+}
