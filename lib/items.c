@@ -77,14 +77,29 @@ static size_t title_end(const char *t, size_t n, size_t *body) {
     if (t[i] == '\n')
       break;
   }
+  /* a dash: "Declarations of interest – none" */
+  for (size_t i = 1; i + 3 <= lim; i++) {
+    if (t[i - 1] == ' ' && (memcmp(t + i, "\xE2\x80\x93", 3) == 0 ||
+                            memcmp(t + i, "\xE2\x80\x94", 3) == 0 ||
+                            (t[i] == '-' && t[i + 1] == ' '))) {
+      *body = i + (t[i] == '-' ? 1 : 3);
+      return i - 1;
+    }
+    if ((t[i] == '.' || t[i] == '?') && i + 1 < n && t[i + 1] == ' ')
+      break;
+  }
   /* the first line, when the paragraph goes on below it */
   const char *nl = memchr(t, '\n', n);
   if (nl && (size_t)(nl - t) <= 120) {
     *body = (size_t)(nl - t) + 1;
     return (size_t)(nl - t);
   }
-  /* a bullet or a sub-number: "Matters arising • It was", "Reports 8.1" */
+  /* a bullet or a sub-number: "Matters arising • It was", "Reports 8.1",
+   * before the first sentence ends */
   for (size_t i = 1; i < lim; i++) {
+    if ((t[i - 1] == '.' || t[i - 1] == '?') && t[i] == ' ' && i >= 3 &&
+        t[i - 3] != ' ' && t[i - 3] != '.')
+      break;
     if ((unsigned char)t[i] == 0xE2 && i + 2 < n &&
         (unsigned char)t[i + 1] == 0x80 && (unsigned char)t[i + 2] == 0xA2) {
       *body = i;
@@ -101,6 +116,36 @@ static size_t title_end(const char *t, size_t n, size_t *body) {
       }
     }
   }
+  /* a sentence opener after two or more title words: "Election of
+   * Chairman It was proposed" (a lower-case word must follow the opener,
+   * so that "Update On The Budget" stays whole) */
+  size_t words = 0;
+  for (size_t i = 1; i < lim && i < 100; i++) {
+    if (t[i - 1] != ' ')
+      continue;
+    words++;
+    if (words < 2)
+      continue;
+    for (int k = 0; openers[k]; k++) {
+      size_t kl = strlen(openers[k]);
+      if (i + kl >= n || memcmp(t + i, openers[k], kl) != 0)
+        continue;
+      size_t w = i + kl;
+      int lower_soon = 0;
+      for (int q = 0; q < 2 && w < n; q++) {
+        if (t[w] >= 'a' && t[w] <= 'z')
+          lower_soon = 1;
+        while (w < n && t[w] != ' ')
+          w++;
+        while (w < n && t[w] == ' ')
+          w++;
+      }
+      if (lower_soon) {
+        *body = i;
+        return i - 1;
+      }
+    }
+  }
   /* the first sentence, if short */
   for (size_t i = 0; i < lim; i++) {
     if ((t[i] == '.' || t[i] == '?' || t[i] == '!') &&
@@ -112,22 +157,6 @@ static size_t title_end(const char *t, size_t n, size_t *body) {
         continue;
       *body = i + 1;
       return i;
-    }
-  }
-  /* a sentence opener after two or more words */
-  size_t words = 0;
-  for (size_t i = 1; i < lim; i++) {
-    if (t[i - 1] != ' ')
-      continue;
-    words++;
-    if (words < 2)
-      continue;
-    for (int k = 0; openers[k]; k++) {
-      size_t kl = strlen(openers[k]);
-      if (i + kl <= n && memcmp(t + i, openers[k], kl) == 0) {
-        *body = i;
-        return i - 1;
-      }
     }
   }
   if (n <= 100) {
@@ -697,6 +726,7 @@ int mins__items(mins__ctx *c) {
         }
         if (ls && ls != SEC_SUMMARY && (has_colon || b->bold_only || lab) &&
             !(k && k->ok && mode == MODE_PARAS && !has_colon)) {
+          size_t lbody = b->len;
           if (has_colon || lab) {
             size_t body = has_colon ? cl + 1 : lab;
             while (body < b->len && (b->text[body] == ':' ||
@@ -713,10 +743,10 @@ int mins__items(mins__ctx *c) {
                      mins__is_space((unsigned char)b->text[body]))
                 body++;
             }
-            b->body = body;
+            lbody = body;
           }
           if (ls == SEC_REVIEW || ls == SEC_ACTIONS || ls == SEC_AGENDA) {
-            if (b->body >= b->len || b->bold_only) {
+            if (lbody >= b->len || b->bold_only) {
               /* a bold pseudo-heading opening a section */
               sec = ls;
               sec_level = 7;
@@ -727,6 +757,7 @@ int mins__items(mins__ctx *c) {
               continue;
             }
           } else {
+            b->body = lbody;
             b->role = b->body < b->len ? ROLE_LABEL : ROLE_SECTION;
             sec = ls;
             if (b->role == ROLE_SECTION) {
@@ -820,7 +851,7 @@ int mins__items(mins__ctx *c) {
       /* paragraph mode: the next number inside this paragraph's text */
       if (mode == MODE_PARAS && b->kind == BLK_PARA && last_num > 0) {
         size_t at = find_inline_number(b, last_num + 1);
-        if (at != MINS_NONE && at > b->body) {
+        if (at != MINS_NONE && at >= b->body && at > 0) {
           if (split_block(c, i, at) != 0)
             return MINS_ENOMEM;
           /* the tail is examined as a block of its own */

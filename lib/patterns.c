@@ -85,11 +85,12 @@ static const family_def defaults[PAT_FAMILY_COUNT] = {
          1},
     [PAT_ACTION_SENT] =
         {"action-sentence",
-         "(?:^|[.;:]\\s+)(?:(?i:it\\s+was\\s+agreed\\s+that)\\s+)?"
+         "(?:^|(?<=[.;:!?]\\s)|(?<=[.;:!?]\\s\\s)|(?<=\\n))\\s*"
+         "(?:(?i:it\\s+was\\s+agreed\\s+that)\\s+)?"
          "(?:[Tt]he\\s+)?" OWNER
          "\\s+(?:agreed\\s+to|undertook\\s+to|offered\\s+to|volunteered\\s+to|"
          "(?:was|were|has\\s+been|have\\s+been)\\s+(?:asked|tasked)\\s+to|"
-         "would\\s+(?=\\p{Ll})|will\\s+(?=\\p{Ll})|is\\s+to|are\\s+to|to)\\s+"
+         "would|will|is\\s+to|are\\s+to|to)\\s+"
          "(?!be\\b)\\p{Ll}",
          0},
     [PAT_OWNER] =
@@ -97,7 +98,8 @@ static const family_def defaults[PAT_FAMILY_COUNT] = {
          "(?:(?i:it\\s+was\\s+(?:agreed|resolved|decided|requested|noted|"
          "confirmed)\\s+that)\\s+(?:[Tt]he\\s+)?" OWNER
          "\\s+(?i:would|will|should|shall|is\\s+to|was\\s+to|agreed\\s+to|to)"
-         "\\b|(?:^|[.;:]\\s+|\\n)(?:[Tt]he\\s+)?" OWNER
+         "\\b|(?:^|(?<=[.;:!?]\\s)|(?<=[.;:!?]\\s\\s)|(?<=\\n))\\s*"
+         "(?:[Tt]he\\s+)?" OWNER
          "\\s+(?:agreed|undertook|offered|volunteered|promised|confirmed\\s+"
          "(?:that\\s+)?(?:he|she|they)\\s+would|(?:was|were)\\s+(?:asked|"
          "tasked)|would|will|is\\s+to|was\\s+to|to)\\s+(?:to\\s+)?(?!be\\b)"

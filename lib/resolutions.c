@@ -46,6 +46,13 @@ static const verb infinitives[] = {
     {"reject", MINS_OUTCOME_REJECTED},    {"refuse", MINS_OUTCOME_REJECTED},
     {"decline", MINS_OUTCOME_REJECTED},   {NULL, MINS_OUTCOME_OTHER}};
 
+/* Nouns of a proposal: "proposed acceptance of the minutes". */
+static const verb nouns[] = {
+    {"acceptance", MINS_OUTCOME_APPROVED}, {"approval", MINS_OUTCOME_APPROVED},
+    {"adoption", MINS_OUTCOME_APPROVED},   {"deferral", MINS_OUTCOME_DEFERRED},
+    {"deferment", MINS_OUTCOME_DEFERRED},  {"rejection", MINS_OUTCOME_REJECTED},
+    {NULL, MINS_OUTCOME_OTHER}};
+
 static int word_at(const char *s, size_t n, size_t i, const char *w) {
   size_t k = strlen(w);
   if (i + k > n || !mins__nieq(s + i, k, w))
@@ -118,13 +125,16 @@ mins_outcome mins__outcome(const char *t, size_t n, const char **cond,
         return infinitives[v].outcome;
     break;
   }
-  /* a bare verb: "approved", "noted" */
+  /* a bare verb or a noun: "approved", "noted", "acceptance of" */
   for (size_t i = 0; i < n; i++) {
     if (i > 0 && t[i - 1] != ' ')
       continue;
     for (int v = 0; verbs[v].word; v++)
       if (word_at(t, n, i, verbs[v].word))
         return verbs[v].outcome;
+    for (int v = 0; nouns[v].word; v++)
+      if (word_at(t, n, i, nouns[v].word))
+        return nouns[v].outcome;
   }
   return MINS_OUTCOME_OTHER;
 }
@@ -172,6 +182,27 @@ static mins_resolution *add(mins__ctx *c, const mins__block *b, size_t s,
   return r;
 }
 
+/* Does a paragraph open with a part marker: "(a)", "a)", "b.", "(ii)",
+ * "1."? */
+static int enumerated(const char *t, size_t n) {
+  size_t i = 0;
+  if (i < n && t[i] == '(')
+    i++;
+  size_t s = i;
+  while (i < n && i - s < 4 &&
+         ((t[i] >= 'a' && t[i] <= 'z') || (t[i] >= '0' && t[i] <= '9')))
+    i++;
+  if (i == s || i >= n)
+    return 0;
+  if (i - s > 1) {
+    /* roman numerals only, when more than one letter */
+    for (size_t k = s; k < i; k++)
+      if (!strchr("ivx0123456789", t[k]))
+        return 0;
+  }
+  return (t[i] == ')' || t[i] == '.') && i + 1 < n && t[i + 1] == ' ';
+}
+
 /* Join a block's text from `from` with the blocks that continue it: a
  * lettered sub-list after "Resolved, that:" */
 static char *with_continuation(mins__ctx *c, size_t i, size_t from,
@@ -192,14 +223,16 @@ static char *with_continuation(mins__ctx *c, size_t i, size_t from,
     if (n->kind != BLK_PARA || n->item != b->item || n->role == ROLE_ITEM)
       break;
     int sub = n->list_depth > b->list_depth;
-    if (!(sub || (wants && j == i + 1)))
+    /* "(a) the report be noted; and", "b. the budget be approved" */
+    int part = wants && enumerated(n->text, n->len);
+    if (!(sub || part || (wants && j == i + 1)))
       break;
     mins__buf_addc(&buf, '\n');
     mins__buf_add(&buf, n->text, n->len);
     n->used = 1;
     *last = j;
     j++;
-    if (!sub)
+    if (!sub && !part)
       break;
   }
   if (buf.failed) {
@@ -217,6 +250,8 @@ static int formula_ok(const char *t, size_t n, const mins__match_t *m) {
   size_t e = m->end;
   const char *f = t + m->start;
   size_t fn = m->end - m->start;
+  while (fn > 0 && mins__is_space((unsigned char)f[fn - 1]))
+    fn--;
   /* the formula ended on a separator or on "that"/"to" */
   if (fn == 0)
     return 0;
