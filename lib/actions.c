@@ -16,64 +16,6 @@
 
 #include "internal.h"
 
-/* ---- sentences -------------------------------------------------------- */
-
-static int abbrev_before(const char *t, size_t dot) {
-  /* the word ending at t[dot] ('.') */
-  size_t w = dot;
-  while (w > 0 && t[w - 1] != ' ' && t[w - 1] != '\n' && t[w - 1] != '(')
-    w--;
-  size_t len = dot - w;
-  if (len == 1 && t[w] >= 'A' && t[w] <= 'Z')
-    return 1; /* an initial: "J." */
-  static const char *const ab[] = {"e.g", "i.e", "Cllr", "Mr", "Mrs", "Ms",
-                                   "Dr", "St", "No", "Co", "Ltd", "etc",
-                                   "approx", "Prof", "Revd", "vs", "cf",
-                                   "para", "Fig", NULL};
-  for (int k = 0; ab[k]; k++)
-    if (mins__nieq(t + w, len, ab[k]))
-      return 1;
-  return 0;
-}
-
-/* Start of the sentence that contains offset k. */
-static size_t sentence_start(const char *t, size_t from, size_t k) {
-  size_t i = k;
-  while (i > from) {
-    char p = t[i - 1];
-    if (p == '\n' && i >= 2 &&
-        (t[i - 2] == '.' || t[i - 2] == ':' || t[i - 2] == '?' ||
-         t[i - 2] == '!' || t[i - 2] == ';'))
-      break;
-    if (p == ' ' && i >= 2 &&
-        (t[i - 2] == '.' || t[i - 2] == '?' || t[i - 2] == '!') &&
-        (t[i - 2] != '.' || !abbrev_before(t, i - 2))) {
-      /* a capital (or a quote) must follow */
-      unsigned char c = (unsigned char)t[i];
-      if ((c >= 'A' && c <= 'Z') || c == '"' || c >= 0x80 || c == '*' ||
-          c == '(')
-        break;
-    }
-    i--;
-  }
-  while (i < k && mins__is_space((unsigned char)t[i]))
-    i++;
-  return i;
-}
-
-/* End of the sentence at k: past its full stop. */
-static size_t sentence_end(const char *t, size_t n, size_t k) {
-  size_t i = k;
-  while (i < n) {
-    if ((t[i] == '.' || t[i] == '?' || t[i] == '!') &&
-        (i + 1 == n || t[i + 1] == ' ' || t[i + 1] == '\n') &&
-        (t[i] != '.' || !abbrev_before(t, i)))
-      return i + 1;
-    i++;
-  }
-  return n;
-}
-
 /* ---- owners and due dates -------------------------------------------- */
 
 static int stop_owner(const char *s, size_t n) {
@@ -322,7 +264,7 @@ static int markers(mins__ctx *c, mins__block *b) {
     }
     /* the marker must close a sentence: words before it */
     size_t k = ms + (MATCHED(m, 1) ? GLEN(m, 1) : 0);
-    size_t ss = sentence_start(t, b->body, ms);
+    size_t ss = mins__sentence_start(t, b->body, ms);
     if (ss >= ms || ss + 2 > k)
       continue; /* an enumeration "(1) The first..." */
     {
@@ -344,7 +286,7 @@ static int markers(mins__ctx *c, mins__block *b) {
     }
     if (glued)
       flags |= MINS_ACTION_GLUED;
-    size_t se = sentence_end(t, n, m.end);
+    size_t se = mins__sentence_end(t, n, m.end);
     if (se < m.end)
       se = m.end;
     /* the number's first use opens the action; later uses mention it */
@@ -584,12 +526,14 @@ int mins__actions(mins__ctx *c) {
         int rc = mins__match(c->pat, PAT_ACTION_SENT, t, n, at, &m);
         if (rc != 1)
           break;
-        size_t os = MATCHED(m, 1) ? m.gs[1] : m.start;
-        size_t ss = sentence_start(t, b->body, os);
-        size_t se = sentence_end(t, n, os);
+        /* the owner is whichever alternative matched */
+        int g = MATCHED(m, 1) ? 1 : MATCHED(m, 2) ? 2 : MATCHED(m, 3) ? 3 : 0;
+        size_t os = g ? m.gs[g] : m.start;
+        size_t ss = mins__sentence_start(t, b->body, os);
+        size_t se = mins__sentence_end(t, n, os);
         at = se > at ? se : at + 1;
-        const char *o = t + m.gs[1];
-        size_t on = MATCHED(m, 1) ? GLEN(m, 1) : 0;
+        const char *o = g ? t + m.gs[g] : t;
+        size_t on = g ? GLEN(m, g) : 0;
         mins__trim(&o, &on, ",");
         if (!on || stop_owner(o, on))
           continue;

@@ -91,12 +91,9 @@ static void block_start(walk *w, mins__block_kind kind, cmark_node *n) {
   w->in_block = 1;
 }
 
-/* Is the text from s on only blanks? */
+/* Is the text from s on only blanks (no-break spaces included)? */
 static int blank(const char *s, size_t n) {
-  for (size_t i = 0; i < n; i++)
-    if (!mins__is_space((unsigned char)s[i]))
-      return 0;
-  return 1;
+  return mins__skip_space(s, s + n) == s + n;
 }
 
 /* A kramdown attribute list on its own line: "{: #id .class}". */
@@ -132,6 +129,43 @@ static void block_end(walk *w) {
     if (!is_ial(t + ls, n - ls))
       break;
     n = nl ? (size_t)(nl - t) : 0;
+  }
+  /* and leading ones: "{: .no_toc}" above "**Present:** ..." */
+  size_t skip_ial = 0;
+  for (;;) {
+    const char *nl = memchr(t + skip_ial, '\n', n - skip_ial);
+    if (!nl || !is_ial(t + skip_ial, (size_t)(nl - t) - skip_ial))
+      break;
+    skip_ial = (size_t)(nl - t) + 1;
+  }
+  /* and white space cmark keeps: no-break spaces at the start */
+  skip_ial = (size_t)(mins__skip_space(t + skip_ial, t + n) - t);
+  if (skip_ial) {
+    t += skip_ial;
+    n -= skip_ial;
+    mins__seg *sg = w->segs.data;
+    size_t keep = 0;
+    for (size_t i = 0; i < w->segs.len; i++) {
+      if (sg[i].off < skip_ial) {
+        /* a segment that starts before the cut: keep its tail */
+        size_t next = i + 1 < w->segs.len ? sg[i + 1].off : w->text.len;
+        if (next <= skip_ial)
+          continue;
+        sg[keep] = sg[i];
+        sg[keep].col += (unsigned)(skip_ial - sg[i].off);
+        sg[keep].off = 0;
+        keep++;
+        continue;
+      }
+      sg[keep] = sg[i];
+      sg[keep].off -= skip_ial;
+      keep++;
+    }
+    w->segs.len = keep;
+    if (keep) {
+      b->line = sg[0].line;
+      b->col = sg[0].col;
+    }
   }
   if (b->kind == BLK_PARA && (n == 0 || blank(t, n)))
     return;
@@ -173,6 +207,18 @@ static void block_end(walk *w) {
   mins__block *dst = VEC_PUSH(c->scratch, &c->blocks, mins__block);
   if (dst)
     *dst = *b;
+}
+
+/* A fenced code block (``` or ~~~), as opposed to an indented one. */
+static int fenced(mins__ctx *c, cmark_node *n, unsigned shift) {
+  unsigned line = (unsigned)cmark_node_get_start_line(n) + shift;
+  size_t lo = mins__line_offset(c->doc, line);
+  const char *src = c->doc->src + lo, *end = c->doc->src + c->doc->len;
+  /* list markers and quotes before the fence */
+  while (src < end && *src != '\n' && *src != '`' && *src != '~')
+    src++;
+  return src + 2 < end && ((src[0] == '`' && src[1] == '`' && src[2] == '`') ||
+                           (src[0] == '~' && src[1] == '~' && src[2] == '~'));
 }
 
 static void add_text(walk *w, cmark_node *n, const char *s) {
@@ -249,6 +295,38 @@ int mins__body_blocks(mins__ctx *c) {
     case CMARK_NODE_HTML_BLOCK:
     case CMARK_NODE_CODE_BLOCK:
     case CMARK_NODE_THEMATIC_BREAK:
+      if (enter && t == CMARK_NODE_CODE_BLOCK && !fenced(c, n, w.shift)) {
+        /* an indented "code" block in minutes is text set in from a word
+         * processor or a PDF ("2.            To Consider Apologies"):
+         * read it as a paragraph */
+        block_start(&w, BLK_PARA, n);
+        const char *lit = cmark_node_get_literal(n);
+        if (lit) {
+          size_t ll = strlen(lit);
+          while (ll && lit[ll - 1] == '\n')
+            ll--;
+          mins__seg *s = VEC_PUSH(c->scratch, &w.segs, mins__seg);
+          if (s) {
+            s->off = 0;
+            s->line = w.cur.line;
+            s->col = w.cur.col;
+          }
+          /* collapse the runs of spaces a layout left */
+          int sp = 0;
+          for (size_t i = 0; i < ll; i++) {
+            if (lit[i] == ' ' || lit[i] == '\t') {
+              if (!sp)
+                mins__buf_addc(&w.text, ' ');
+              sp = 1;
+              continue;
+            }
+            sp = 0;
+            mins__buf_addc(&w.text, lit[i]);
+          }
+        }
+        block_end(&w);
+        break;
+      }
       if (enter) {
         block_start(&w,
                     t == CMARK_NODE_HTML_BLOCK   ? BLK_HTML

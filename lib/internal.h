@@ -75,6 +75,11 @@ const char *mins__istr(const char *s, size_t n, const char *needle);
 size_t mins__edit_distance(const char *a, const char *b, size_t cap);
 /* Uppercase ASCII letters make up most of the letters. */
 int mins__mostly_upper(const char *s, size_t n);
+/* Sentence bounds in running text, past abbreviations ("e.g.", "Cllr.")
+ * and initials ("J. Smith"): the start of the sentence holding k (not
+ * before from), and the end (past its full stop) of the one holding k. */
+size_t mins__sentence_start(const char *t, size_t from, size_t k);
+size_t mins__sentence_end(const char *t, size_t n, size_t k);
 /* "SAFER CITY" -> "Safer City" for display, keeping short words lower. */
 char *mins__title_case(mins__arena *a, const char *s, size_t n);
 
@@ -197,7 +202,8 @@ enum {
   SEC_AGENDA,
   SEC_ACTIONS,   /* "Action items" */
   SEC_REVIEW,    /* "Outstanding actions", "Matters arising" */
-  SEC_SUMMARY    /* a closing list of resolutions or actions */
+  SEC_SUMMARY,   /* a closing list of resolutions or actions */
+  SEC_DECISIONS  /* "Decisions", "Resolutions": each entry a decision */
 };
 
 /* What a block is. */

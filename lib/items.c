@@ -253,6 +253,24 @@ static int number_candidate(mins__ctx *c, const mins__block *b, cand *out,
 
 /* ---- sections --------------------------------------------------------- */
 
+/* "Decisions", "Consented Decisions", "Resolutions", "Summary of
+ * resolutions", "Decisions made" */
+static int decisions_title(const char *s, size_t n) {
+  static const char *const pre[] = {"", "consented ", "key ", "summary of ",
+                                    "agreed ", NULL};
+  static const char *const noun[] = {"decisions", "resolutions", NULL};
+  static const char *const post[] = {"", " made", " taken", " agreed", NULL};
+  for (int a = 0; pre[a]; a++)
+    for (int b = 0; noun[b]; b++)
+      for (int c = 0; post[c]; c++) {
+        char buf[64];
+        snprintf(buf, sizeof buf, "%s%s%s", pre[a], noun[b], post[c]);
+        if (mins__nieq(s, n, buf))
+          return 1;
+      }
+  return 0;
+}
+
 static int section_of(mins__ctx *c, const char *t, size_t n) {
   mins__match_t m;
   if (n > 120)
@@ -285,11 +303,11 @@ static int section_of(mins__ctx *c, const char *t, size_t n) {
       mins__istarts(s, sn, "agenda:") || mins__nieq(s, sn, "the agenda") ||
       mins__nieq(s, sn, "proposed agenda"))
     return SEC_AGENDA;
-  if (mins__nieq(s, sn, "resolutions") || mins__nieq(s, sn, "decisions") ||
-      mins__nieq(s, sn, "summary of resolutions") ||
-      mins__nieq(s, sn, "summary of decisions") ||
-      mins__nieq(s, sn, "summary of action items") ||
-      mins__nieq(s, sn, "action summary"))
+  if (decisions_title(s, sn))
+    return SEC_DECISIONS;
+  if (mins__nieq(s, sn, "summary of action items") ||
+      mins__nieq(s, sn, "action summary") ||
+      mins__nieq(s, sn, "summary of actions"))
     return SEC_SUMMARY;
   return SEC_NONE;
 }
@@ -486,6 +504,26 @@ static long lead_number(const char *s, size_t n) {
   return i ? v : -1;
 }
 
+/* A list entry that reads as an item title: short, or ending its first
+ * line with a colon, or bold, rather than a sentence. */
+static int title_like(const mins__block *b) {
+  const char *t = b->text;
+  size_t n = b->len;
+  const char *nl = memchr(t, '\n', n);
+  size_t first = nl ? (size_t)(nl - t) : n;
+  if (b->lead_strong)
+    return 1;
+  for (size_t i = 0; i < first && i < 120; i++)
+    if (t[i] == ':')
+      return 1;
+  if (first > 90)
+    return 0;
+  /* a sentence: ends with a full stop and has a lower-case verb-like word */
+  if (first > 0 && t[first - 1] == '.' && first > 50)
+    return 0;
+  return 1;
+}
+
 /* Is this block's text a heading-like short line? */
 static int short_line(const mins__block *b) {
   return b->len <= 120 && !memchr(b->text, '\n', b->len);
@@ -549,7 +587,7 @@ int mins__items(mins__ctx *c) {
   cand *cands = mins__alloc(c->scratch, sizeof(cand) * (nb + 1));
   if (!cands)
     return MINS_ENOMEM;
-  size_t nhead = 0, npara = 0, nheadings = 0;
+  size_t nhead = 0, npara = 0, nlist = 0, nheadings = 0, ntopics = 0;
   for (size_t i = 0; i < nb; i++) {
     mins__block *b = &bs[i];
     if (b->role == ROLE_FURNITURE)
@@ -558,6 +596,9 @@ int mins__items(mins__ctx *c) {
       nheadings++;
       if (number_candidate(c, b, &cands[i], 1))
         nhead++;
+      else if (!section_of(c, b->text, b->len) &&
+               !furniture_heading(b->text, b->len) && b->level > 1)
+        ntopics++;
     } else if (b->kind == BLK_PARA && b->quote_depth == 0) {
       if (b->list_depth == 0) {
         if (number_candidate(c, b, &cands[i], 0))
@@ -569,14 +610,21 @@ int mins__items(mins__ctx *c) {
         memset(k, 0, sizeof *k);
         k->ok = 2;
         k->title = 0;
-        npara++;
+        nlist++;
       }
     }
   }
+  /* numbered headings first; then numbers written in paragraphs; then
+   * unnumbered topic headings; then one-entry ordered lists (weak: PDF
+   * conversions make them, but so do numbered points inside a topic) */
   int mode;
-  if (nhead >= 2 || (nhead >= 1 && npara < 2))
+  if (nhead >= 2 || (nhead >= 1 && npara + nlist < 2))
     mode = MODE_HEADINGS;
-  else if (npara >= 2)
+  else if (npara >= 2 || (npara >= 1 && npara + nlist >= 2 && ntopics < 2))
+    mode = MODE_PARAS;
+  else if (ntopics >= 2)
+    mode = MODE_TOPICS;
+  else if (nlist >= 2)
     mode = MODE_PARAS;
   else
     mode = MODE_TOPICS;
@@ -597,7 +645,7 @@ int mins__items(mins__ctx *c) {
 
   /* the walk */
   size_t cur = MINS_NONE; /* current item */
-  int sec = SEC_TITLE, sec_level = 0, sec_label = 0;
+  int sec = SEC_TITLE, sec_level = 0, sec_label = 0, sec_list_depth = 0;
   long last_num = 0;
   int any_item = 0;
   char used_nums[64] = {0}; /* paragraph mode: numbers 1..63 seen */
@@ -615,7 +663,13 @@ int mins__items(mins__ctx *c) {
       sec = any_item ? SEC_NONE : SEC_TITLE;
       sec_label = 0;
     }
-    int opened = 0;
+    /* a label inside a list ("- Follow ups:") opens a section for the
+     * entries below it only */
+    if (sec_list_depth > 0 && b->list_depth <= sec_list_depth) {
+      sec = any_item ? SEC_NONE : SEC_TITLE;
+      sec_list_depth = 0;
+    }
+    int opened = 0, keep_sec = 0;
     cand *k = i < nb ? &cands[i] : NULL;
     if (i >= nb)
       k = NULL;
@@ -634,6 +688,7 @@ int mins__items(mins__ctx *c) {
         cur = add_item(c, b, k, 0);
         opened = 1;
         sec = hsec == SEC_AGENDA ? SEC_NONE : hsec;
+        keep_sec = 1;
         sec_level = b->level;
       } else if (hsec) {
         if (hsec == SEC_REVIEW && mode != MODE_HEADINGS) {
@@ -642,12 +697,15 @@ int mins__items(mins__ctx *c) {
           t.titlelen = b->len;
           cur = add_item(c, b, &t, 0);
           opened = 1;
+          sec = hsec;
+          keep_sec = 1;
         } else if (hsec == SEC_ACTIONS || hsec == SEC_SUMMARY ||
+                   hsec == SEC_DECISIONS ||
                    hsec == SEC_AGENDA || hsec == SEC_PRESENT ||
                    hsec == SEC_ATTEND || hsec == SEC_ABSENT ||
                    (hsec == SEC_APOL && (mode == MODE_TOPICS || !any_item))) {
           if (mode != MODE_HEADINGS || !any_item || hsec == SEC_ACTIONS ||
-              hsec == SEC_SUMMARY)
+              hsec == SEC_SUMMARY || hsec == SEC_DECISIONS)
             cur = MINS_NONE;
         } else if (hsec == SEC_APOL && mode != MODE_TOPICS) {
           /* "Apologies" sub-heading of a numbered item: keep the item */
@@ -717,10 +775,13 @@ int mins__items(mins__ctx *c) {
                  (unsigned char)b->text[dl] != 0xE2 && b->text[dl] != ' ')
             dl++;
           if (dl < lim && dl > 3 && b->text[dl] != ' ' &&
+              (b->text[dl] == '-' ||
+               memcmp(b->text + dl, "\xE2\x80\x93", 3) == 0 ||
+               memcmp(b->text + dl, "\xE2\x80\x94", 3) == 0) &&
               section_of(c, b->text, dl) >= SEC_PRESENT &&
               section_of(c, b->text, dl) <= SEC_ABSENT) {
             ls = section_of(c, b->text, dl);
-            cl = dl;
+            cl = dl + (b->text[dl] == '-' ? 0 : 2); /* the dash's last byte */
             has_colon = 1;
           }
         }
@@ -750,6 +811,7 @@ int mins__items(mins__ctx *c) {
               /* a bold pseudo-heading opening a section */
               sec = ls;
               sec_level = 7;
+              sec_list_depth = b->list_depth;
               b->role = ROLE_SECTION;
               b->used = 1;
               b->item = cur;
@@ -764,6 +826,7 @@ int mins__items(mins__ctx *c) {
               /* "MEMBERS PRESENT:" alone: the paragraphs below are its */
               b->used = 1;
               sec_level = 7;
+              sec_list_depth = b->list_depth;
             } else {
               sec_label = 1;
             }
@@ -778,12 +841,20 @@ int mins__items(mins__ctx *c) {
                               : (k->minute ? -1 : lead_number(k->num,
                                                               k->numlen));
         int accept = 1;
-        if (num >= 0 && num < 64 && used_nums[num] && k->ok == 2)
+        if (num >= 0 && num < 64 && used_nums[num] && k->ok == 2 &&
+            !b->bold_only)
           accept = 0;
         if (num >= 0 && last_num > 0 && (num > last_num + 8))
           accept = 0;
         if (k->ok == 2 && !short_line(b) && !memchr(b->text, ':', b->len) &&
             b->len > 200)
+          accept = 0;
+        /* an enumeration inside an item restarts at 1: a number far below
+         * the last item's is not an item ("1. We are comfortable ...") */
+        if (num >= 0 && last_num > 0 && num + 2 < last_num &&
+            !b->bold_only)
+          accept = 0;
+        if (k->ok == 2 && !title_like(b))
           accept = 0;
         if (accept) {
           cand kk = *k;
@@ -825,10 +896,11 @@ int mins__items(mins__ctx *c) {
     }
     if (opened) {
       any_item = 1;
+      sec_list_depth = 0;
       b->role = ROLE_ITEM;
-      if (sec != SEC_REVIEW && sec != SEC_SUMMARY && sec != SEC_ACTIONS)
-        sec = SEC_NONE;
-      else if (b->kind == BLK_HEADING && b->level <= sec_level)
+      /* a new item ends the sections before it, unless its own heading
+       * names one ("## 4. Outstanding actions") */
+      if (!keep_sec)
         sec = SEC_NONE;
       if (cur != MINS_NONE) {
         mins_item *it = &VEC_AT(c->doc->items, mins_item, cur);
@@ -842,8 +914,10 @@ int mins__items(mins__ctx *c) {
           sec = SEC_PRESENT;
           sec_level = b->kind == BLK_HEADING ? b->level : 7;
         } else if (it->title &&
-                   (mins__ieq(it->title, "resolutions") ||
-                    mins__ieq(it->title, "action items") ||
+                   decisions_title(it->title, strlen(it->title))) {
+          sec = SEC_DECISIONS;
+        } else if (it->title &&
+                   (mins__ieq(it->title, "action items") ||
                     mins__ieq(it->title, "summary of action items"))) {
           sec = SEC_SUMMARY;
         }

@@ -38,10 +38,22 @@ static char *clean_name(mins__ctx *c, const char *s, size_t n) {
   return mins__clean(&c->doc->arena, s, n);
 }
 
+/* The block's text with line breaks as spaces (same offsets). */
+static char *flat(mins__ctx *c, const mins__block *b) {
+  char *t = mins__strndup(c->scratch, b->text, b->len);
+  if (t)
+    for (size_t i = 0; i < b->len; i++)
+      if (t[i] == '\n')
+        t[i] = ' ';
+  return t;
+}
+
 /* "... meeting of the X held ...", "Minutes of X Meeting held ..." */
 static int committee_from(mins__ctx *c, const mins__block *b) {
-  const char *t = b->text;
+  const char *t = flat(c, b);
   size_t n = b->len;
+  if (!t)
+    return 0;
   const char *p = mins__istr(t, n, "meeting of ");
   size_t s = 0, e = 0;
   if (p) {
@@ -59,7 +71,7 @@ static int committee_from(mins__ctx *c, const mins__block *b) {
   }
   static const char *const ends[] = {" held ", " meeting", " on ", " at ",
                                      " agm", " annual ", " extraordinary ",
-                                     ",", "\n", NULL};
+                                     ",", NULL};
   e = n;
   for (int k = 0; ends[k]; k++) {
     const char *f = mins__istr(t + s, n - s, ends[k]);
@@ -77,8 +89,10 @@ static int committee_from(mins__ctx *c, const mins__block *b) {
 
 /* "held at the Guildhall EC2 at 11.00 am", "HELD IN ARAS ..., ON ..." */
 static void location_from(mins__ctx *c, const mins__block *b) {
-  const char *t = b->text;
+  const char *t = flat(c, b);
   size_t n = b->len;
+  if (!t)
+    return;
   const char *p = mins__istr(t, n, "held at ");
   if (!p)
     p = mins__istr(t, n, "held in ");
@@ -115,6 +129,15 @@ static void location_from(mins__ctx *c, const mins__block *b) {
   const char *l = t + s;
   size_t ln = e - s;
   mins__trim(&l, &ln, ",.");
+  /* "HELD AT THE VILLAGE HALL ON" with the date on the next line */
+  static const char *const tails[] = {" on", " at", " commencing", NULL};
+  for (int k = 0; tails[k]; k++) {
+    size_t kl = strlen(tails[k]);
+    if (ln > kl && mins__nieq(l + ln - kl, kl, tails[k])) {
+      ln -= kl;
+      mins__trim(&l, &ln, ",.");
+    }
+  }
   if (ln == 0 || ln > 160)
     return;
   char *name = clean_name(c, l, ln);
@@ -255,6 +278,10 @@ int mins__meeting_text(mins__ctx *c) {
         continue;
       }
     }
+    /* only the heading area speaks of the meeting: not the agenda, not the
+     * lists of people */
+    if (b->section != SEC_TITLE)
+      continue;
     if (!m->committee.value || m->committee.origin == MINS_FROM_TEXT)
       if (!m->committee.value)
         committee_from(c, b);

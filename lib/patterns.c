@@ -39,14 +39,16 @@ typedef struct family_def {
 static const family_def defaults[PAT_FAMILY_COUNT] = {
     [PAT_ITEM_NUMBER] =
         {"item-number",
-         "^\\s*((?:agenda\\s+)?item\\s+|minute\\s+|min\\.\\s*|no\\.\\s*)?"
-         "(\\d{1,3}[a-z]?(?:\\.\\d{1,3}[a-z]?)*)(?![\\d/])"
-         "(\\.(?!\\d)|\\)|:)?[ \\t]*(?:[-\\x{2013}\\x{2014}:][ \\t]*)?(.*)$",
+         "^[\\s\\x{a0}]*((?:agenda\\s+)?item\\s+|minute\\s+|min\\.\\s*|"
+         "no\\.\\s*)?(\\d{1,3}[a-z]?(?:\\.\\d{1,3}[a-z]?)*)(?![\\d/])"
+         "(\\.(?!\\d)|\\)|:)?[ \\t\\x{a0}]*(?:[-\\x{2013}\\x{2014}:]"
+         "[ \\t\\x{a0}]*)?(.*)$",
          1},
     [PAT_MINUTE_NUMBER] =
         {"minute-number",
-         "^\\s*(?:minute\\s+)?((?:[A-Z]{1,4}\\s?)?\\d{1,4}/\\d{2,4}(?:/\\d{1,3})?)"
-         "(?![\\d/])\\.?[ \\t]*(?:[-\\x{2013}\\x{2014}:][ \\t]*)?(.*)$",
+         "^[\\s\\x{a0}]*(?:minute\\s+)?((?:[A-Z]{1,4}\\s?)?\\d{1,4}/\\d{2,4}"
+         "(?:/\\d{1,3})?)(?![\\d/])\\.?[ \\t\\x{a0}]*(?:[-\\x{2013}\\x{2014}:]"
+         "[ \\t\\x{a0}]*)?(.*)$",
          1},
     [PAT_RESOLUTION] =
         {"resolution",
@@ -85,13 +87,13 @@ static const family_def defaults[PAT_FAMILY_COUNT] = {
          1},
     [PAT_ACTION_SENT] =
         {"action-sentence",
-         "(?:^|(?<=[.;:!?]\\s)|(?<=[.;:!?]\\s\\s)|(?<=\\n))\\s*"
-         "(?:(?i:it\\s+was\\s+agreed\\s+that)\\s+)?"
-         "(?:[Tt]he\\s+)?" OWNER
+         "(?:(?:^|(?<=[.;:!?]\\s)|(?<=[.;:!?]\\s\\s)|(?<=\\n))\\s*"
+         "(?:(?i:it\\s+was\\s+agreed\\s+that)\\s+(?:[Tt]he\\s+)?" OWNER
+         "\\s+(?:would|will|should|is\\s+to)|(?:[Tt]he\\s+)?" OWNER
          "\\s+(?:agreed\\s+to|undertook\\s+to|offered\\s+to|volunteered\\s+to|"
          "(?:was|were|has\\s+been|have\\s+been)\\s+(?:asked|tasked)\\s+to|"
-         "would|will|is\\s+to|are\\s+to|to)\\s+"
-         "(?!be\\b)\\p{Ll}",
+         "is\\s+to|are\\s+to|to))|(?i:asked|requested)\\s+(?:that\\s+)?"
+         "(?:[Tt]he\\s+)?" OWNER "\\s+to)\\s+(?!be\\b)\\p{Ll}",
          0},
     [PAT_OWNER] =
         {"owner",

@@ -88,6 +88,7 @@ static int is_lower(unsigned char c) {
 }
 
 static int name_like(const char *s, size_t n);
+static int count_words(const char *s, size_t n);
 
 /* Take a title at the start of s (with an optional dot). */
 static size_t title_at(const char *s, size_t n) {
@@ -134,7 +135,15 @@ static void trim(const char **s, size_t *n) {
 
 /* Find the separator " - " / " – " / " -\t" between a name and a role. */
 static size_t dash_at(const char *s, size_t n, size_t *after) {
+  int depth = 0;
   for (size_t i = 1; i + 1 < n; i++) {
+    /* not inside brackets: "Ana Aguiar (AA - chair)" */
+    if (s[i - 1] == '(')
+      depth++;
+    else if (s[i - 1] == ')' && depth > 0)
+      depth--;
+    if (depth > 0)
+      continue;
     if (s[i] == '-' && (s[i - 1] == ' ' || s[i - 1] == '\t') &&
         (s[i + 1] == ' ' || s[i + 1] == '\t')) {
       *after = i + 1;
@@ -183,8 +192,10 @@ int mins__person_parse(mins__arena *a, const char *s, size_t n,
   if (lb && s[n - 1] == ')') {
     const char *in = lb + 1;
     size_t inn = (size_t)(s + n - 1 - in);
-    if (personal_title(in, inn) && (size_t)(lb - s) > 3 &&
-        !name_like(s, (size_t)(lb - s))) {
+    size_t outn = (size_t)(lb - s);
+    if (personal_title(in, inn) && outn > 3 &&
+        (!name_like(s, outn) || memchr(s, ',', outn) ||
+         word_in(s, outn, role_words) || word_in(s, outn, org_words))) {
       role = s;
       rolen = (size_t)(lb - s);
       s = in;
@@ -521,7 +532,8 @@ int mins__people_split(mins__ctx *c, const mins__block *b, size_t from,
         i++; /* cut after the bracket */
         cut = 1;
       }
-    } else if (depth == 0 && (t[i] == ';' || t[i] == '\n')) {
+    } else if (depth == 0 && (t[i] == ';' || (t[i] == '\n' &&
+                                              !bracket_names))) {
       cut = 1;
     } else if (depth == 0 && t[i] == ',') {
       /* "Role, Division (Mr. X)": in bracket-name lists cut only after
@@ -623,7 +635,7 @@ int mins__people_split(mins__ctx *c, const mins__block *b, size_t from,
       }
       continue;
     }
-    if (words > 8)
+    if (words > (bracket_names ? 14 : 8))
       continue; /* a sentence, not a name */
     mins_person *p = add_from(c, b, s, e, list, flags);
     if (p) {
@@ -636,45 +648,92 @@ int mins__people_split(mins__ctx *c, const mins__block *b, size_t from,
   return added;
 }
 
-/* "Apologies were received from A, B and C." in running text. */
+/* Does a paragraph read as a run of names, not a sentence or a heading?
+ * Most comma/line parts are name-like and it does not end with a colon. */
+static int people_run(const char *t, size_t n) {
+  mins__trim(&t, &n, NULL);
+  if (n == 0 || t[n - 1] == ':')
+    return 0;
+  size_t parts = 0, names = 0, s = 0;
+  int depth = 0;
+  for (size_t i = 0; i <= n; i++) {
+    if (i < n && t[i] == '(')
+      depth++;
+    if (i < n && t[i] == ')' && depth > 0)
+      depth--;
+    if (i < n && (depth || (t[i] != ',' && t[i] != ';' && t[i] != '\n')))
+      continue;
+    const char *p = t + s;
+    size_t pn = i - s;
+    mins__trim(&p, &pn, ".&");
+    /* "Name (Role)", "Name - Role", "Name, Org": the name comes first */
+    size_t cut = pn;
+    for (size_t k = 0; k < pn; k++)
+      if (p[k] == '(' || (k > 0 && p[k] == '-' && p[k - 1] == ' ') ||
+          (unsigned char)p[k] == 0xE2 || p[k] == '\t') {
+        cut = k;
+        break;
+      }
+    if (pn) {
+      parts++;
+      if (name_like(p, cut) && count_words(p, cut) <= 5)
+        names++;
+    }
+    s = i + 1;
+  }
+  return parts > 0 && names * 2 >= parts;
+}
+
+/* "Apologies were received from A, B and C." in running text: every
+ * sentence that gives apologies "from" someone, not "No apologies". */
 static int apologies_sentence(mins__ctx *c, mins__block *b) {
   const char *t = b->text;
   size_t n = b->len;
-  const char *a = mins__istr(t, n, "apolog");
-  if (!a)
-    return 0;
-  size_t i = (size_t)(a - t);
-  size_t lim = i + 120 < n ? i + 120 : n;
-  const char *from = NULL;
-  const char *keys[] = {" from:", " from ", " by ", ": ", NULL};
-  for (int k = 0; keys[k] && !from; k++) {
-    const char *f = mins__istr(t + i, lim - i, keys[k]);
-    if (f)
-      from = f + strlen(keys[k]);
+  int added = 0;
+  size_t at = b->body;
+  while (at < n) {
+    const char *a = mins__istr(t + at, n - at, "apolog");
+    if (!a)
+      break;
+    size_t i = (size_t)(a - t);
+    /* the sentence around it */
+    size_t ss = mins__sentence_start(t, at, i);
+    size_t se = mins__sentence_end(t, n, i);
+    at = se + 1;
+    if (mins__istr(t + ss, i - ss + 8 < se - ss ? i - ss + 8 : se - ss,
+                   "no apolog") ||
+        mins__istr(t + ss, i - ss, "no "))
+      continue;
+    size_t lim = i + 120 < se ? i + 120 : se;
+    const char *from = NULL;
+    static const char *const keys[] = {" from:", " from ", " by ", ": ",
+                                       NULL};
+    for (int k = 0; keys[k] && !from; k++) {
+      const char *f = mins__istr(t + i, lim - i, keys[k]);
+      if (f)
+        from = f + strlen(keys[k]);
+    }
+    if (!from)
+      continue;
+    size_t s = (size_t)(from - t);
+    size_t e = se;
+    /* "... noted." / "... accepted." */
+    static const char *const tails[] = {" noted", " accepted", " received",
+                                        " were received", NULL};
+    for (int k = 0; tails[k]; k++) {
+      const char *f = mins__istr(t + s, e - s, tails[k]);
+      if (f)
+        e = (size_t)(f - t);
+    }
+    const char *rest = t + s;
+    size_t rn = e - s;
+    mins__trim(&rest, &rn, ".");
+    if (rn == 0 || mins__istarts(rest, rn, "none") ||
+        mins__istarts(rest, rn, "no ") || mins__istarts(rest, rn, "nobody"))
+      continue;
+    added += mins__people_split(c, b, s, e, MINS_APOLOGIES, 0);
   }
-  if (!from)
-    return 0;
-  /* "No apologies", "There were no apologies" */
-  size_t pre = (size_t)(a - t);
-  if (pre >= 3 && mins__istr(t + (pre > 20 ? pre - 20 : 0),
-                             pre - (pre > 20 ? pre - 20 : 0), "no "))
-    return 0;
-  size_t s = (size_t)(from - t);
-  /* to the end of the sentence */
-  size_t e = run_end(t, s, n);
-  /* "... noted." / "... accepted." */
-  const char *tail_words[] = {" noted", " accepted", " received", NULL};
-  for (int k = 0; tail_words[k]; k++) {
-    const char *f = mins__istr(t + s, e - s, tail_words[k]);
-    if (f)
-      e = (size_t)(f - t);
-  }
-  const char *rest = t + s;
-  size_t rn = e - s;
-  mins__trim(&rest, &rn, ".");
-  if (mins__istarts(rest, rn, "none") || mins__istarts(rest, rn, "no "))
-    return 0;
-  return mins__people_split(c, b, s, e, MINS_APOLOGIES, 0);
+  return added;
 }
 
 int mins__people(mins__ctx *c) {
@@ -726,7 +785,11 @@ int mins__people(mins__ctx *c) {
         b->used = 1;
       } else if (!from_fm && b->role != ROLE_ITEM) {
         size_t s = b->role == ROLE_LABEL ? b->body : 0;
-        if (mins__people_split(c, b, s, b->len, l, 0) > 0)
+        /* under a heading, a paragraph is a list of people only if it
+         * reads as one; a label's words, and list entries, are trusted */
+        if ((b->role == ROLE_LABEL || b->list_depth ||
+             people_run(b->text + s, b->len - s)) &&
+            mins__people_split(c, b, s, b->len, l, 0) > 0)
           b->used = 1;
       } else if (!from_fm && b->role == ROLE_ITEM && b->body < b->len) {
         /* "1. Those Attending: Cllr J Nicholas-Letch (Chairman), ..." */

@@ -327,11 +327,11 @@ static int vote(mins__ctx *c, mins__block *b) {
   mins__match_t m;
   const char *t = b->text;
   size_t n = b->len;
-  if (mins__match(c->pat, PAT_VOTE, t, n, 0, &m) != 1)
+  if (mins__match(c->pat, PAT_VOTE, t, n, b->body, &m) != 1)
     return 0;
   /* from the start of the sentence that proposes */
   size_t s = m.start;
-  while (s > 0 && !(t[s - 1] == '\n' ||
+  while (s > b->body && !(t[s - 1] == '\n' ||
                     ((t[s - 1] == ' ') && s >= 2 &&
                      (t[s - 2] == '.' || t[s - 2] == ';') &&
                      !(s >= 4 && t[s - 4] == ' '))))
@@ -392,6 +392,21 @@ static int seen_label(mins__ctx *c, const char *num, size_t nn,
   return 0;
 }
 
+/* Does text repeat a resolution already recorded (a closing summary)? */
+static int repeats(mins__ctx *c, const char *t, size_t n) {
+  mins__trim(&t, &n, ".");
+  if (n < 4)
+    return 0;
+  mins_resolution *rs = c->doc->resolutions.data;
+  for (size_t i = 0; i < c->doc->resolutions.len; i++)
+    if (mins__istr(rs[i].text, strlen(rs[i].text), "") &&
+        n <= strlen(rs[i].text) &&
+        mins__istr(rs[i].text, strlen(rs[i].text),
+                   mins__strndup(c->scratch, t, n)))
+      return 1;
+  return 0;
+}
+
 int mins__resolutions(mins__ctx *c) {
   for (size_t i = 0; i < c->blocks.len; i++) {
     mins__block *b = &((mins__block *)c->blocks.data)[i];
@@ -445,7 +460,17 @@ int mins__resolutions(mins__ctx *c) {
     }
     if (inline_resolution(c, b))
       continue;
-    vote(c, b);
+    if (vote(c, b))
+      continue;
+    /* an entry of a "Decisions" list is a decision, unless it repeats one
+     * recorded above */
+    if (b->section == SEC_DECISIONS && b->role != ROLE_ITEM &&
+        (b->first_in_item || !b->list_depth)) {
+      if (!repeats(c, t, n) &&
+          add(c, b, b->body, t, n, NULL, 0, MINS_OUTCOME_AGREED,
+              MINS_RES_LABEL))
+        b->used = 1;
+    }
   }
   return c->doc->arena.failed ? MINS_ENOMEM : MINS_OK;
 }

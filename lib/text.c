@@ -243,3 +243,62 @@ char *mins__title_case(mins__arena *a, const char *s, size_t n) {
   }
   return out;
 }
+
+/* ---- sentences ------------------------------------------------------ */
+
+static int abbrev_before(const char *t, size_t dot) {
+  /* the word ending at t[dot] ('.') */
+  size_t w = dot;
+  while (w > 0 && t[w - 1] != ' ' && t[w - 1] != '\n' && t[w - 1] != '(')
+    w--;
+  size_t len = dot - w;
+  if (len == 1 && t[w] >= 'A' && t[w] <= 'Z')
+    return 1; /* an initial: "J." */
+  static const char *const ab[] = {"e.g", "i.e", "Cllr", "Mr", "Mrs", "Ms",
+                                   "Dr", "St", "No", "Co", "Ltd", "etc",
+                                   "approx", "Prof", "Revd", "vs", "cf",
+                                   "para", "Fig", NULL};
+  for (int k = 0; ab[k]; k++)
+    if (mins__nieq(t + w, len, ab[k]))
+      return 1;
+  return 0;
+}
+
+/* Start of the sentence that contains offset k. */
+size_t mins__sentence_start(const char *t, size_t from, size_t k) {
+  size_t i = k;
+  while (i > from) {
+    char p = t[i - 1];
+    if (p == '\n' && i >= 2 &&
+        (t[i - 2] == '.' || t[i - 2] == ':' || t[i - 2] == '?' ||
+         t[i - 2] == '!' || t[i - 2] == ';'))
+      break;
+    if (p == ' ' && i >= 2 &&
+        (t[i - 2] == '.' || t[i - 2] == '?' || t[i - 2] == '!') &&
+        (t[i - 2] != '.' || !abbrev_before(t, i - 2))) {
+      /* a capital (or a quote) must follow */
+      unsigned char c = (unsigned char)t[i];
+      if ((c >= 'A' && c <= 'Z') || c == '"' || c >= 0x80 || c == '*' ||
+          c == '(')
+        break;
+    }
+    i--;
+  }
+  while (i < k && mins__is_space((unsigned char)t[i]))
+    i++;
+  return i;
+}
+
+/* End of the sentence at k: past its full stop. */
+size_t mins__sentence_end(const char *t, size_t n, size_t k) {
+  size_t i = k;
+  while (i < n) {
+    if ((t[i] == '.' || t[i] == '?' || t[i] == '!') &&
+        (i + 1 == n || t[i + 1] == ' ' || t[i + 1] == '\n') &&
+        (t[i] != '.' || !abbrev_before(t, i)))
+      return i + 1;
+    i++;
+  }
+  return n;
+}
+
