@@ -19,11 +19,23 @@
 /* ---- owners and due dates -------------------------------------------- */
 
 static int stop_owner(const char *s, size_t n) {
+  /* pronouns, bodies as a whole, and words that open a sentence without
+   * naming anyone ("Perhaps to do with ...") */
   static const char *const stop[] = {
       "It", "This", "That", "There", "He", "She", "They", "We", "I", "You",
       "Members", "Group", "Committee", "Council", "Board", "Panel", "All",
       "Everyone", "Chairman asked", "Update", "An update", "Officers",
-      "Partnership", "Meeting", "Minutes", "Item", "Report", NULL};
+      "Partnership", "Meeting", "Minutes", "Item", "Report", "Perhaps",
+      "Maybe", "Also", "However", "Then", "Therefore", "Thus", "Hopefully",
+      "Ideally", "Now", "Still", "Next", "First", "Second", "Finally",
+      "Please", "Need", "Needs", "Plan", "Plans", "Time", "Decision",
+      "Proposal", "Agreed", "Note", "Question", "Nothing", "Something",
+      "Someone", "Somebody", "Anyone", "Anybody", "Nobody", "Everybody",
+      "Going", "Trying", "Important", "Difficult", "Easy", "Hard", "Good",
+      "Better", "Best", "Action", "Actions", "Work", "Yes", "No", "Ok",
+      "OK", "Okay", "Who", "What", "How", "Why", "When", "Where", "Which",
+      "Discussion", "Agenda", "Review", "Task", "Tasks", "Issue", "Issues",
+      NULL};
   for (int k = 0; stop[k]; k++)
     if (mins__nieq(s, n, stop[k]))
       return 1;
@@ -91,12 +103,30 @@ static const char *entry_owner(mins__ctx *c, const char *s, size_t n,
       if (s[k] == ' ')
         words++;
     unsigned char c0 = (unsigned char)s[0];
+    /* "Markus, send email to the list": a name, then an imperative */
+    for (size_t k = 0; k + 2 < best; k++)
+      if (s[k] == ',' && s[k + 1] == ' ' && s[k + 2] >= 'a' && s[k + 2] <= 'z') {
+        const char *o = s;
+        size_t on = k;
+        mins__trim(&o, &on, "*_");
+        if (on && !stop_owner(o, on)) {
+          *task = k + 2;
+          return mins__clean(&c->doc->arena, o, on);
+        }
+      }
     if (words <= 5 && ((c0 >= 'A' && c0 <= 'Z') || c0 == '@' || c0 >= 0x80 ||
                        words == 1) &&
         best + bl < n && s[best + bl] >= 'a' && s[best + bl] <= 'z') {
       const char *o = s;
       size_t on = best;
       mins__trim(&o, &on, "*_");
+      /* "AA/CG/DS We should work with ...": not the pronoun */
+      static const char *const pron[] = {" We", " I", " They", " we", NULL};
+      for (int k = 0; pron[k]; k++) {
+        size_t pl = strlen(pron[k]);
+        if (on > pl && memcmp(o + on - pl, pron[k], pl) == 0)
+          on -= pl;
+      }
       if (on && !stop_owner(o, on)) {
         *task = best + bl;
         return mins__clean(&c->doc->arena, o, on);
@@ -314,6 +344,55 @@ static int markers(mins__ctx *c, mins__block *b) {
   return found;
 }
 
+/* "... to check. Action: DS to email Jérôme about this." An ACTION label
+ * inside running text opens an action to the end of its sentence. */
+static int inline_labels(mins__ctx *c, mins__block *b) {
+  const char *t = b->text;
+  size_t n = b->len;
+  int found = 0;
+  for (size_t i = b->body + 1; i + 7 < n; i++) {
+    if (t[i - 1] != ' ' && t[i - 1] != '\n')
+      continue;
+    size_t k;
+    if (memcmp(t + i, "ACTION", 6) == 0)
+      k = 6;
+    else if (memcmp(t + i, "Action", 6) == 0)
+      k = 6;
+    else
+      continue;
+    if (t[i + k] == 's')
+      continue;
+    size_t q = i + k;
+    while (q < n && t[q] == ' ')
+      q++;
+    if (q >= n || t[q] != ':')
+      continue;
+    q++;
+    while (q < n && t[q] == ' ')
+      q++;
+    size_t se = mins__sentence_end(t, n, q);
+    const char *rest = t + q;
+    size_t rn = se - q;
+    mins__trim(&rest, &rn, NULL);
+    if (rn < 3)
+      continue;
+    mins_action *a = new_action(c, b, i, NULL, 0, MINS_ACTION_LABEL);
+    if (!a)
+      return found;
+    size_t task;
+    a->text = mins__clean(&c->doc->arena, t + i, se - i);
+    a->owner = entry_owner(c, rest, rn, &task);
+    if (!a->owner)
+      a->owner = find_owner(c, rest, rn);
+    find_due(c, a, rest, rn);
+    found++;
+    i = se;
+  }
+  if (found)
+    b->used = 1;
+  return found;
+}
+
 /* The status word in a review's text, after its label. */
 static mins_status status_of(mins__ctx *c, const char *s, size_t n) {
   mins__match_t m;
@@ -387,8 +466,13 @@ int mins__actions(mins__ctx *c) {
   size_t nb = c->blocks.len;
   int marked = 0;
   int action_list_depth = 0;
+  int last_section = -1;
   for (size_t i = 0; i < nb; i++) {
     mins__block *b = &bs[i];
+    if (b->section != last_section || b->role == ROLE_SECTION) {
+      action_list_depth = 0; /* a new list of action items */
+      last_section = b->section;
+    }
     if (b->kind != BLK_PARA || b->role == ROLE_FURNITURE ||
         b->role == ROLE_SECTION)
       continue;
@@ -472,7 +556,12 @@ int mins__actions(mins__ctx *c) {
       size_t q = 0;
       while (q < sn && ((s[q] >= '0' && s[q] <= '9') || s[q] == '.'))
         q++;
-      if (q > 0 && q < sn && (s[q] == ':' || s[q] == ')') &&
+      int dotted = 0;
+      for (size_t z = 1; z + 1 < q; z++)
+        if (s[z] == '.' && s[z + 1] >= '0' && s[z + 1] <= '9')
+          dotted = 1;
+      if (q > 0 && q < sn &&
+          (s[q] == ':' || s[q] == ')' || (s[q] == ' ' && dotted)) &&
           s[0] >= '0' && s[0] <= '9') {
         num = s;
         nl = q;
@@ -501,8 +590,7 @@ int mins__actions(mins__ctx *c) {
       marked++;
       continue;
     }
-    if (b->section != SEC_ACTIONS)
-      action_list_depth = 0;
+    marked += inline_labels(c, b);
     marked += markers(c, b);
   }
   /* minutes that mark no action: sentences that give someone work */

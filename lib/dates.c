@@ -175,11 +175,18 @@ static int date_at(const char *s, size_t n, size_t i, int year_hint,
     int a;
     int nd = num(s, n, &k, 4, &a);
     if (nd == 4 && k < n && s[k] == '-') {
-      /* ISO */
+      /* ISO, also without its zeros ("2019-07-8"); not inside a path or
+       * a file name ("/2019-07-01-pwg") */
+      if (i > 0 && (s[i - 1] == '/' || s[i - 1] == '_' || s[i - 1] == '-'))
+        return 0;
       size_t q = k + 1;
-      if (num(s, n, &q, 2, &m) == 2 && q < n && s[q] == '-') {
+      if (num(s, n, &q, 2, &m) >= 1 && q < n && s[q] == '-') {
         q++;
-        if (num(s, n, &q, 2, &d) == 2 && valid(a, m, d)) {
+        if (num(s, n, &q, 2, &d) >= 1 && valid(a, m, d)) {
+          if (q < n && (s[q] == '-' || s[q] == '/' || s[q] == '_' ||
+                        (s[q] == '.' && q + 1 < n && s[q + 1] != ' ' &&
+                         s[q + 1] != '\n')))
+            return 0;
           put(iso, a, m, d);
           *endp = q;
           return 1;

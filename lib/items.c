@@ -785,6 +785,14 @@ int mins__items(mins__ctx *c) {
             has_colon = 1;
           }
         }
+        /* "Chair: X", "Scribe: Y", "Date: Z": a label of the meeting ends a
+         * section a label opened ("Guests:" with nobody after it) */
+        if (!ls && has_colon && sec_level == 7 && cl <= 24 &&
+            b->list_depth == 0) {
+          sec = any_item ? SEC_NONE : SEC_TITLE;
+          sec_level = 0;
+          sec_list_depth = 0;
+        }
         if (ls && ls != SEC_SUMMARY && (has_colon || b->bold_only || lab) &&
             !(k && k->ok && mode == MODE_PARAS && !has_colon)) {
           size_t lbody = b->len;

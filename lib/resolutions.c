@@ -167,8 +167,11 @@ static mins_resolution *add(mins__ctx *c, const mins__block *b, size_t s,
   const char *cond;
   size_t cl;
   mins_outcome o = mins__outcome(body, bn, &cond, &cl);
+  /* a decision with no formula (a label, a list of decisions, a vote) was
+   * agreed unless its words say otherwise; "Resolved, that X be
+   * withdrawn" keeps "other" */
   if (o == MINS_OUTCOME_OTHER && dflt != MINS_OUTCOME_OTHER &&
-      !mins__istr(body, bn, " be "))
+      (!mins__istr(body, bn, " be ") || (flags & (MINS_RES_LABEL | MINS_RES_VOTE))))
     o = dflt;
   r->outcome = o;
   if (cond) {
@@ -408,6 +411,8 @@ static int repeats(mins__ctx *c, const char *t, size_t n) {
 }
 
 int mins__resolutions(mins__ctx *c) {
+  int decisions_depth = 0;
+  size_t last_decision = MINS_NONE; /* an index: the vector may move */
   for (size_t i = 0; i < c->blocks.len; i++) {
     mins__block *b = &((mins__block *)c->blocks.data)[i];
     if (b->kind != BLK_PARA || b->used || b->role == ROLE_FURNITURE ||
@@ -465,11 +470,29 @@ int mins__resolutions(mins__ctx *c) {
     /* an entry of a "Decisions" list is a decision, unless it repeats one
      * recorded above */
     if (b->section == SEC_DECISIONS && b->role != ROLE_ITEM &&
+        b->list_depth > decisions_depth && decisions_depth &&
+        last_decision != MINS_NONE) {
+      /* "- Meetings once a week\n    - Review once a month": one decision */
+      mins_resolution *r =
+          &VEC_AT(c->doc->resolutions, mins_resolution, last_decision);
+      r->text = mins__printf(&c->doc->arena, "%s\n%.*s", r->text, (int)n, t);
+      b->used = 1;
+      continue;
+    }
+    if (b->section != SEC_DECISIONS)
+      decisions_depth = 0, last_decision = MINS_NONE;
+    if (b->section == SEC_DECISIONS && b->role != ROLE_ITEM &&
         (b->first_in_item || !b->list_depth)) {
-      if (!repeats(c, t, n) &&
-          add(c, b, b->body, t, n, NULL, 0, MINS_OUTCOME_AGREED,
-              MINS_RES_LABEL))
+      if (!decisions_depth)
+        decisions_depth = b->list_depth;
+      mins_resolution *r = NULL;
+      if (!repeats(c, t, n))
+        r = add(c, b, b->body, t, n, NULL, 0, MINS_OUTCOME_AGREED,
+                MINS_RES_LABEL);
+      if (r) {
         b->used = 1;
+        last_decision = c->doc->resolutions.len - 1;
+      }
     }
   }
   return c->doc->arena.failed ? MINS_ENOMEM : MINS_OK;

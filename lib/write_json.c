@@ -103,6 +103,14 @@ static json_t *person(const mins_person *p) {
   return o;
 }
 
+/* The title of the item at index i (for unnumbered topics, whose number
+ * is null). */
+static json_t *item_title(const mins_doc *d, size_t i) {
+  if (i == MINS_NONE || i >= d->items.len)
+    return json_null();
+  return str(VEC_AT(d->items, mins_item, i).title);
+}
+
 static json_t *build(const mins_doc *d, unsigned flags) {
   json_t *root = json_object();
   set(root, "schema", json_string(MINS_SCHEMA));
@@ -159,6 +167,7 @@ static json_t *build(const mins_doc *d, unsigned flags) {
     set(o, "item", str(x->item));
     set(o, "text", str(x->text));
     set(o, "outcome", json_string(mins_outcome_name(x->outcome)));
+    set(o, "item_title", item_title(d, x->item_index));
     set(o, "conditions", str(x->conditions));
     set(o, "line", uint_or_null(x->line));
     set(o, "column", uint_or_null(x->column));
@@ -180,6 +189,7 @@ static json_t *build(const mins_doc *d, unsigned flags) {
     set(o, "column", uint_or_null(x->column));
     set(o, "due_text", str(x->due_text));
     set(o, "style", json_string(mins_action_style_name(x->style)));
+    set(o, "item_title", item_title(d, x->item_index));
     if (x->flags & MINS_ACTION_INFERRED)
       set(o, "inferred", json_true());
     json_t *ms = json_array();
@@ -187,6 +197,7 @@ static json_t *build(const mins_doc *d, unsigned flags) {
       const mins_mention *mm = &x->mentions[k];
       json_t *mo = json_object();
       set(mo, "item", str(mm->item));
+      set(mo, "item_title", item_title(d, mm->item_index));
       set(mo, "text", str(mm->text));
       set(mo, "line", uint_or_null(mm->line));
       set(mo, "column", uint_or_null(mm->column));
