@@ -66,11 +66,12 @@ static const family_def defaults[PAT_FAMILY_COUNT] = {
          1},
     [PAT_VOTE] =
         {"vote",
-         "\\bproposed\\b[^\\n]{0,300}?\\bseconded\\b[^\\n]{0,400}?"
-         "\\b(all\\s+(?:were\\s+)?in\\s+favou?r|unanimously|carried|"
-         "duly\\s+elected|were\\s+agreed|was\\s+agreed|agreed\\b|resolved\\b|"
-         "approved\\b|accepted\\b|(?:motion\\s+)?(?:was\\s+)?(?:defeated|lost|"
-         "fell|not\\s+carried))",
+         "\\b(?:proposed|moved|motion\\s+(?:made\\s+)?by)\\b[^\\n]{0,300}?"
+         "\\bseconded\\b[^\\n]{0,400}?"
+         "\\b(all\\s+(?:were\\s+)?in\\s+favou?r|unanimous(?:ly)?|carried|"
+         "passed|duly\\s+elected|were\\s+agreed|was\\s+agreed|agreed\\b|"
+         "resolved\\b|approved\\b|adopted\\b|accepted\\b|(?:motion\\s+)?"
+         "(?:was\\s+)?(?:defeated|lost|fell|failed|not\\s+carried))",
          1},
     [PAT_ACTION_MARKER] =
         {"action-marker",

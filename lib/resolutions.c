@@ -10,6 +10,7 @@
  * (noted, agreed, approved, endorsed, deferred, rejected, other) and its
  * conditions ("subject to advice from the Remembrancer").
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "internal.h"
@@ -221,6 +222,7 @@ static char *with_continuation(mins__ctx *c, size_t i, size_t from,
   mins__trim(&t, &tn, NULL);
   int wants = tn == 0 || t[tn - 1] == ':' || t[tn - 1] == '-' ||
               (tn >= 3 && memcmp(t + tn - 3, "\xE2\x80\x93", 3) == 0);
+  int next_para = wants; /* "RESOLVED:" alone: the next paragraph is its */
   while (j < c->blocks.len) {
     mins__block *n = &bs[j];
     if (n->kind != BLK_PARA || n->item != b->item || n->role == ROLE_ITEM)
@@ -228,15 +230,33 @@ static char *with_continuation(mins__ctx *c, size_t i, size_t from,
     int sub = n->list_depth > b->list_depth;
     /* "(a) the report be noted; and", "b. the budget be approved" */
     int part = wants && enumerated(n->text, n->len);
-    if (!(sub || part || (wants && j == i + 1)))
+    if (!(sub || part || next_para))
       break;
     mins__buf_addc(&buf, '\n');
+    if (n->list_depth && n->first_in_item) {
+      /* keep the list's numbering: "1. The scale is too large." */
+      char mark[32];
+      if (n->ordered)
+        snprintf(mark, sizeof mark, "%ld. ", n->list_number);
+      else
+        snprintf(mark, sizeof mark, "- ");
+      mins__buf_add(&buf, mark, strlen(mark));
+    }
     mins__buf_add(&buf, n->text, n->len);
     n->used = 1;
     *last = j;
     j++;
-    if (!sub && !part)
-      break;
+    /* "That the application be refused for the following reasons:" goes
+     * on with its list */
+    next_para = 0;
+    if (!sub && !part) {
+      const char *nt = n->text;
+      size_t nn = n->len;
+      mins__trim(&nt, &nn, NULL);
+      wants = nn > 0 && nt[nn - 1] == ':';
+      if (!wants)
+        break;
+    }
   }
   if (buf.failed) {
     mins__buf_free(&buf);
@@ -349,7 +369,8 @@ static int vote(mins__ctx *c, mins__block *b) {
   size_t wn = GLEN(m, 1);
   mins_outcome dflt = MINS_OUTCOME_AGREED;
   if (mins__istr(w, wn, "defeated") || mins__istr(w, wn, "lost") ||
-      mins__istr(w, wn, "fell") || mins__istr(w, wn, "not carried"))
+      mins__istr(w, wn, "fell") || mins__istr(w, wn, "not carried") ||
+      mins__istr(w, wn, "failed"))
     dflt = MINS_OUTCOME_REJECTED;
   mins_resolution *r =
       add(c, b, s, t + s, e - s, NULL, 0, dflt, MINS_RES_VOTE);
