@@ -459,6 +459,37 @@ static void review(mins__ctx *c, mins__block *b, const mins__match_t *m) {
   b->used = 1;
 }
 
+/* The words of a task after "to": "to draft X" and "draft X" are one. */
+static void task_words(const char **t, size_t *n) {
+  mins__trim(t, n, ".:;-");
+  if (mins__istarts(*t, *n, "to ")) {
+    *t += 3;
+    *n -= 3;
+  }
+  mins__trim(t, n, ".");
+}
+
+/* An action already recorded with the same owner and task (or the same
+ * number), or MINS_NONE. */
+static size_t repeated(mins__ctx *c, const char *owner, const char *task,
+                       size_t tn, const char *num, size_t nl) {
+  mins_action *as = c->doc->actions.data;
+  task_words(&task, &tn);
+  for (size_t i = 0; i < c->doc->actions.len; i++) {
+    if (num && as[i].number && strlen(as[i].number) == nl &&
+        memcmp(as[i].number, num, nl) == 0)
+      return i;
+    if (!owner || !as[i].owner || !mins__ieq(owner, as[i].owner) || !tn ||
+        !as[i].text)
+      continue;
+    /* the recorded text holds the same task words */
+    if (mins__istr(as[i].text, strlen(as[i].text),
+                   mins__strndup(c->scratch, task, tn)))
+      return i;
+  }
+  return MINS_NONE;
+}
+
 /* ---- the stage ---------------------------------------------------------- */
 
 int mins__actions(mins__ctx *c) {
@@ -571,14 +602,24 @@ int mins__actions(mins__ctx *c) {
         sn -= q + 1;
         mins__trim(&s, &sn, NULL);
       }
+      /* a closing list that repeats actions recorded above ("ACTION: Chen
+       * Wei to draft ..." then "- [ ] Chen Wei: draft ...") mentions them */
+      size_t task0;
+      const char *own0 = entry_owner(c, s, sn, &task0);
+      size_t same = repeated(c, own0, s + task0, sn - task0, num, nl);
+      if (same != MINS_NONE) {
+        mention(c, same, b, (size_t)(s - b->text), s, sn, 0);
+        b->used = 1;
+        marked++;
+        continue;
+      }
       mins_action *a =
           new_action(c, b, (size_t)(s - b->text), num, nl,
                      b->task >= 0 ? MINS_ACTION_TASK : MINS_ACTION_LIST);
       if (!a)
         return MINS_ENOMEM;
-      size_t task;
       a->text = mins__clean(&c->doc->arena, s, sn);
-      a->owner = entry_owner(c, s, sn, &task);
+      a->owner = own0;
       if (!a->owner)
         a->owner = find_owner(c, s, sn);
       find_due(c, a, s, sn);
