@@ -220,8 +220,11 @@ static int number_candidate(mins__ctx *c, const mins__block *b, cand *out,
     return 0;
   if (rn > 0) {
     unsigned char r0 = (unsigned char)rest[0];
-    if (is_digit((char)r0) || r0 == '%' || r0 == '/' || r0 == ',' ||
-        r0 == '.' || r0 == ')')
+    /* "34. 20/00871/FUL - Land at Mill Lane": a reference may open the
+     * title after a terminator and a space; "1.5 million" may not */
+    int spaced = term && m.ge[3] < n && (t[m.ge[3]] == ' ' || t[m.ge[3]] == '\t');
+    if ((is_digit((char)r0) && !spaced) || r0 == '%' || r0 == '/' ||
+        r0 == ',' || r0 == '.' || r0 == ')')
       return 0;
     if (!term && !prefix && rs > m.ge[2] &&
         !(t[m.ge[2]] == ' ' || t[m.ge[2]] == '\t'))
@@ -335,7 +338,8 @@ mins_item_kind mins__item_kind(const char *t) {
     return MINS_ITEM_APOLOGIES;
   if (mins__istr(t, n, "declaration") && mins__istr(t, n, "interest"))
     return MINS_ITEM_DECLARATIONS;
-  if (mins__istr(t, n, "interests") && n < 40)
+  if ((mins__istr(t, n, "interests") || mins__istr(t, n, "conflict")) &&
+      n < 40)
     return MINS_ITEM_DECLARATIONS;
   if (mins__istr(t, n, "matters arising") ||
       mins__istr(t, n, "outstanding action") ||

@@ -216,6 +216,16 @@ static char *title_from(mins__ctx *c, const mins__block *b) {
   const char *t = b->text;
   size_t n = b->len;
   mins__trim(&t, &n, "#");
+  /* a title over several lines stops before the line with the date */
+  char iso[11];
+  size_t a, e;
+  if (memchr(t, '\n', n) && mins__find_date(t, n, 0, iso, &a, &e)) {
+    size_t ls = a;
+    while (ls > 0 && t[ls - 1] != '\n')
+      ls--;
+    if (ls > 0)
+      n = ls;
+  }
   if (n == 0 || n > 200)
     return NULL;
   return clean_name(c, t, n);
@@ -234,7 +244,9 @@ static char *committee_from_title(mins__ctx *c, const char *title) {
     n = a;
   static const char *const cuts[] = {" \xE2\x80\x94", " \xE2\x80\x93", " - ",
                                      " meeting", " minutes", " telco",
-                                     " call", NULL};
+                                     " call", " regular", " special",
+                                     " ordinary", " extraordinary",
+                                     " annual", NULL};
   for (int k = 0; cuts[k]; k++) {
     const char *f = mins__istr(s, n, cuts[k]);
     if (f)
@@ -328,6 +340,38 @@ int mins__meeting_text(mins__ctx *c) {
         set(c, &m->committee, cm, first_heading, 0);
     }
   }
+  /* "Mayor Ortiz called the meeting to order at 7:00 p.m." */
+  for (size_t i = 0; i < nb && !m->time.value; i++) {
+    mins__block *b = &bs[i];
+    if (b->kind != BLK_PARA)
+      continue;
+    const char *f = mins__istr(b->text, b->len, "to order at");
+    if (!f)
+      f = mins__istr(b->text, b->len, "meeting opened at");
+    if (!f)
+      f = mins__istr(b->text, b->len, "meeting commenced at");
+    if (!f)
+      continue;
+    size_t off = (size_t)(f - b->text);
+    char hm[6];
+    size_t a, e;
+    if (mins__find_time(f, b->len - off, hm, &a, &e) && a < 24)
+      set(c, &m->time, mins__strdup(&d->arena, hm), b, off + a);
+  }
+  /* no heading: a short line in capitals at the top is the title
+   * ("CITY OF MAPLE GROVE / CITY COUNCIL REGULAR MEETING MINUTES") */
+  if (!first_heading && nb > 0 && bs[0].kind == BLK_PARA &&
+      bs[0].section == SEC_TITLE && bs[0].len <= 160 &&
+      mins__mostly_upper(bs[0].text, bs[0].len)) {
+    char *t = title_from(c, &bs[0]);
+    if (t && !m->title.value)
+      set(c, &m->title, t, &bs[0], 0);
+    if (t && !m->committee.value) {
+      char *cm = committee_from_title(c, t);
+      if (cm)
+        set(c, &m->committee, cm, &bs[0], 0);
+    }
+  }
   /* the date: the front matter's wins; the text's is kept apart */
   if (!m->date.value && m->text_date.value && !m->date_unknown)
     m->date = m->text_date;
@@ -337,6 +381,9 @@ int mins__meeting_text(mins__ctx *c) {
     if (b->kind != BLK_PARA)
       continue;
     static const char *const keys[] = {"meeting closed at", "meeting ended at",
+                                       "meeting was adjourned at",
+                                       "meeting adjourned at",
+                                       "adjourned the meeting at",
                                        "meeting finished at",
                                        "meeting concluded at",
                                        "meeting was closed at",

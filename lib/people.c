@@ -20,7 +20,9 @@ static const char *const titles[] = {
     "The Rt Hon", "Rt Hon", "The Right Honourable", "The Lord", "The Lady",
     "The Revd", "The Reverend", "County Councillor", "Borough Councillor",
     "District Councillor", "Parish Councillor", "City Councillor",
-    "Councillors", "Councillor", "Cllrs", "Cllr", "Alderman", "Deputy",
+    "Councillors", "Councillor", "Cllrs", "Cllr", "Councilmembers",
+    "Councilmember", "Council Members", "Council Member", "Vice Mayor",
+    "Mayor", "Alderman", "Alderwoman", "Alderperson", "Deputy",
     "Sir", "Dame", "Dr", "Doctor", "Revd", "Rev", "Reverend", "Canon",
     "Father", "Lord", "Lady", "Baroness", "Baron", "Mr", "Mrs", "Ms", "Miss",
     "Mx", "Professor", "Prof", "PCSO", "Sgt", "Sergeant", "Inspector",
@@ -43,7 +45,9 @@ static const char *const role_words[] = {
     "remembrancer", "solicitor", "assistant", "president",  "mayor",
     "representative", "observer", "guest",   "facilitator", "convenor",
     "convener",   "governor",   "trustee",   "auditor",     "analyst",
-    "consultant", "engineer",   "architect", "planner",     "warden", NULL};
+    "consultant", "engineer",   "architect", "planner",     "warden",
+    "attorney",   "counsel",    "recorder",  "administrator", "marshal",
+    "secretariat", "controller", "comptroller", NULL};
 
 /* Words that make a part an organisation. */
 static const char *const org_words[] = {
@@ -271,6 +275,37 @@ int mins__person_parse(mins__arena *a, const char *s, size_t n,
     }
   }
   trim(&s, &n);
+  /* "City Clerk Mary Lopez": a role before the name */
+  if (!role) {
+    size_t words = 0, last_role_end = 0, i = 0;
+    int all_caps = 1;
+    while (i < n) {
+      while (i < n && s[i] == ' ')
+        i++;
+      size_t j = i;
+      while (j < n && s[j] != ' ')
+        j++;
+      if (j == i)
+        break;
+      if (!is_upper((unsigned char)s[i]))
+        all_caps = 0;
+      words++;
+      if (word_in(s + i, j - i, role_words) && !title_at(s + i, j - i))
+        last_role_end = j;
+      i = j;
+    }
+    if (all_caps && words >= 3 && last_role_end > 0 && last_role_end < n) {
+      const char *rest = s + last_role_end;
+      size_t rn = n - last_role_end;
+      mins__trim(&rest, &rn, NULL);
+      if (count_words(rest, rn) >= 2) {
+        role = s;
+        rolen = last_role_end;
+        s = rest;
+        n = rn;
+      }
+    }
+  }
   /* titles */
   char titlebuf[128];
   size_t tl = 0;
@@ -459,6 +494,23 @@ static int is_sep_and(const char *t, size_t i, size_t to) {
          mins__nieq(t + i + 1, 3, "and") && t[i + 4] == ' ';
 }
 
+/* The singular of a plural title opening a part: "Councillors R. Ahmed"
+ * gives "Councillor"; NULL if none. */
+static const char *plural_title(const char *s, size_t n) {
+  static const char *const pl[][2] = {{"Councillors ", "Councillor"},
+                                      {"Cllrs ", "Cllr"},
+                                      {"Cllrs. ", "Cllr"},
+                                      {"Councilmembers ", "Councilmember"},
+                                      {"Council Members ", "Council Member"},
+                                      {"Aldermen ", "Alderman"},
+                                      {"Trustees ", "Trustee"},
+                                      {NULL, NULL}};
+  for (int i = 0; pl[i][0]; i++)
+    if (mins__istarts(s, n, pl[i][0]))
+      return pl[i][1];
+  return NULL;
+}
+
 int mins__people_split(mins__ctx *c, const mins__block *b, size_t from,
                        size_t to, mins_list list, unsigned flags) {
   const char *t = b->text;
@@ -637,9 +689,16 @@ int mins__people_split(mins__ctx *c, const mins__block *b, size_t from,
     }
     if (words > (bracket_names ? 14 : 8))
       continue; /* a sentence, not a name */
+    /* "..., Councillors R. Ahmed, J. Baker and T. Dunn": a plural title
+     * in the run applies to the names after it */
+    const char *pl = plural_title(ps, pn);
+    if (pl)
+      plural = pl;
     mins_person *p = add_from(c, b, s, e, list, flags);
     if (p) {
-      if (plural && !p->title)
+      if (pl)
+        p->title = pl;
+      else if (plural && !p->title)
         p->title = plural;
       added++;
       last = p;
