@@ -273,27 +273,28 @@ static int markers(mins__ctx *c, mins__block *b) {
     if (rc == 0)
       break;
     at = m.end > at ? m.end : at + 1;
-    size_t ms = m.start;
-    int glued = !MATCHED(m, 1) || GLEN(m, 1) == 0;
+    /* the marker proper starts at k; a space before it is ms */
+    size_t k = m.start;
+    size_t ms = k > 0 && (t[k - 1] == ' ' || t[k - 1] == '\t') ? k - 1 : k;
+    int glued = ms == k;
     const char *num;
     size_t nl;
     unsigned flags = 0;
-    if (MATCHED(m, 2)) {
+    if (MATCHED(m, 1)) {
+      num = t + m.gs[1];
+      nl = GLEN(m, 1);
+    } else if (MATCHED(m, 2) && MATCHED(m, 3)) {
+      if (GLEN(m, 2) != GLEN(m, 3) ||
+          memcmp(t + m.gs[2], t + m.gs[3], GLEN(m, 2)) != 0)
+        continue; /* a real fraction */
       num = t + m.gs[2];
       nl = GLEN(m, 2);
-    } else if (MATCHED(m, 3) && MATCHED(m, 4)) {
-      if (GLEN(m, 3) != GLEN(m, 4) ||
-          memcmp(t + m.gs[3], t + m.gs[4], GLEN(m, 3)) != 0)
-        continue; /* a real fraction */
-      num = t + m.gs[3];
-      nl = GLEN(m, 3);
       flags |= MINS_ACTION_SCAR;
       glued = 0;
     } else {
       continue;
     }
     /* the marker must close a sentence: words before it */
-    size_t k = ms + (MATCHED(m, 1) ? GLEN(m, 1) : 0);
     size_t ss = mins__sentence_start(t, b->body, ms);
     if (ss >= ms || ss + 2 > k)
       continue; /* an enumeration "(1) The first..." */
@@ -350,6 +351,8 @@ static int inline_labels(mins__ctx *c, mins__block *b) {
   const char *t = b->text;
   size_t n = b->len;
   int found = 0;
+  if (!(b->kw & KW_ACTION))
+    return 0;
   for (size_t i = b->body + 1; i + 7 < n; i++) {
     if (t[i - 1] != ' ' && t[i - 1] != '\n')
       continue;
@@ -514,7 +517,10 @@ int mins__actions(mins__ctx *c) {
     const char *t = b->text + b->body;
     size_t n = b->len - b->body;
     mins__match_t m;
-    int label = n > 0 && mins__match(c->pat, PAT_ACTION_LABEL, t, n, 0, &m) == 1;
+    int label = n > 0 &&
+                (!mins__patterns_default(c->pat, PAT_ACTION_LABEL) ||
+                 mins__starts_with_any(t, n, "an")) &&
+                mins__match(c->pat, PAT_ACTION_LABEL, t, n, 0, &m) == 1;
     /* reviews of earlier actions */
     if (b->section == SEC_REVIEW && label) {
       review(c, b, &m);

@@ -21,7 +21,17 @@ struct mins__chunk {
   max_align_t data[];
 };
 
+/* Bytes from the arena, not cleared: for strings about to be copied. */
+static void *alloc_raw(mins__arena *a, size_t size);
+
 void *mins__alloc(mins__arena *a, size_t size) {
+  void *p = alloc_raw(a, size);
+  if (p)
+    memset(p, 0, (size + 7u) & ~(size_t)7u);
+  return p;
+}
+
+static void *alloc_raw(mins__arena *a, size_t size) {
   size = (size + 7u) & ~(size_t)7u;
   if (size == 0)
     size = 8;
@@ -44,7 +54,6 @@ void *mins__alloc(mins__arena *a, size_t size) {
       n->next = c->next;
       c->next = n;
       n->used = size;
-      memset(n->data, 0, size);
       return n->data;
     }
     n->next = c;
@@ -53,12 +62,11 @@ void *mins__alloc(mins__arena *a, size_t size) {
   }
   void *p = (char *)c->data + c->used;
   c->used += size;
-  memset(p, 0, size);
   return p;
 }
 
 char *mins__strndup(mins__arena *a, const char *s, size_t n) {
-  char *p = mins__alloc(a, n + 1);
+  char *p = alloc_raw(a, n + 1);
   if (!p)
     return NULL;
   if (n)

@@ -8,6 +8,7 @@
  * kramdown attribute lines ({: .no_toc}) are furniture. The cmark tree is
  * freed before the extractors run on the blocks.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmark.h>
@@ -94,6 +95,58 @@ static void block_start(walk *w, mins__block_kind kind, cmark_node *n) {
 /* Is the text from s on only blanks (no-break spaces included)? */
 static int blank(const char *s, size_t n) {
   return mins__skip_space(s, s + n) == s + n;
+}
+
+/* Does t[at - off ...] spell the lower-case word w (case aside)? */
+static int word_around(const char *t, size_t n, size_t at, size_t off,
+                       const char *w) {
+  if (at < off)
+    return 0;
+  size_t s = at - off;
+  for (size_t i = 0; w[i]; i++)
+    if (s + i >= n || (t[s + i] | 32) != w[i])
+      return 0;
+  return 1;
+}
+
+unsigned mins__keywords(const char *t, size_t n) {
+  /* Each word is found from a rare letter in it ('c', 'v', 'm', 'g'), so
+   * that the loop below rarely stops: a table look-up a byte. */
+  static const unsigned char stop[256] = {['c'] = 1, ['C'] = 1, ['v'] = 1,
+                                          ['V'] = 1, ['m'] = 1, ['M'] = 1,
+                                          ['g'] = 1, ['G'] = 1};
+  unsigned m = 0;
+  for (size_t i = 0;; i++) {
+    while (i < n && !stop[(unsigned char)t[i]])
+      i++;
+    if (i >= n)
+      break;
+    switch (t[i] | 32) {
+    case 'c':
+      if (word_around(t, n, i, 2, "declar"))
+        m |= KW_DECLAR;
+      else if (word_around(t, n, i, 2, "second"))
+        m |= KW_SECOND;
+      else if (word_around(t, n, i, 1, "action"))
+        m |= KW_ACTION;
+      break;
+    case 'v':
+      if (word_around(t, n, i, 5, "resolved"))
+        m |= KW_RESOLVED;
+      break;
+    case 'm':
+      if (word_around(t, n, i, 6, "unanimous"))
+        m |= KW_UNANIM;
+      break;
+    case 'g':
+      if (word_around(t, n, i, 5, "apolog"))
+        m |= KW_APOLOG;
+      break;
+    default:
+      break;
+    }
+  }
+  return m;
 }
 
 /* A kramdown attribute list on its own line: "{: #id .class}". */
@@ -189,6 +242,7 @@ static void block_end(walk *w) {
   }
   b->text = mins__strndup(c->scratch, t, n);
   b->len = n;
+  b->kw = mins__keywords(t, n);
   b->segs = w->segs.data;
   b->nsegs = w->segs.len;
   if (w->lead_done && w->lead_len > 0) {

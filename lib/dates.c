@@ -27,8 +27,22 @@ static int is_digit(unsigned char c) {
 }
 
 int mins__month_name(const char *s, size_t n) {
-  if (n < 3)
+  if (n < 3 || n > 9)
     return 0;
+  /* months start with one of these letters */
+  switch (s[0] | 32) {
+  case 'j':
+  case 'f':
+  case 'm':
+  case 'a':
+  case 's':
+  case 'o':
+  case 'n':
+  case 'd':
+    break;
+  default:
+    return 0;
+  }
   for (int m = 0; m < 12; m++) {
     size_t full = strlen(month_names[m]);
     if (n == full && mins__nieq(s, n, month_names[m]))

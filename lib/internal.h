@@ -141,6 +141,12 @@ void mins__patterns_free(mins__patterns *p);
 int mins__patterns_set(mins__patterns *p, mins__family f, const char *pat,
                        size_t *erroff, char *err, size_t errlen);
 const char *mins__patterns_get(const mins__patterns *p, mins__family f);
+/* 1 while a family has its built-in pattern: the stages may then skip
+ * text that cannot match it by a cheap test (never for a user's pattern) */
+int mins__patterns_default(const mins__patterns *p, mins__family f);
+/* First byte (after blanks) is one of the ASCII letters in set, in either
+ * case. */
+int mins__starts_with_any(const char *s, size_t n, const char *set);
 int mins__family_by_name(const char *name);
 const char *mins__family_name(size_t i);
 /* Match family f against s[0..n) from offset start. 1 found, 0 none,
@@ -189,7 +195,19 @@ typedef struct mins__block {
   int role;             /* ROLE_* */
   size_t body;          /* offset in text where the content starts (after
                            an item number and title, or a label) */
+  unsigned kw;          /* KW_*: words the text holds, found in one pass */
 } mins__block;
+
+/* Words the stages look for in every paragraph, found once per block. */
+enum {
+  KW_DECLAR = 1u << 0,   /* "declar..." */
+  KW_SECOND = 1u << 2,   /* "second..." */
+  KW_RESOLVED = 1u << 3, /* "resolved" */
+  KW_ACTION = 1u << 4,   /* "action" */
+  KW_UNANIM = 1u << 5,   /* "unanimous..." */
+  KW_APOLOG = 1u << 6    /* "apolog..." */
+};
+unsigned mins__keywords(const char *t, size_t n);
 
 /* What a block stands under. */
 enum {

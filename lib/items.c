@@ -192,6 +192,16 @@ static int number_candidate(mins__ctx *c, const mins__block *b, cand *out,
   const char *t = b->text;
   size_t n = b->len;
   mins__match_t m;
+  /* the built-in forms open with a digit, "Item", "Minute" or "No." */
+  int digit = 0;
+  {
+    const char *p = mins__skip_space(t, t + n);
+    digit = p < t + n && *p >= '0' && *p <= '9';
+  }
+  if (!digit && mins__patterns_default(c->pat, PAT_ITEM_NUMBER) &&
+      mins__patterns_default(c->pat, PAT_MINUTE_NUMBER) &&
+      !mins__starts_with_any(t, n, "imnab"))
+    return 0;
   /* a minute number: "203/18 To receive apologies" */
   if (mins__match(c->pat, PAT_MINUTE_NUMBER, t, n, 0, &m) == 1) {
     size_t rs = m.gs[2];
@@ -259,24 +269,37 @@ static int number_candidate(mins__ctx *c, const mins__block *b, cand *out,
 /* "Decisions", "Consented Decisions", "Resolutions", "Summary of
  * resolutions", "Decisions made" */
 static int decisions_title(const char *s, size_t n) {
-  static const char *const pre[] = {"", "consented ", "key ", "summary of ",
+  static const char *const pre[] = {"consented ", "key ", "summary of ",
                                     "agreed ", NULL};
-  static const char *const noun[] = {"decisions", "resolutions", NULL};
-  static const char *const post[] = {"", " made", " taken", " agreed", NULL};
+  static const char *const post[] = {" made", " taken", " agreed", NULL};
+  if (n < 9 || n > 40)
+    return 0;
   for (int a = 0; pre[a]; a++)
-    for (int b = 0; noun[b]; b++)
-      for (int c = 0; post[c]; c++) {
-        char buf[64];
-        snprintf(buf, sizeof buf, "%s%s%s", pre[a], noun[b], post[c]);
-        if (mins__nieq(s, n, buf))
-          return 1;
-      }
-  return 0;
+    if (mins__istarts(s, n, pre[a])) {
+      size_t k = strlen(pre[a]);
+      s += k;
+      n -= k;
+      break;
+    }
+  for (int c = 0; post[c]; c++) {
+    size_t k = strlen(post[c]);
+    if (n > k && mins__nieq(s + n - k, k, post[c])) {
+      n -= k;
+      break;
+    }
+  }
+  return mins__nieq(s, n, "decisions") || mins__nieq(s, n, "resolutions");
 }
 
 static int section_of(mins__ctx *c, const char *t, size_t n) {
   mins__match_t m;
   if (n > 120)
+    return SEC_NONE;
+  /* every built-in section word opens with one of these letters */
+  int builtin = 1;
+  for (int f = PAT_PEOPLE_PRESENT; f <= PAT_REVIEW_HEAD; f++)
+    builtin &= mins__patterns_default(c->pat, (mins__family)f);
+  if (builtin && !mins__starts_with_any(t, n, "abcdfgikmnoprstv"))
     return SEC_NONE;
   if (mins__match(c->pat, PAT_REVIEW_HEAD, t, n, 0, &m) == 1)
     return SEC_REVIEW;
@@ -330,50 +353,59 @@ static int furniture_heading(const char *t, size_t n) {
   return 0;
 }
 
-mins_item_kind mins__item_kind(const char *t) {
-  if (!t)
+/* The kind from a lower-cased copy of the title, searched with strstr. */
+mins_item_kind mins__item_kind(const char *title) {
+  if (!title)
     return MINS_ITEM_OTHER;
-  size_t n = strlen(t);
-  if (mins__istr(t, n, "apolog"))
+  char low[256];
+  size_t n = strlen(title);
+  if (n >= sizeof low)
+    n = sizeof low - 1;
+  for (size_t i = 0; i < n; i++)
+    low[i] = (char)((title[i] >= 'A' && title[i] <= 'Z') ? title[i] + 32
+                                                         : title[i]);
+  low[n] = '\0';
+  const char *t = low;
+  if (strstr(t, "apolog"))
     return MINS_ITEM_APOLOGIES;
-  if (mins__istr(t, n, "declaration") && mins__istr(t, n, "interest"))
+  if (strstr(t, "declaration") && strstr(t, "interest"))
     return MINS_ITEM_DECLARATIONS;
-  if ((mins__istr(t, n, "interests") || mins__istr(t, n, "conflict")) &&
+  if ((strstr(t, "interests") || strstr(t, "conflict")) &&
       n < 40)
     return MINS_ITEM_DECLARATIONS;
-  if (mins__istr(t, n, "matters arising") ||
-      mins__istr(t, n, "outstanding action") ||
-      mins__istr(t, n, "review actions") ||
-      mins__istr(t, n, "review of actions") ||
-      mins__istr(t, n, "action log") || mins__istr(t, n, "actions from") ||
-      mins__istr(t, n, "previous actions") ||
-      mins__istr(t, n, "action tracker"))
+  if (strstr(t, "matters arising") ||
+      strstr(t, "outstanding action") ||
+      strstr(t, "review actions") ||
+      strstr(t, "review of actions") ||
+      strstr(t, "action log") || strstr(t, "actions from") ||
+      strstr(t, "previous actions") ||
+      strstr(t, "action tracker"))
     return MINS_ITEM_ACTIONS;
-  if (mins__istr(t, n, "any other business") || mins__nieq(t, n, "aob") ||
-      mins__istr(t, n, "other business") || mins__istarts(t, n, "aob") ||
-      mins__istr(t, n, "any other items"))
+  if (strstr(t, "any other business") || !strcmp(t, "aob") ||
+      strstr(t, "other business") || !strncmp(t, "aob", sizeof "aob" - 1) ||
+      strstr(t, "any other items"))
     return MINS_ITEM_AOB;
-  if (mins__istr(t, n, "next meeting") || mins__istr(t, n, "future meeting") ||
-      mins__istr(t, n, "dates of meetings"))
+  if (strstr(t, "next meeting") || strstr(t, "future meeting") ||
+      strstr(t, "dates of meetings"))
     return MINS_ITEM_NEXT_MEETING;
-  if (mins__istr(t, n, "minutes") && !mins__istr(t, n, "minute taker") &&
-      !mins__istr(t, n, "minuting"))
+  if (strstr(t, "minutes") && !strstr(t, "minute taker") &&
+      !strstr(t, "minuting"))
     return MINS_ITEM_MINUTES;
-  if (mins__istr(t, n, "those attending") || mins__istr(t, n, "attendance") ||
-      mins__nieq(t, n, "present") || mins__istarts(t, n, "present:"))
+  if (strstr(t, "those attending") || strstr(t, "attendance") ||
+      !strcmp(t, "present") || !strncmp(t, "present:", sizeof "present:" - 1))
     return MINS_ITEM_ATTENDANCE;
-  if (mins__istr(t, n, "welcome") || mins__istr(t, n, "election of") ||
-      mins__istr(t, n, "declaration of office") ||
-      mins__istr(t, n, "acceptance of office") ||
-      mins__istr(t, n, "public participation") ||
-      mins__istr(t, n, "public forum") || mins__istr(t, n, "open forum") ||
-      mins__istr(t, n, "public question") ||
-      mins__istr(t, n, "close of meeting") ||
-      mins__istr(t, n, "closure") || mins__istr(t, n, "introductions") ||
-      mins__istr(t, n, "chairman's announcements") ||
-      mins__istr(t, n, "chair's announcements") ||
-      mins__istr(t, n, "exclusion of the public") ||
-      mins__istr(t, n, "urgent business"))
+  if (strstr(t, "welcome") || strstr(t, "election of") ||
+      strstr(t, "declaration of office") ||
+      strstr(t, "acceptance of office") ||
+      strstr(t, "public participation") ||
+      strstr(t, "public forum") || strstr(t, "open forum") ||
+      strstr(t, "public question") ||
+      strstr(t, "close of meeting") ||
+      strstr(t, "closure") || strstr(t, "introductions") ||
+      strstr(t, "chairman's announcements") ||
+      strstr(t, "chair's announcements") ||
+      strstr(t, "exclusion of the public") ||
+      strstr(t, "urgent business"))
     return MINS_ITEM_PROCEDURAL;
   return MINS_ITEM_OTHER;
 }
@@ -465,6 +497,7 @@ static int split_block(mins__ctx *c, size_t i, size_t k) {
   t->first_in_item = 0;
   t->lead_strong = 0;
   t->bold_only = 0;
+  t->kw = mins__keywords(t->text, t->len);
   b->len = k;
   /* trim the head's trailing blanks */
   while (b->len && mins__is_space((unsigned char)b->text[b->len - 1]))
@@ -755,8 +788,14 @@ int mins__items(mins__ctx *c) {
         sec_level = 0;
       }
     } else if (b->kind == BLK_PARA) {
-      /* a label: "Present: A, B", "**Apologies:** C" */
-      if (!b->list_depth || b->first_in_item) {
+      /* a label: "Present: A, B", "**Apologies:** C" (only a paragraph
+       * with a colon or a dash near its start, or in bold, can be one) */
+      int labelish = b->lead_strong || b->bold_only ||
+                     memchr(b->text, ':', b->len < 60 ? b->len : 60) ||
+                     memchr(b->text, '-', b->len < 40 ? b->len : 40) ||
+                     mins__istr(b->text, b->len < 40 ? b->len : 40,
+                                "\xE2\x80");
+      if (labelish && (!b->list_depth || b->first_in_item)) {
         size_t lab = b->lead_strong;
         const char *colon = NULL;
         size_t lim = b->len < 60 ? b->len : 60;
@@ -770,8 +809,8 @@ int mins__items(mins__ctx *c) {
         while (cl < lim && b->text[cl] != ':' && b->text[cl] != '\n')
           cl++;
         int has_colon = cl < lim && b->text[cl] == ':';
-        int ls = section_of(c, b->text,
-                            has_colon ? cl : (lab ? lab : b->len));
+        size_t lablen = has_colon ? cl : (lab ? lab : b->len);
+        int ls = lablen <= 48 ? section_of(c, b->text, lablen) : SEC_NONE;
         if (!ls && !has_colon) {
           /* "Present– Cllr ...": a dash after the label */
           size_t dl = 0;

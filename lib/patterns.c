@@ -75,8 +75,8 @@ static const family_def defaults[PAT_FAMILY_COUNT] = {
          1},
     [PAT_ACTION_MARKER] =
         {"action-marker",
-         "(\\s?)(?:\\(\\s*(\\d{1,3})\\s*\\)|"
-         "\\$?\\s*\\(?\\s*\\$?\\s*\\\\frac\\s*\\{\\s*(\\d{1,3})\\s*\\}\\s*"
+         "(?:\\(\\s*(\\d{1,3})\\s*\\)|"
+         "\\$?\\(?\\s*\\$?\\s*\\\\frac\\s*\\{\\s*(\\d{1,3})\\s*\\}\\s*"
          "\\{\\s*(\\d{1,3})\\s*\\}\\s*\\$?\\s*\\)?\\s*\\$?)"
          "(?=\\s*[.;:!?]?[\"'\\x{201d}\\x{2019}]?\\s*(?:$|\\n|\\p{Lu}|[*_(\\[]))",
          0},
@@ -279,6 +279,10 @@ int mins__patterns_set(mins__patterns *p, mins__family f, const char *pat,
   p->code[f] = re;
   p->source[f] = copy;
   return MINS_OK;
+}
+
+int mins__patterns_default(const mins__patterns *p, mins__family f) {
+  return (int)f >= 0 && f < PAT_FAMILY_COUNT && !p->source[f];
 }
 
 const char *mins__patterns_get(const mins__patterns *p, mins__family f) {

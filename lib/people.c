@@ -62,23 +62,29 @@ static const char *const org_words[] = {
     "housing",     "transport",  "division",    "directorate", "city of",
     "inc",         "llc",        "gmbh",        NULL};
 
+static int alpha(unsigned char c) {
+  return (c | 32) >= 'a' && (c | 32) <= 'z';
+}
+
+/* Does any entry of list (lower case, perhaps several words) stand in s as
+ * whole words? One pass over the word starts of s. */
 static int word_in(const char *s, size_t n, const char *const *list) {
-  for (int i = 0; list[i]; i++) {
-    size_t k = strlen(list[i]);
-    const char *p = s;
-    size_t left = n;
-    while (left >= k) {
-      const char *f = mins__istr(p, left, list[i]);
-      if (!f)
-        break;
-      size_t off = (size_t)(f - s);
-      int lb = off == 0 || !((s[off - 1] | 32) >= 'a' && (s[off - 1] | 32) <= 'z');
-      int rb = off + k == n ||
-               !((s[off + k] | 32) >= 'a' && (s[off + k] | 32) <= 'z');
-      if (lb && rb)
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (!alpha(c) || (i > 0 && alpha((unsigned char)s[i - 1])))
+      continue;
+    c |= 32;
+    for (int k = 0; list[k]; k++) {
+      const char *w = list[k];
+      if ((unsigned char)w[0] != c)
+        continue;
+      size_t j = 1;
+      while (w[j] && i + j < n &&
+             (unsigned char)(s[i + j] | (alpha((unsigned char)s[i + j]) ? 32 : 0)) ==
+                 (unsigned char)w[j])
+        j++;
+      if (!w[j] && (i + j == n || !alpha((unsigned char)s[i + j])))
         return 1;
-      p = f + 1;
-      left = n - (size_t)(p - s);
     }
   }
   return 0;
@@ -96,7 +102,12 @@ static int count_words(const char *s, size_t n);
 
 /* Take a title at the start of s (with an optional dot). */
 static size_t title_at(const char *s, size_t n) {
+  if (n == 0)
+    return 0;
+  int c0 = s[0] | 32;
   for (int i = 0; titles[i]; i++) {
+    if ((titles[i][0] | 32) != c0)
+      continue; /* the first letter settles most */
     size_t k = strlen(titles[i]);
     if (k <= n && mins__nieq(s, k, titles[i])) {
       size_t e = k;
@@ -125,6 +136,8 @@ static int personal_title(const char *s, size_t n) {
 }
 
 static size_t honour_at(const char *s, size_t n) {
+  if (n < 2 || n > 5 || !is_upper((unsigned char)s[0]))
+    return 0; /* honours are short and in capitals */
   for (int i = 0; honours[i]; i++) {
     size_t k = strlen(honours[i]);
     if (k == n && memcmp(s, honours[i], k) == 0)
@@ -186,6 +199,30 @@ int mins__person_parse(mins__arena *a, const char *s, size_t n,
   }
   if (n == 0 || n > 200)
     return 0;
+  /* the common case, a plain name ("Douglas Barrow"): letters, spaces,
+   * dots, hyphens and apostrophes, no title, no honours */
+  {
+    int plain = is_upper((unsigned char)s[0]) && n < 60;
+    for (size_t i = 0; i < n && plain; i++) {
+      unsigned char ch = (unsigned char)s[i];
+      if (!(alpha(ch) || ch == ' ' || ch == '.' || ch == '\'' ||
+            (ch == '-' && i > 0 && s[i - 1] != ' ')))
+        plain = 0;
+    }
+    if (plain && (mins__nieq(s, n, "none") || mins__nieq(s, n, "nobody") ||
+                  mins__istarts(s, n, "no ")))
+      return 0;
+    if (plain && !title_at(s, n)) {
+      const char *lw = s + n;
+      while (lw > s && lw[-1] != ' ')
+        lw--;
+      if (!honour_at(lw, (size_t)(s + n - lw)) &&
+          !word_in(s, n, role_words)) {
+        out->text = out->name = mins__clean(a, s, n);
+        return out->name != NULL;
+      }
+    }
+  }
   out->text = mins__clean(a, s, n);
   const char *role = NULL, *org = NULL;
   size_t rolen = 0, orgn = 0;
@@ -275,8 +312,11 @@ int mins__person_parse(mins__arena *a, const char *s, size_t n,
     }
   }
   trim(&s, &n);
-  /* "City Clerk Mary Lopez": a role before the name */
-  if (!role) {
+  /* "City Clerk Mary Lopez": a role before the name (three words or
+   * more) */
+  if (!role && memchr(s, ' ', n) &&
+      memchr((const char *)memchr(s, ' ', n) + 1, ' ',
+             n - (size_t)((const char *)memchr(s, ' ', n) + 1 - s))) {
     size_t words = 0, last_role_end = 0, i = 0;
     int all_caps = 1;
     while (i < n) {
@@ -838,7 +878,7 @@ int mins__people(mins__ctx *c) {
                     (l == MINS_APOLOGIES && fm_apol) ||
                     (l == MINS_ABSENT && fm_absent);
       if (l == MINS_APOLOGIES && b->role != ROLE_LABEL &&
-          mins__istr(b->text, b->len, "apolog")) {
+          (b->kw & KW_APOLOG)) {
         if (!from_fm)
           apologies_sentence(c, b);
         b->used = 1;
@@ -858,8 +898,8 @@ int mins__people(mins__ctx *c) {
         b->used = 1;
       }
       present_blocks++;
-    } else if (!fm_apol && mins__istr(b->text, b->len < 200 ? b->len : 200,
-                                      "apolog")) {
+    } else if (!fm_apol && (b->kw & KW_APOLOG) &&
+               mins__istr(b->text, b->len < 200 ? b->len : 200, "apolog")) {
       if (apologies_sentence(c, b))
         b->used = 1;
     }
@@ -933,6 +973,12 @@ int mins__declarations(mins__ctx *c) {
     const char *t = b->text;
     size_t n = b->len;
     size_t item = b->item;
+    /* a paragraph that says nothing of declaring or interests is skipped
+     * before looking closer */
+    if (!(b->kw & KW_DECLAR) &&
+        !(item != MINS_NONE &&
+          VEC_AT(d->items, mins_item, item).kind == MINS_ITEM_DECLARATIONS))
+      continue;
     int in_item = item != MINS_NONE &&
                   VEC_AT(d->items, mins_item, item).kind ==
                       MINS_ITEM_DECLARATIONS;

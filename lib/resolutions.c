@@ -268,6 +268,20 @@ static char *with_continuation(mins__ctx *c, size_t i, size_t from,
   return out;
 }
 
+/* Can the built-in formula open this text? Its first word must be one of
+ * the formula's ("It" only in "It was resolved"). */
+static int formula_word(const char *t, size_t n, unsigned kw) {
+  const char *p = mins__skip_space(t, t + n);
+  size_t k = 0;
+  while (p + k < t + n && ((p[k] | 32) >= 'a' && (p[k] | 32) <= 'z'))
+    k++;
+  if (mins__nieq(p, k, "it"))
+    return (kw & KW_RESOLVED) != 0;
+  return mins__nieq(p, k, "resolved") || mins__nieq(p, k, "agreed") ||
+         mins__nieq(p, k, "and") || mins__nieq(p, k, "unanimously") ||
+         mins__nieq(p, k, "decided") || mins__nieq(p, k, "determined");
+}
+
 /* Is the word after the formula a sentence's next word? */
 static int formula_ok(const char *t, size_t n, const mins__match_t *m) {
   size_t e = m->end;
@@ -307,9 +321,17 @@ static int inline_resolution(mins__ctx *c, mins__block *b) {
                                      "it was agreed unanimously",
                                      "it was unanimously agreed", NULL};
   int found = 0;
+  /* most paragraphs say neither: look once before looking everywhere */
+  if (!(b->kw & (KW_RESOLVED | KW_UNANIM)))
+    return 0;
   for (size_t i = 1; i < n; i++) {
+    if (t[i] != 'i' && t[i] != 'I' && t[i] != 'R')
+      continue;
     size_t klen = 0;
-    for (int k = 0; keys[k]; k++) {
+    /* "it was ..." before trying each key */
+    int itwas = i + 7 < n && (t[i + 1] | 32) == 't' && t[i + 2] == ' ' &&
+                (t[i + 3] | 32) == 'w';
+    for (int k = 0; itwas && keys[k]; k++) {
       size_t kl = strlen(keys[k]);
       if (i + kl <= n && mins__nieq(t + i, kl, keys[k]) &&
           (t[i - 1] == ' ' || t[i - 1] == '\n'))
@@ -350,6 +372,9 @@ static int vote(mins__ctx *c, mins__block *b) {
   mins__match_t m;
   const char *t = b->text;
   size_t n = b->len;
+  /* a vote is seconded: skip the paragraphs that do not say so */
+  if (mins__patterns_default(c->pat, PAT_VOTE) && !(b->kw & KW_SECOND))
+    return 0;
   if (mins__match(c->pat, PAT_VOTE, t, n, b->body, &m) != 1)
     return 0;
   /* from the start of the sentence that proposes */
@@ -447,10 +472,8 @@ int mins__resolutions(mins__ctx *c) {
     if (n == 0)
       continue;
     mins__match_t m;
-    unsigned char c0 = (unsigned char)t[0];
-    int maybe = c0 == 'R' || c0 == 'r' || c0 == 'A' || c0 == 'a' ||
-                c0 == 'I' || c0 == 'i' || c0 == 'U' || c0 == 'u' ||
-                c0 == 'D' || c0 == 'd' || c0 == ' ';
+    int maybe = !mins__patterns_default(c->pat, PAT_RESOLUTION) ||
+                formula_word(t, n, b->kw);
     if (maybe && mins__match(c->pat, PAT_RESOLUTION, t, n, 0, &m) == 1 &&
         formula_ok(t, n, &m)) {
       size_t len, last;
@@ -464,7 +487,9 @@ int mins__resolutions(mins__ctx *c) {
         b->used = 1;
       continue;
     }
-    if (mins__match(c->pat, PAT_RES_LABEL, t, n, 0, &m) == 1) {
+    if ((!mins__patterns_default(c->pat, PAT_RES_LABEL) ||
+         mins__starts_with_any(t, n, "rdp")) &&
+        mins__match(c->pat, PAT_RES_LABEL, t, n, 0, &m) == 1) {
       if (MATCHED(m, 1))
         continue; /* "Proposed resolution:" is not a decision */
       const char *num = MATCHED(m, 2) ? t + m.gs[2] : NULL;

@@ -32,6 +32,9 @@ static size_t uspace(const char *s, const char *end) {
 
 const char *mins__skip_space(const char *s, const char *end) {
   while (s < end) {
+    unsigned char c = (unsigned char)*s;
+    if (c < 0x80 && !mins__is_space(c))
+      break; /* the common case: a visible ASCII character */
     if (mins__is_space((unsigned char)*s)) {
       s++;
       continue;
@@ -48,6 +51,8 @@ const char *mins__skip_space(const char *s, const char *end) {
 static size_t uspace_back(const char *s, const char *e) {
   if (e - s >= 1 && mins__is_space((unsigned char)e[-1]))
     return 1;
+  if (e - s >= 1 && (unsigned char)e[-1] < 0x80)
+    return 0;
   if (e - s >= 2 && uspace(e - 2, e) == 2)
     return 2;
   if (e - s >= 3 && uspace(e - 3, e) == 3)
@@ -120,6 +125,18 @@ char *mins__clean(mins__arena *a, const char *s, size_t n) {
   return out;
 }
 
+static int lower(int c);
+
+int mins__starts_with_any(const char *s, size_t n, const char *set) {
+  const char *p = mins__skip_space(s, s + n);
+  while (p < s + n && (*p == '*' || *p == '_' || *p == '>' || *p == '['))
+    p++;
+  if (p >= s + n)
+    return 0;
+  int c = lower((unsigned char)*p);
+  return c && strchr(set, c) != NULL;
+}
+
 static int lower(int c) {
   return (c >= 'A' && c <= 'Z') ? c + 32 : c;
 }
@@ -133,6 +150,11 @@ int mins__ieq(const char *a, const char *b) {
 }
 
 int mins__nieq(const char *a, size_t an, const char *b) {
+  /* most calls compare against word lists: the first letter settles them */
+  if (an == 0 || !b[0])
+    return an == 0 && !b[0];
+  if (lower((unsigned char)a[0]) != lower((unsigned char)b[0]))
+    return 0;
   size_t bn = strlen(b);
   if (an != bn)
     return 0;
@@ -155,12 +177,24 @@ const char *mins__istr(const char *s, size_t n, const char *needle) {
     return s;
   if (k > n)
     return NULL;
+  /* memchr for the first letter in either case, then compare the rest */
   int f = lower((unsigned char)needle[0]);
-  for (size_t i = 0; i + k <= n; i++) {
-    if (lower((unsigned char)s[i]) != f)
-      continue;
-    if (mins__nieq(s + i, k, needle))
-      return s + i;
+  int F = f >= 'a' && f <= 'z' ? f - 32 : f;
+  const char *p = s, *end = s + n - k + 1;
+  while (p < end) {
+    const char *a = memchr(p, f, (size_t)(end - p));
+    const char *b =
+        F != f ? memchr(p, F, (size_t)((a ? a : end) - p)) : NULL;
+    const char *q = b ? b : a;
+    if (!q)
+      return NULL;
+    size_t i = 1;
+    while (i < k && lower((unsigned char)q[i]) ==
+                        lower((unsigned char)needle[i]))
+      i++;
+    if (i == k)
+      return q;
+    p = q + 1;
   }
   return NULL;
 }

@@ -1,288 +1,473 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * The JSON writer: one object per document in the mins/1 contract
- * (mins-json(5)), built with jansson and dumped through the caller's write
- * callback. Names of the contract are kept; extensions (positions, kinds,
- * reviews of earlier actions, unknown front matter keys) are added beside
- * them. An unknown value is null, never an invented one.
+ * (mins(5), JSON OUTPUT), streamed through the caller's write callback.
+ * It writes as it walks the records, with RFC 8259 escaping, instead of
+ * building a tree: JSON is on the hot path of every pipeline (`--jsonl`
+ * over decades of meetings), and a tree costs more than the parse itself.
+ * Reading JSON (tests, tools) uses jansson. The layout is jansson's:
+ * compact, or indented by two spaces.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include <jansson.h>
-
 #include "internal.h"
 
-static json_t *str(const char *s) {
-  if (!s)
-    return json_null();
-  json_t *j = json_string(s);
-  if (j)
-    return j;
-  /* not UTF-8 after all: never lose the record for it */
-  size_t n = strlen(s);
-  char *fixed = malloc(n * 3 + 1);
-  if (!fixed)
-    return json_null();
-  size_t k = 0;
-  for (size_t i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)s[i];
-    if (c < 0x80) {
-      fixed[k++] = (char)c;
-    } else {
-      memcpy(fixed + k, "\xEF\xBF\xBD", 3);
-      k += 3;
-    }
-  }
-  fixed[k] = '\0';
-  j = json_string(fixed);
-  free(fixed);
-  return j ? j : json_null();
-}
-
-static json_t *uint_or_null(unsigned v) {
-  return v ? json_integer(v) : json_null();
-}
-
-static void set(json_t *o, const char *k, json_t *v) {
-  json_object_set_new(o, k, v ? v : json_null());
-}
-
-static json_t *value(const mins_value *v) {
-  switch (v->type) {
-  case MINS_VALUE_NULL:
-    return json_null();
-  case MINS_VALUE_SCALAR:
-    if (v->plain) {
-      /* plain scalars that are numbers or booleans keep their type */
-      json_error_t e;
-      if (mins__ieq(v->scalar, "true"))
-        return json_true();
-      if (mins__ieq(v->scalar, "false"))
-        return json_false();
-      const char *s = v->scalar;
-      size_t n = strlen(s);
-      int num = n > 0 && n < 20;
-      for (size_t i = 0; i < n && num; i++)
-        if (!((s[i] >= '0' && s[i] <= '9') || (i == 0 && s[i] == '-')))
-          num = 0;
-      if (num && !(n > 1 && s[0] == '0')) {
-        json_t *j = json_loads(s, JSON_DECODE_ANY, &e);
-        if (j)
-          return j;
-      }
-    }
-    return str(v->scalar);
-  case MINS_VALUE_LIST: {
-    json_t *a = json_array();
-    for (size_t i = 0; i < v->count; i++)
-      json_array_append_new(a, value(&v->items[i]));
-    return a;
-  }
-  case MINS_VALUE_MAP: {
-    json_t *o = json_object();
-    for (size_t i = 0; i < v->count; i++)
-      set(o, v->keys[i] ? v->keys[i] : "", value(&v->items[i]));
-    return o;
-  }
-  }
-  return json_null();
-}
-
-static json_t *person(const mins_person *p) {
-  json_t *o = json_object();
-  set(o, "name", str(p->name));
-  set(o, "title", str(p->title));
-  set(o, "role", str(p->role));
-  set(o, "organisation", str(p->organisation));
-  set(o, "honours", str(p->honours));
-  set(o, "line", uint_or_null(p->line));
-  set(o, "column", uint_or_null(p->column));
-  if (p->flags & MINS_PERSON_PART)
-    set(o, "part", json_true());
-  return o;
-}
-
-/* The title of the item at index i (for unnumbered topics, whose number
- * is null). */
-static json_t *item_title(const mins_doc *d, size_t i) {
-  if (i == MINS_NONE || i >= d->items.len)
-    return json_null();
-  return str(VEC_AT(d->items, mins_item, i).title);
-}
-
-static json_t *build(const mins_doc *d, unsigned flags) {
-  json_t *root = json_object();
-  set(root, "schema", json_string(MINS_SCHEMA));
-  set(root, "file", str(d->name));
-  const mins_meeting *m = &d->meeting;
-  json_t *mt = json_object();
-  set(mt, "committee", str(m->committee.value));
-  set(mt, "title", str(m->title.value));
-  set(mt, "date", str(m->date.value));
-  set(mt, "time", str(m->time.value));
-  set(mt, "end_time", str(m->end_time.value));
-  set(mt, "location", str(m->location.value));
-  set(mt, "chair", str(m->chair.value));
-  set(mt, "clerk", str(m->clerk.value));
-  set(mt, "previous", str(m->previous.value));
-  set(root, "meeting", mt);
-  for (int l = 0; l < MINS_LIST_COUNT; l++) {
-    json_t *a = json_array();
-    for (size_t i = 0; i < d->people[l].len; i++)
-      json_array_append_new(a, person(&VEC_AT(d->people[l], mins_person, i)));
-    set(root, mins_list_name((mins_list)l), a);
-  }
-  json_t *decl = json_array();
-  for (size_t i = 0; i < d->decls.len; i++) {
-    const mins_declaration *x = &VEC_AT(d->decls, mins_declaration, i);
-    json_t *o = json_object();
-    set(o, "name", str(x->name));
-    set(o, "item", str(x->item));
-    set(o, "text", str(x->text));
-    set(o, "line", uint_or_null(x->line));
-    json_array_append_new(decl, o);
-  }
-  set(root, "declarations", decl);
-  set(root, "no_declarations", json_boolean(d->decl_none));
-  json_t *items = json_array();
-  for (size_t i = 0; i < d->items.len; i++) {
-    const mins_item *x = &VEC_AT(d->items, mins_item, i);
-    json_t *o = json_object();
-    set(o, "number", str(x->number));
-    set(o, "title", str(x->title));
-    set(o, "line", uint_or_null(x->line));
-    set(o, "column", uint_or_null(x->column));
-    set(o, "end_line", uint_or_null(x->end_line));
-    set(o, "kind", json_string(mins_item_kind_name(x->kind)));
-    if (x->flags & MINS_ITEM_EXEMPT)
-      set(o, "exempt", json_true());
-    json_array_append_new(items, o);
-  }
-  set(root, "items", items);
-  json_t *res = json_array();
-  for (size_t i = 0; i < d->resolutions.len; i++) {
-    const mins_resolution *x = &VEC_AT(d->resolutions, mins_resolution, i);
-    json_t *o = json_object();
-    set(o, "item", str(x->item));
-    set(o, "text", str(x->text));
-    set(o, "outcome", json_string(mins_outcome_name(x->outcome)));
-    set(o, "item_title", item_title(d, x->item_index));
-    set(o, "conditions", str(x->conditions));
-    set(o, "line", uint_or_null(x->line));
-    set(o, "column", uint_or_null(x->column));
-    set(o, "formula", str(x->formula));
-    json_array_append_new(res, o);
-  }
-  set(root, "resolutions", res);
-  json_t *acts = json_array();
-  for (size_t i = 0; i < d->actions.len; i++) {
-    const mins_action *x = &VEC_AT(d->actions, mins_action, i);
-    json_t *o = json_object();
-    set(o, "number", str(x->number));
-    set(o, "item", str(x->item));
-    set(o, "text", str(x->text));
-    set(o, "owner", str(x->owner));
-    set(o, "due", str(x->due));
-    set(o, "status", json_string(mins_status_name(x->status)));
-    set(o, "line", uint_or_null(x->line));
-    set(o, "column", uint_or_null(x->column));
-    set(o, "due_text", str(x->due_text));
-    set(o, "style", json_string(mins_action_style_name(x->style)));
-    set(o, "item_title", item_title(d, x->item_index));
-    if (x->flags & MINS_ACTION_INFERRED)
-      set(o, "inferred", json_true());
-    json_t *ms = json_array();
-    for (size_t k = 0; k < x->mention_count; k++) {
-      const mins_mention *mm = &x->mentions[k];
-      json_t *mo = json_object();
-      set(mo, "item", str(mm->item));
-      set(mo, "item_title", item_title(d, mm->item_index));
-      set(mo, "text", str(mm->text));
-      set(mo, "line", uint_or_null(mm->line));
-      set(mo, "column", uint_or_null(mm->column));
-      json_array_append_new(ms, mo);
-    }
-    set(o, "mentions", ms);
-    json_array_append_new(acts, o);
-  }
-  set(root, "actions", acts);
-  json_t *revs = json_array();
-  for (size_t i = 0; i < d->reviews.len; i++) {
-    const mins_review *x = &VEC_AT(d->reviews, mins_review, i);
-    json_t *o = json_object();
-    set(o, "ref", str(x->ref));
-    set(o, "ref_date", str(x->ref_date));
-    set(o, "ref_number", str(x->ref_number));
-    set(o, "status", json_string(mins_status_name(x->status)));
-    set(o, "note", str(x->note));
-    set(o, "text", str(x->text));
-    set(o, "item", str(x->item));
-    set(o, "line", uint_or_null(x->line));
-    set(o, "via", json_string(x->origin == MINS_FROM_FRONT_MATTER
-                                  ? "front_matter"
-                                  : "prose"));
-    json_array_append_new(revs, o);
-  }
-  set(root, "reviews", revs);
-  if (d->extra_vals.len) {
-    json_t *ex = json_object();
-    for (size_t i = 0; i < d->extra_vals.len; i++)
-      set(ex, VEC_AT(d->extra_keys, const char *, i),
-          value(&VEC_AT(d->extra_vals, mins_value, i)));
-    set(root, "extra", ex);
-  }
-  if (!(flags & MINS_JSON_NO_DIAGS)) {
-    json_t *dg = json_array();
-    for (size_t i = 0; i < d->diags.v.len; i++) {
-      const mins_diag *g = &VEC_AT(d->diags.v, mins_diag, i);
-      json_t *o = json_object();
-      set(o, "file", str(d->name));
-      set(o, "line", uint_or_null(g->line));
-      set(o, "column", uint_or_null(g->column));
-      set(o, "severity", json_string(mins_severity_name(g->severity)));
-      set(o, "rule", str(g->rule));
-      set(o, "message", str(g->message));
-      if (g->hint)
-        set(o, "hint", str(g->hint));
-      json_array_append_new(dg, o);
-    }
-    set(root, "diagnostics", dg);
-  }
-  return root;
-}
-
-typedef struct sink {
+typedef struct jw {
   mins_write_fn fn;
   void *payload;
   int failed;
-} sink;
+  int pretty;
+  int depth;
+  int first[80]; /* no member written yet at this depth */
+  size_t len;
+  char buf[16384];
+} jw;
 
-static int dump_cb(const char *buf, size_t size, void *data) {
-  sink *s = data;
-  if (s->fn(buf, size, s->payload) != 0) {
-    s->failed = 1;
-    return -1;
+static void flush(jw *w) {
+  if (w->len && !w->failed && w->fn(w->buf, w->len, w->payload) != 0)
+    w->failed = 1;
+  w->len = 0;
+}
+
+static void put(jw *w, const char *s, size_t n) {
+  if (w->len + n > sizeof w->buf) {
+    flush(w);
+    if (n > sizeof w->buf) {
+      if (!w->failed && w->fn(s, n, w->payload) != 0)
+        w->failed = 1;
+      return;
+    }
   }
-  return 0;
+  memcpy(w->buf + w->len, s, n);
+  w->len += n;
+}
+
+static void putc_(jw *w, char c) {
+  if (w->len == sizeof w->buf)
+    flush(w);
+  w->buf[w->len++] = c;
+}
+
+static void newline(jw *w) {
+  if (!w->pretty)
+    return;
+  putc_(w, '\n');
+  for (int i = 0; i < w->depth; i++)
+    put(w, "  ", 2);
+}
+
+/* Before a member or an element: the comma and the indentation. */
+static void next(jw *w) {
+  if (!w->first[w->depth])
+    putc_(w, ',');
+  w->first[w->depth] = 0;
+  newline(w);
+}
+
+/* A UTF-8 sequence's length at s, or 0 if invalid. */
+static size_t utf8_len(const unsigned char *s, size_t n) {
+  unsigned char c = s[0];
+  size_t k = c < 0xC2 ? 0 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF5 ? 4 : 0;
+  if (!k || k > n)
+    return 0;
+  for (size_t i = 1; i < k; i++)
+    if ((s[i] & 0xC0) != 0x80)
+      return 0;
+  if ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] >= 0xA0) ||
+      (c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] >= 0x90))
+    return 0;
+  return k;
+}
+
+/* 1 for a byte copied as it is: not a control, a quote, a backslash, or
+ * the start of a multi-byte sequence (checked the slow way). */
+static const unsigned char plain_byte[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
+static int plain(unsigned char c) {
+  return plain_byte[c];
+}
+
+static void string(jw *w, const char *s) {
+  if (!s) {
+    put(w, "null", 4);
+    return;
+  }
+  static const char hex[] = "0123456789ABCDEF";
+  const unsigned char *p = (const unsigned char *)s;
+  size_t n = strlen(s);
+  /* bytes that need a look: controls, quote, backslash, non-ASCII */
+  putc_(w, '"');
+  size_t run = 0; /* bytes copied as they are, written in one put */
+  for (size_t i = 0; i < n;) {
+    if (plain(p[i])) {
+      size_t j = i + 1;
+      while (j < n && plain(p[j]))
+        j++;
+      run += j - i;
+      i = j;
+      continue;
+    }
+    unsigned char c = p[i];
+    if (c >= 0x80) {
+      size_t k = utf8_len(p + i, n - i);
+      if (k) {
+        run += k;
+        i += k;
+        continue;
+      }
+    }
+    put(w, (const char *)p + i - run, run);
+    run = 0;
+    char esc[8];
+    size_t el = 2;
+    esc[0] = '\\';
+    switch (c) {
+    case '"':
+      esc[1] = '"';
+      break;
+    case '\\':
+      esc[1] = '\\';
+      break;
+    case '\b':
+      esc[1] = 'b';
+      break;
+    case '\f':
+      esc[1] = 'f';
+      break;
+    case '\n':
+      esc[1] = 'n';
+      break;
+    case '\r':
+      esc[1] = 'r';
+      break;
+    case '\t':
+      esc[1] = 't';
+      break;
+    default:
+      if (c >= 0x80) {
+        /* not UTF-8 after all: never lose the record for it */
+        memcpy(esc, "\\uFFFD", 6);
+      } else {
+        memcpy(esc, "\\u00", 4);
+        esc[4] = hex[c >> 4];
+        esc[5] = hex[c & 15];
+      }
+      el = 6;
+    }
+    put(w, esc, el);
+    i++;
+  }
+  put(w, (const char *)p + n - run, run);
+  putc_(w, '"');
+}
+
+static void key(jw *w, const char *k) {
+  next(w);
+  string(w, k);
+  put(w, w->pretty ? ": " : ":", w->pretty ? 2 : 1);
+}
+
+static void open_(jw *w, char c) {
+  putc_(w, c);
+  if (w->depth < 79)
+    w->depth++;
+  w->first[w->depth] = 1;
+}
+
+static void close_(jw *w, char c) {
+  int empty = w->first[w->depth];
+  if (w->depth > 0)
+    w->depth--;
+  if (!empty)
+    newline(w);
+  putc_(w, c);
+}
+
+static void kstr(jw *w, const char *k, const char *v) {
+  key(w, k);
+  string(w, v);
+}
+
+static void kuint(jw *w, const char *k, unsigned v) {
+  key(w, k);
+  if (!v) {
+    put(w, "null", 4);
+    return;
+  }
+  char b[16];
+  size_t n = sizeof b;
+  while (v) {
+    b[--n] = (char)('0' + v % 10);
+    v /= 10;
+  }
+  put(w, b + n, sizeof b - n);
+}
+
+static void kbool(jw *w, const char *k, int v) {
+  key(w, k);
+  put(w, v ? "true" : "false", v ? 4 : 5);
+}
+
+/* A plain YAML scalar that reads as a JSON number keeps its type. */
+static int json_number(const char *s) {
+  size_t n = strlen(s), i = 0;
+  if (n == 0 || n > 18)
+    return 0;
+  if (s[0] == '-')
+    i++;
+  if (i == n || (s[i] == '0' && n > i + 1))
+    return 0;
+  for (; i < n; i++)
+    if (s[i] < '0' || s[i] > '9')
+      return 0;
+  return 1;
+}
+
+static void value(jw *w, const mins_value *v) {
+  switch (v->type) {
+  case MINS_VALUE_NULL:
+    put(w, "null", 4);
+    return;
+  case MINS_VALUE_SCALAR:
+    if (v->plain && (mins__ieq(v->scalar, "true") ||
+                     mins__ieq(v->scalar, "false"))) {
+      int t = mins__ieq(v->scalar, "true");
+      put(w, t ? "true" : "false", t ? 4 : 5);
+    } else if (v->plain && json_number(v->scalar)) {
+      put(w, v->scalar, strlen(v->scalar));
+    } else {
+      string(w, v->scalar);
+    }
+    return;
+  case MINS_VALUE_LIST:
+    open_(w, '[');
+    for (size_t i = 0; i < v->count; i++) {
+      next(w);
+      value(w, &v->items[i]);
+    }
+    close_(w, ']');
+    return;
+  case MINS_VALUE_MAP:
+    open_(w, '{');
+    for (size_t i = 0; i < v->count; i++) {
+      key(w, v->keys[i] ? v->keys[i] : "");
+      value(w, &v->items[i]);
+    }
+    close_(w, '}');
+    return;
+  }
+}
+
+static const char *item_title(const mins_doc *d, size_t i) {
+  if (i == MINS_NONE || i >= d->items.len)
+    return NULL;
+  return VEC_AT(d->items, mins_item, i).title;
+}
+
+static void person(jw *w, const mins_person *p) {
+  next(w);
+  open_(w, '{');
+  kstr(w, "name", p->name);
+  kstr(w, "title", p->title);
+  kstr(w, "role", p->role);
+  kstr(w, "organisation", p->organisation);
+  kstr(w, "honours", p->honours);
+  kuint(w, "line", p->line);
+  kuint(w, "column", p->column);
+  if (p->flags & MINS_PERSON_PART)
+    kbool(w, "part", 1);
+  close_(w, '}');
+}
+
+static void document(jw *w, const mins_doc *d, unsigned flags) {
+  open_(w, '{');
+  kstr(w, "schema", MINS_SCHEMA);
+  kstr(w, "file", d->name);
+  const mins_meeting *m = &d->meeting;
+  key(w, "meeting");
+  open_(w, '{');
+  kstr(w, "committee", m->committee.value);
+  kstr(w, "title", m->title.value);
+  kstr(w, "date", m->date.value);
+  kstr(w, "time", m->time.value);
+  kstr(w, "end_time", m->end_time.value);
+  kstr(w, "location", m->location.value);
+  kstr(w, "chair", m->chair.value);
+  kstr(w, "clerk", m->clerk.value);
+  kstr(w, "previous", m->previous.value);
+  close_(w, '}');
+  for (int l = 0; l < MINS_LIST_COUNT; l++) {
+    key(w, mins_list_name((mins_list)l));
+    open_(w, '[');
+    for (size_t i = 0; i < d->people[l].len; i++)
+      person(w, &VEC_AT(d->people[l], mins_person, i));
+    close_(w, ']');
+  }
+  key(w, "declarations");
+  open_(w, '[');
+  for (size_t i = 0; i < d->decls.len; i++) {
+    const mins_declaration *x = &VEC_AT(d->decls, mins_declaration, i);
+    next(w);
+    open_(w, '{');
+    kstr(w, "name", x->name);
+    kstr(w, "item", x->item);
+    kstr(w, "text", x->text);
+    kuint(w, "line", x->line);
+    close_(w, '}');
+  }
+  close_(w, ']');
+  kbool(w, "no_declarations", d->decl_none);
+  key(w, "items");
+  open_(w, '[');
+  for (size_t i = 0; i < d->items.len; i++) {
+    const mins_item *x = &VEC_AT(d->items, mins_item, i);
+    next(w);
+    open_(w, '{');
+    kstr(w, "number", x->number);
+    kstr(w, "title", x->title);
+    kuint(w, "line", x->line);
+    kuint(w, "column", x->column);
+    kuint(w, "end_line", x->end_line);
+    kstr(w, "kind", mins_item_kind_name(x->kind));
+    if (x->flags & MINS_ITEM_EXEMPT)
+      kbool(w, "exempt", 1);
+    close_(w, '}');
+  }
+  close_(w, ']');
+  key(w, "resolutions");
+  open_(w, '[');
+  for (size_t i = 0; i < d->resolutions.len; i++) {
+    const mins_resolution *x = &VEC_AT(d->resolutions, mins_resolution, i);
+    next(w);
+    open_(w, '{');
+    kstr(w, "item", x->item);
+    kstr(w, "text", x->text);
+    kstr(w, "outcome", mins_outcome_name(x->outcome));
+    kstr(w, "conditions", x->conditions);
+    kuint(w, "line", x->line);
+    kuint(w, "column", x->column);
+    kstr(w, "formula", x->formula);
+    kstr(w, "item_title", item_title(d, x->item_index));
+    close_(w, '}');
+  }
+  close_(w, ']');
+  key(w, "actions");
+  open_(w, '[');
+  for (size_t i = 0; i < d->actions.len; i++) {
+    const mins_action *x = &VEC_AT(d->actions, mins_action, i);
+    next(w);
+    open_(w, '{');
+    kstr(w, "number", x->number);
+    kstr(w, "item", x->item);
+    kstr(w, "text", x->text);
+    kstr(w, "owner", x->owner);
+    kstr(w, "due", x->due);
+    kstr(w, "status", mins_status_name(x->status));
+    kuint(w, "line", x->line);
+    kuint(w, "column", x->column);
+    kstr(w, "due_text", x->due_text);
+    kstr(w, "style", mins_action_style_name(x->style));
+    kstr(w, "item_title", item_title(d, x->item_index));
+    if (x->flags & MINS_ACTION_INFERRED)
+      kbool(w, "inferred", 1);
+    key(w, "mentions");
+    open_(w, '[');
+    for (size_t k = 0; k < x->mention_count; k++) {
+      const mins_mention *mm = &x->mentions[k];
+      next(w);
+      open_(w, '{');
+      kstr(w, "item", mm->item);
+      kstr(w, "item_title", item_title(d, mm->item_index));
+      kstr(w, "text", mm->text);
+      kuint(w, "line", mm->line);
+      kuint(w, "column", mm->column);
+      close_(w, '}');
+    }
+    close_(w, ']');
+    close_(w, '}');
+  }
+  close_(w, ']');
+  key(w, "reviews");
+  open_(w, '[');
+  for (size_t i = 0; i < d->reviews.len; i++) {
+    const mins_review *x = &VEC_AT(d->reviews, mins_review, i);
+    next(w);
+    open_(w, '{');
+    kstr(w, "ref", x->ref);
+    kstr(w, "ref_date", x->ref_date);
+    kstr(w, "ref_number", x->ref_number);
+    kstr(w, "status", mins_status_name(x->status));
+    kstr(w, "note", x->note);
+    kstr(w, "text", x->text);
+    kstr(w, "item", x->item);
+    kuint(w, "line", x->line);
+    kstr(w, "via",
+         x->origin == MINS_FROM_FRONT_MATTER ? "front_matter" : "prose");
+    close_(w, '}');
+  }
+  close_(w, ']');
+  if (d->extra_vals.len) {
+    key(w, "extra");
+    open_(w, '{');
+    for (size_t i = 0; i < d->extra_vals.len; i++) {
+      key(w, VEC_AT(d->extra_keys, const char *, i));
+      value(w, &VEC_AT(d->extra_vals, mins_value, i));
+    }
+    close_(w, '}');
+  }
+  if (!(flags & MINS_JSON_NO_DIAGS)) {
+    key(w, "diagnostics");
+    open_(w, '[');
+    for (size_t i = 0; i < d->diags.v.len; i++) {
+      const mins_diag *g = &VEC_AT(d->diags.v, mins_diag, i);
+      next(w);
+      open_(w, '{');
+      kstr(w, "file", d->name);
+      kuint(w, "line", g->line);
+      kuint(w, "column", g->column);
+      kstr(w, "severity", mins_severity_name(g->severity));
+      kstr(w, "rule", g->rule);
+      kstr(w, "message", g->message);
+      if (g->hint)
+        kstr(w, "hint", g->hint);
+      close_(w, '}');
+    }
+    close_(w, ']');
+  }
+  close_(w, '}');
 }
 
 int mins_doc_write_json(const mins_doc *d, unsigned flags, mins_write_fn write,
                         void *payload) {
   if (!d || !write)
     return MINS_EINVAL;
-  json_t *root = build(d, flags);
-  if (!root)
+  /* the writer's buffer is large: keep it off the caller's stack */
+  jw *w = malloc(sizeof *w);
+  if (!w)
     return MINS_ENOMEM;
-  sink s = {write, payload, 0};
-  size_t jf = (flags & MINS_JSON_PRETTY) ? JSON_INDENT(2) : JSON_COMPACT;
-  int rc = json_dump_callback(root, dump_cb, &s, jf | JSON_PRESERVE_ORDER);
-  json_decref(root);
-  if (s.failed)
-    return MINS_EIO;
-  if (rc != 0)
-    return MINS_ENOMEM;
-  if ((flags & MINS_JSON_PRETTY) && write("\n", 1, payload) != 0)
-    return MINS_EIO;
-  return MINS_OK;
+  w->failed = 0;
+  w->depth = 0;
+  w->len = 0;
+  w->fn = write;
+  w->payload = payload;
+  w->pretty = (flags & MINS_JSON_PRETTY) != 0;
+  w->first[0] = 1;
+  document(w, d, flags);
+  if (w->pretty)
+    putc_(w, '\n');
+  flush(w);
+  int rc = w->failed ? MINS_EIO : MINS_OK;
+  free(w);
+  return rc;
 }
