@@ -115,13 +115,14 @@ unsigned mins__keywords(const char *t, size_t n) {
   static const unsigned char stop[256] = {['c'] = 1, ['C'] = 1, ['v'] = 1,
                                           ['V'] = 1, ['m'] = 1, ['M'] = 1,
                                           ['g'] = 1, ['G'] = 1};
+  const unsigned char *u = (const unsigned char *)t;
   unsigned m = 0;
   for (size_t i = 0;; i++) {
-    while (i < n && !stop[(unsigned char)t[i]])
+    while (i < n && !stop[u[i]])
       i++;
     if (i >= n)
       break;
-    switch (t[i] | 32) {
+    switch (u[i] | 32) {
     case 'c':
       if (word_around(t, n, i, 2, "declar"))
         m |= KW_DECLAR;
@@ -175,8 +176,8 @@ static void block_end(walk *w) {
   }
   const char *t = w->text.s ? w->text.s : "";
   size_t n = w->text.len;
-  /* drop trailing kramdown attribute lines */
-  for (;;) {
+  /* drop trailing kramdown attribute lines (they end with '}') */
+  while (n > 0 && t[n - 1] == '}') {
     const char *nl = last_nl(t, n);
     size_t ls = nl ? (size_t)(nl - t) + 1 : 0;
     if (!is_ial(t + ls, n - ls))

@@ -303,20 +303,25 @@ static void add_person(mins__ctx *c, mins_list list, const mins_value *v,
     }
     if (!mins__person_parse(a, name, strlen(name), &p))
       return;
-    const char *s;
-    if ((s = scalar(map_get(v, "title"))))
-      p.title = mins__clean(a, s, strlen(s));
-    if ((s = scalar(map_get(v, "honours"))) ||
-        (s = scalar(map_get(v, "honors"))))
-      p.honours = mins__clean(a, s, strlen(s));
-    if ((s = scalar(map_get(v, "role"))) ||
-        (s = scalar(map_get(v, "position"))))
-      p.role = mins__clean(a, s, strlen(s));
-    if ((s = scalar(map_get(v, "organisation"))) ||
-        (s = scalar(map_get(v, "organization"))) ||
-        (s = scalar(map_get(v, "org"))) ||
-        (s = scalar(map_get(v, "affiliation"))))
-      p.organisation = mins__clean(a, s, strlen(s));
+    /* one pass over the mapping's keys */
+    for (size_t i = 0; i < v->count; i++) {
+      const char *k = v->keys[i];
+      const char *s = scalar(&v->items[i]);
+      if (!s || !k)
+        continue;
+      const char **dst = NULL;
+      if (mins__ieq(k, "title"))
+        dst = &p.title;
+      else if (mins__ieq(k, "honours") || mins__ieq(k, "honors"))
+        dst = &p.honours;
+      else if (mins__ieq(k, "role") || mins__ieq(k, "position"))
+        dst = &p.role;
+      else if (mins__ieq(k, "organisation") || mins__ieq(k, "organization") ||
+               mins__ieq(k, "org") || mins__ieq(k, "affiliation"))
+        dst = &p.organisation;
+      if (dst)
+        *dst = mins__clean(a, s, strlen(s));
+    }
   } else if (v->type == MINS_VALUE_NULL) {
     return;
   } else {

@@ -202,8 +202,11 @@ static int number_candidate(mins__ctx *c, const mins__block *b, cand *out,
       mins__patterns_default(c->pat, PAT_MINUTE_NUMBER) &&
       !mins__starts_with_any(t, n, "imnab"))
     return 0;
-  /* a minute number: "203/18 To receive apologies" */
-  if (mins__match(c->pat, PAT_MINUTE_NUMBER, t, n, 0, &m) == 1) {
+  /* a minute number: "203/18 To receive apologies" (a slash near the
+   * start, for the built-in form) */
+  if ((!mins__patterns_default(c->pat, PAT_MINUTE_NUMBER) ||
+       memchr(t, '/', n < 16 ? n : 16)) &&
+      mins__match(c->pat, PAT_MINUTE_NUMBER, t, n, 0, &m) == 1) {
     size_t rs = m.gs[2];
     if (MATCHED(m, 1) && rs != MINS_NONE && rs < n &&
         !is_digit(t[rs])) {
@@ -711,7 +714,15 @@ int mins__items(mins__ctx *c) {
     if (i >= nb)
       k = NULL;
     if (b->kind == BLK_HEADING) {
-      int hsec = section_of(c, b->text, b->len);
+      /* a numbered heading names a section only by its title ("4.
+       * Outstanding actions", "6. Resolutions"): the item's kind says so
+       * below, so the section patterns run on the others only */
+      int hsec = mode == MODE_HEADINGS && k && k->ok
+                     ? (decisions_title(b->text + k->title,
+                                        b->len - k->title)
+                            ? SEC_DECISIONS
+                            : SEC_NONE)
+                     : section_of(c, b->text, b->len);
       if (mode == MODE_HEADINGS && k && k->ok && !hsec) {
         size_t body;
         size_t te = b->len - k->title;

@@ -32,6 +32,9 @@ typedef struct family_def {
   "(?=\\s+\\p{Ll})"    \
   "){0,8})"
 
+#define FRAC                                                                   \
+  "\\\\frac\\s*\\{\\s*(\\d{1,3})\\s*\\}\\s*\\{\\s*(\\d{1,3})\\s*\\}"
+
 #define MONTHS                                                                 \
   "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"      \
   "aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -75,9 +78,11 @@ static const family_def defaults[PAT_FAMILY_COUNT] = {
          1},
     [PAT_ACTION_MARKER] =
         {"action-marker",
-         "(?:\\(\\s*(\\d{1,3})\\s*\\)|"
-         "\\$?\\(?\\s*\\$?\\s*\\\\frac\\s*\\{\\s*(\\d{1,3})\\s*\\}\\s*"
-         "\\{\\s*(\\d{1,3})\\s*\\}\\s*\\$?\\s*\\)?\\s*\\$?)"
+         /* group 1: "(3)"; groups 2 and 3: the numbers of a scar,
+          * "( $\\frac{6}{6}$ )" or "$(\\frac{7}{7})$"; every form starts
+          * with "(" or "$", which keeps the search fast */
+         "(?:\\(\\s*(\\d{1,3})\\s*\\)|(?|\\(\\s*\\$\\s*" FRAC
+         "\\s*\\$\\s*\\)|\\$\\s*\\(?\\s*" FRAC "\\s*\\)?\\s*\\$))"
          "(?=\\s*[.;:!?]?[\"'\\x{201d}\\x{2019}]?\\s*(?:$|\\n|\\p{Lu}|[*_(\\[]))",
          0},
     [PAT_ACTION_LABEL] =

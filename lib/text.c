@@ -110,6 +110,16 @@ char *mins__clean(mins__arena *a, const char *s, size_t n) {
   size_t k = 0;
   int sp = 0;
   while (s < e) {
+    unsigned char c = (unsigned char)*s;
+    if (c < 0x80 && !mins__is_space(c)) {
+      /* the common case: a visible ASCII character */
+      if (sp && k)
+        out[k++] = ' ';
+      sp = 0;
+      out[k++] = (char)c;
+      s++;
+      continue;
+    }
     const char *t = mins__skip_space(s, e);
     if (t != s) {
       sp = 1;

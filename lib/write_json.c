@@ -172,7 +172,16 @@ static void string(jw *w, const char *s) {
   putc_(w, '"');
 }
 
+/* A key of the contract: plain ASCII, written as it is. */
 static void key(jw *w, const char *k) {
+  next(w);
+  putc_(w, '"');
+  put(w, k, strlen(k));
+  put(w, w->pretty ? "\": " : "\":", w->pretty ? 3 : 2);
+}
+
+/* A key from the user's front matter: escaped like any string. */
+static void user_key(jw *w, const char *k) {
   next(w);
   string(w, k);
   put(w, w->pretty ? ": " : ":", w->pretty ? 2 : 1);
@@ -261,7 +270,7 @@ static void value(jw *w, const mins_value *v) {
   case MINS_VALUE_MAP:
     open_(w, '{');
     for (size_t i = 0; i < v->count; i++) {
-      key(w, v->keys[i] ? v->keys[i] : "");
+      user_key(w, v->keys[i] ? v->keys[i] : "");
       value(w, &v->items[i]);
     }
     close_(w, '}');
@@ -421,7 +430,7 @@ static void document(jw *w, const mins_doc *d, unsigned flags) {
     key(w, "extra");
     open_(w, '{');
     for (size_t i = 0; i < d->extra_vals.len; i++) {
-      key(w, VEC_AT(d->extra_keys, const char *, i));
+      user_key(w, VEC_AT(d->extra_keys, const char *, i));
       value(w, &VEC_AT(d->extra_vals, mins_value, i));
     }
     close_(w, '}');
