@@ -149,6 +149,11 @@ int mins__patterns_default(const mins__patterns *p, mins__family f);
 int mins__starts_with_any(const char *s, size_t n, const char *set);
 int mins__family_by_name(const char *name);
 const char *mins__family_name(size_t i);
+/* Match the section families (review, action items, apologies, absent,
+ * attendance, present) at once: the family that matched, -1 for none, -2
+ * when a family was replaced (then match them one by one). */
+int mins__match_section(mins__patterns *p, const char *s, size_t n,
+                        mins__match_t *m);
 /* Match family f against s[0..n) from offset start. 1 found, 0 none,
  * negative on a PCRE2 error (match limit). */
 int mins__match(mins__patterns *p, mins__family f, const char *s, size_t n,

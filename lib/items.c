@@ -181,6 +181,19 @@ static int is_digit(char c) {
 static int date_like(const char *t, size_t n) {
   char iso[11];
   size_t a, b;
+  /* "20 May 2019": the word after the number must be a month */
+  size_t i = 0;
+  while (i < n && t[i] >= '0' && t[i] <= '9')
+    i++;
+  while (i < n && ((t[i] | 32) >= 'a' && (t[i] | 32) <= 'z') && i < 6)
+    i++; /* "20th" */
+  while (i < n && (t[i] == ' ' || t[i] == ',' || t[i] == '.'))
+    i++;
+  size_t w = i;
+  while (w < n && ((t[w] | 32) >= 'a' && (t[w] | 32) <= 'z'))
+    w++;
+  if (!mins__month_name(t + i, w - i))
+    return 0;
   if (mins__find_date(t, n < 40 ? n : 40, 2000, iso, &a, &b) && a == 0)
     return 1;
   return 0;
@@ -304,17 +317,28 @@ static int section_of(mins__ctx *c, const char *t, size_t n) {
     builtin &= mins__patterns_default(c->pat, (mins__family)f);
   if (builtin && !mins__starts_with_any(t, n, "abcdfgikmnoprstv"))
     return SEC_NONE;
-  if (mins__match(c->pat, PAT_REVIEW_HEAD, t, n, 0, &m) == 1)
+  int f = mins__match_section(c->pat, t, n, &m);
+  if (f == -2) {
+    /* the families one by one, in the same order */
+    static const mins__family order[] = {PAT_REVIEW_HEAD,   PAT_ACTION_HEAD,
+                                         PAT_PEOPLE_APOL,   PAT_PEOPLE_ABSENT,
+                                         PAT_PEOPLE_ATTEND, PAT_PEOPLE_PRESENT};
+    f = -1;
+    for (size_t i = 0; i < sizeof order / sizeof order[0] && f < 0; i++)
+      if (mins__match(c->pat, order[i], t, n, 0, &m) == 1)
+        f = (int)order[i];
+  }
+  if (f == PAT_REVIEW_HEAD)
     return SEC_REVIEW;
-  if (mins__match(c->pat, PAT_ACTION_HEAD, t, n, 0, &m) == 1)
+  if (f == PAT_ACTION_HEAD)
     return SEC_ACTIONS;
-  if (mins__match(c->pat, PAT_PEOPLE_APOL, t, n, 0, &m) == 1)
+  if (f == PAT_PEOPLE_APOL)
     return SEC_APOL;
-  if (mins__match(c->pat, PAT_PEOPLE_ABSENT, t, n, 0, &m) == 1)
+  if (f == PAT_PEOPLE_ABSENT)
     return SEC_ABSENT;
-  if (mins__match(c->pat, PAT_PEOPLE_ATTEND, t, n, 0, &m) == 1)
+  if (f == PAT_PEOPLE_ATTEND)
     return SEC_ATTEND;
-  if (mins__match(c->pat, PAT_PEOPLE_PRESENT, t, n, 0, &m) == 1) {
+  if (f == PAT_PEOPLE_PRESENT) {
     /* "Members" alone is a heading; "Members agreed" is a sentence */
     if (m.end < n) {
       const char *r = t + m.end;

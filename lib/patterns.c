@@ -6,6 +6,7 @@
  * habits can be taught without recompiling (mins(5), PATTERNS). The
  * defaults below are the conventions of minutes-writing the library reads.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -177,9 +178,16 @@ static const family_def defaults[PAT_FAMILY_COUNT] = {
          1},
 };
 
+/* The section families, in the order a heading is tried against them. */
+static const mins__family section_families[] = {
+    PAT_REVIEW_HEAD,  PAT_ACTION_HEAD,   PAT_PEOPLE_APOL,
+    PAT_PEOPLE_ABSENT, PAT_PEOPLE_ATTEND, PAT_PEOPLE_PRESENT};
+#define NSECTIONS (sizeof section_families / sizeof section_families[0])
+
 struct mins__patterns {
   char *source[PAT_FAMILY_COUNT]; /* NULL: the default */
   pcre2_code *code[PAT_FAMILY_COUNT];
+  pcre2_code *sections; /* the section defaults as one pattern, or NULL */
   pcre2_match_data *md;
   pcre2_match_context *mctx;
   pcre2_jit_stack *jit;
@@ -235,6 +243,23 @@ int mins__patterns_new(mins__patterns **out) {
       return MINS_EPATTERN; /* a bug in the defaults: the unit tests see it */
     }
   }
+  /* one pattern for the six section families, while they are the
+   * defaults: a heading costs one match instead of six */
+  {
+    char u[4096];
+    size_t k = 0;
+    k += (size_t)snprintf(u + k, sizeof u - k, "^\\s*(?:");
+    for (size_t i = 0; i < NSECTIONS; i++) {
+      const char *body = defaults[section_families[i]].pattern;
+      if (strncmp(body, "^\\s*", 4) == 0)
+        body += 4;
+      k += (size_t)snprintf(u + k, sizeof u - k, "%s(%s)", i ? "|" : "",
+                            body);
+    }
+    k += (size_t)snprintf(u + k, sizeof u - k, ")");
+    if (k < sizeof u)
+      p->sections = compile(u, 1, NULL, NULL, 0);
+  }
   p->md = pcre2_match_data_create(16, NULL);
   p->mctx = pcre2_match_context_create(NULL);
   p->jit = pcre2_jit_stack_create(32 * 1024, 512 * 1024, NULL);
@@ -258,6 +283,7 @@ void mins__patterns_free(mins__patterns *p) {
     pcre2_code_free(p->code[i]);
     free(p->source[i]);
   }
+  pcre2_code_free(p->sections);
   pcre2_match_data_free(p->md);
   pcre2_match_context_free(p->mctx);
   pcre2_jit_stack_free(p->jit);
@@ -283,6 +309,12 @@ int mins__patterns_set(mins__patterns *p, mins__family f, const char *pat,
   free(p->source[f]);
   p->code[f] = re;
   p->source[f] = copy;
+  for (size_t i = 0; i < NSECTIONS; i++)
+    if (section_families[i] == f) {
+      /* a section family of the user's: the union no longer holds */
+      pcre2_code_free(p->sections);
+      p->sections = NULL;
+    }
   return MINS_OK;
 }
 
@@ -294,6 +326,23 @@ const char *mins__patterns_get(const mins__patterns *p, mins__family f) {
   if ((int)f < 0 || f >= PAT_FAMILY_COUNT)
     return NULL;
   return p->source[f] ? p->source[f] : defaults[f].pattern;
+}
+
+int mins__match_section(mins__patterns *p, const char *s, size_t n,
+                        mins__match_t *m) {
+  if (!p->sections)
+    return -2;
+  int rc = pcre2_match(p->sections, (PCRE2_SPTR)s, n, 0, PCRE2_NO_UTF_CHECK,
+                       p->md, p->mctx);
+  if (rc < 0)
+    return -1;
+  PCRE2_SIZE *ov = pcre2_get_ovector_pointer(p->md);
+  m->start = ov[0];
+  m->end = ov[1];
+  for (int i = 1; i < rc && (size_t)i <= NSECTIONS; i++)
+    if (ov[2 * i] != PCRE2_UNSET)
+      return (int)section_families[i - 1];
+  return -1;
 }
 
 int mins__match(mins__patterns *p, mins__family f, const char *s, size_t n,
