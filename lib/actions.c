@@ -493,6 +493,143 @@ static size_t repeated(mins__ctx *c, const char *owner, const char *task,
   return MINS_NONE;
 }
 
+/* ---- action tables ------------------------------------------------------- */
+
+enum { COL_NONE, COL_NUM, COL_ACTION, COL_OWNER, COL_DUE, COL_STATUS };
+
+/* What a header cell names. */
+static int column_kind(const char *s, size_t n) {
+  static const struct {
+    const char *word;
+    int kind;
+  } words[] = {{"action by", COL_OWNER},   {"actioned by", COL_OWNER},
+               {"by whom", COL_OWNER},     {"owner", COL_OWNER},
+               {"who", COL_OWNER},         {"responsible", COL_OWNER},
+               {"lead", COL_OWNER},        {"assigned", COL_OWNER},
+               {"assignee", COL_OWNER},    {"person", COL_OWNER},
+               {"by when", COL_DUE},       {"due", COL_DUE},
+               {"deadline", COL_DUE},      {"target", COL_DUE},
+               {"timescale", COL_DUE},     {"when", COL_DUE},
+               {"date", COL_DUE},          {"status", COL_STATUS},
+               {"progress", COL_STATUS},   {"update", COL_STATUS},
+               {"outcome", COL_STATUS},    {"action", COL_ACTION},
+               {"task", COL_ACTION},       {"description", COL_ACTION},
+               {"details", COL_ACTION},    {"what", COL_ACTION},
+               {"ref", COL_NUM},           {"no", COL_NUM},
+               {"number", COL_NUM},        {"#", COL_NUM},
+               {"id", COL_NUM},            {NULL, 0}};
+  mins__trim(&s, &n, "*_.:");
+  for (int i = 0; words[i].word; i++) {
+    size_t k = strlen(words[i].word);
+    if (mins__nieq(s, n, words[i].word) ||
+        (n > k && mins__istarts(s, n, words[i].word) && s[k] == ' '))
+      return words[i].kind;
+  }
+  return COL_NONE;
+}
+
+/* A table of actions ("| No. | Action | Owner | Due |"): each row is an
+ * action, or, under a review of earlier actions, a review. Returns the
+ * rows read, 0 if the table is not one of actions. */
+static int action_table(mins__ctx *c, mins__block *b) {
+  const char *t = b->text;
+  size_t n = b->len;
+  mins__cell cells[16];
+  const char *nl = memchr(t, '\n', n);
+  int nh = mins__table_row(t, (size_t)(nl - t), cells, 16);
+  int kinds[16] = {0};
+  int have[6] = {0};
+  for (int i = 0; i < nh; i++) {
+    kinds[i] = column_kind(cells[i].s, cells[i].n);
+    have[kinds[i]] = 1;
+  }
+  if (!have[COL_ACTION] && !(have[COL_OWNER] && (have[COL_DUE] ||
+                                                 have[COL_STATUS])))
+    return 0;
+  mins__arena *a = &c->doc->arena;
+  int rows = 0;
+  unsigned line = b->line;
+  const char *p = nl + 1;
+  while (p < t + n) {
+    const char *e = memchr(p, '\n', (size_t)(t + n - p));
+    size_t ln = e ? (size_t)(e - p) : (size_t)(t + n - p);
+    line++;
+    int nc = mins__table_row(p, ln, cells, 16);
+    p = e ? e + 1 : t + n;
+    if (nc <= 0)
+      continue;
+    const mins__cell *num = NULL, *act = NULL, *own = NULL, *due = NULL,
+                     *st = NULL;
+    for (int i = 0; i < nc && i < nh; i++) {
+      const mins__cell *x = &cells[i];
+      if (!x->n)
+        continue;
+      switch (kinds[i]) {
+      case COL_NUM:
+        num = x;
+        break;
+      case COL_ACTION:
+        act = x;
+        break;
+      case COL_OWNER:
+        own = x;
+        break;
+      case COL_DUE:
+        due = x;
+        break;
+      case COL_STATUS:
+        st = x;
+        break;
+      default:
+        break;
+      }
+    }
+    if (!act && !own)
+      continue;
+    const char *nums = num ? num->s : NULL;
+    size_t numl = num ? num->n : 0;
+    if (nums)
+      mins__trim(&nums, &numl, ".):");
+    if (b->section == SEC_REVIEW) {
+      mins_review *r = VEC_PUSH(a, &c->doc->reviews, mins_review);
+      if (!r)
+        return rows;
+      r->origin = MINS_FROM_TEXT;
+      r->item_index = b->item;
+      r->line = line;
+      r->column = 1;
+      if (nums && numl)
+        r->ref_number = mins__strndup(a, nums, numl);
+      r->text = act ? mins__clean(a, act->s, act->n) : NULL;
+      r->status = st ? status_of(c, st->s, st->n) : MINS_STATUS_OPEN;
+      r->note = st ? mins__clean(a, st->s, st->n) : NULL;
+      rows++;
+      continue;
+    }
+    mins_action *x =
+        new_action(c, b, 0, nums && numl ? nums : NULL, numl,
+                   MINS_ACTION_LIST);
+    if (!x)
+      return rows;
+    x->line = line;
+    x->column = 1;
+    x->text = act ? mins__clean(a, act->s, act->n) : NULL;
+    x->owner = own ? mins__clean(a, own->s, own->n) : NULL;
+    if (due) {
+      char iso[11];
+      x->due_text = mins__clean(a, due->s, due->n);
+      if (mins__due_date(due->s, due->n, c->doc->meeting.date.value, iso))
+        x->due = mins__strdup(a, iso);
+    }
+    if (st)
+      x->status = status_of(c, st->s, st->n);
+    rows++;
+  }
+  if (rows)
+    b->used = 1;
+  return rows;
+}
+
 /* ---- the stage ---------------------------------------------------------- */
 
 int mins__actions(mins__ctx *c) {
@@ -517,6 +654,12 @@ int mins__actions(mins__ctx *c) {
     const char *t = b->text + b->body;
     size_t n = b->len - b->body;
     mins__match_t m;
+    if (memchr(b->text, '|', b->len) && mins__is_table(b->text, b->len)) {
+      int rows = action_table(c, b);
+      marked += rows;
+      if (rows)
+        continue;
+    }
     int label = n > 0 &&
                 (!mins__patterns_default(c->pat, PAT_ACTION_LABEL) ||
                  mins__starts_with_any(t, n, "an")) &&

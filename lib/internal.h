@@ -80,6 +80,16 @@ int mins__mostly_upper(const char *s, size_t n);
  * before from), and the end (past its full stop) of the one holding k. */
 size_t mins__sentence_start(const char *t, size_t from, size_t k);
 size_t mins__sentence_end(const char *t, size_t n, size_t k);
+/* Pipe tables, which CommonMark leaves as paragraph text: a row's cells
+ * (trimmed). Returns the number of cells, 0 if the line is not a row, -1
+ * for the |---|---| line under a header. */
+typedef struct mins__cell {
+  const char *s;
+  size_t n;
+} mins__cell;
+int mins__table_row(const char *line, size_t n, mins__cell *cells, int max);
+/* Does a block's text hold a table: a header row, then a separator? */
+int mins__is_table(const char *t, size_t n);
 /* "SAFER CITY" -> "Safer City" for display, keeping short words lower. */
 char *mins__title_case(mins__arena *a, const char *s, size_t n);
 

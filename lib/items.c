@@ -745,8 +745,14 @@ int mins__items(mins__ctx *c) {
                      ? (decisions_title(b->text + k->title,
                                         b->len - k->title)
                             ? SEC_DECISIONS
-                            : SEC_NONE)
+                            : section_of(c, b->text + k->title,
+                                         b->len - k->title))
                      : section_of(c, b->text, b->len);
+      /* only action sections ride on a numbered heading ("3. Actions");
+       * its kind says the rest ("4. Apologies") */
+      if (mode == MODE_HEADINGS && k && k->ok && hsec != SEC_ACTIONS &&
+          hsec != SEC_DECISIONS && hsec != SEC_REVIEW)
+        hsec = SEC_NONE;
       if (mode == MODE_HEADINGS && k && k->ok && !hsec) {
         size_t body;
         size_t te = b->len - k->title;

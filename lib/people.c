@@ -747,6 +747,62 @@ int mins__people_split(mins__ctx *c, const mins__block *b, size_t from,
   return added;
 }
 
+/* A table of people under a people heading: "| Name | Role |
+ * Organisation |". The name is the column so headed (else the first);
+ * role and organisation columns are read when headed so. */
+static int people_table(mins__ctx *c, mins__block *b, mins_list list) {
+  const char *t = b->text;
+  size_t n = b->len;
+  mins__cell cells[16];
+  const char *nl = memchr(t, '\n', n);
+  int nh = mins__table_row(t, (size_t)(nl - t), cells, 16);
+  int cname = 0, crole = -1, corg = -1;
+  for (int i = 0; i < nh; i++) {
+    const char *h = cells[i].s;
+    size_t hn = cells[i].n;
+    if (mins__istr(h, hn, "name") || mins__istr(h, hn, "member") ||
+        mins__istr(h, hn, "attendee"))
+      cname = i;
+    else if (mins__istr(h, hn, "role") || mins__istr(h, hn, "position") ||
+             mins__istr(h, hn, "office") || mins__istr(h, hn, "title"))
+      crole = i;
+    else if (mins__istr(h, hn, "organi") || mins__istr(h, hn, "represent") ||
+             mins__istr(h, hn, "company") || mins__istr(h, hn, "affiliation") ||
+             mins__istr(h, hn, "body"))
+      corg = i;
+  }
+  int added = 0;
+  unsigned line = b->line;
+  const char *p = nl + 1;
+  while (p < t + n) {
+    const char *e = memchr(p, '\n', (size_t)(t + n - p));
+    size_t ln = e ? (size_t)(e - p) : (size_t)(t + n - p);
+    line++;
+    int nc = mins__table_row(p, ln, cells, 16);
+    p = e ? e + 1 : t + n;
+    if (nc <= cname || !cells[cname].n)
+      continue;
+    mins_person pr;
+    if (!mins__person_parse(&c->doc->arena, cells[cname].s, cells[cname].n,
+                            &pr))
+      continue;
+    if (crole >= 0 && crole < nc && cells[crole].n)
+      pr.role = mins__clean(&c->doc->arena, cells[crole].s, cells[crole].n);
+    if (corg >= 0 && corg < nc && cells[corg].n)
+      pr.organisation =
+          mins__clean(&c->doc->arena, cells[corg].s, cells[corg].n);
+    pr.list = list;
+    pr.line = line;
+    pr.column = 1;
+    mins_person *q = mins__person_add(c, list);
+    if (!q)
+      return added;
+    *q = pr;
+    added++;
+  }
+  return added;
+}
+
 /* Does a paragraph read as a run of names, not a sentence or a heading?
  * Most comma/line parts are name-like and it does not end with a colon. */
 static int people_run(const char *t, size_t n) {
@@ -877,8 +933,12 @@ int mins__people(mins__ctx *c) {
                     (l == MINS_IN_ATTENDANCE && fm_attend) ||
                     (l == MINS_APOLOGIES && fm_apol) ||
                     (l == MINS_ABSENT && fm_absent);
-      if (l == MINS_APOLOGIES && b->role != ROLE_LABEL &&
-          (b->kw & KW_APOLOG)) {
+      if (!from_fm && memchr(b->text, '|', b->len) &&
+          mins__is_table(b->text, b->len)) {
+        if (people_table(c, b, l) > 0)
+          b->used = 1;
+      } else if (l == MINS_APOLOGIES && b->role != ROLE_LABEL &&
+                 (b->kw & KW_APOLOG)) {
         if (!from_fm)
           apologies_sentence(c, b);
         b->used = 1;

@@ -346,3 +346,52 @@ size_t mins__sentence_end(const char *t, size_t n, size_t k) {
   return n;
 }
 
+
+/* ---- pipe tables ---------------------------------------------------- */
+
+int mins__table_row(const char *line, size_t n, mins__cell *cells, int max) {
+  mins__trim(&line, &n, NULL);
+  size_t pipes = 0;
+  for (size_t i = 0; i < n; i++)
+    if (line[i] == '|' && (i == 0 || line[i - 1] != '\\'))
+      pipes++;
+  if (pipes == 0 || (line[0] != '|' && pipes < 2))
+    return 0;
+  int nc = 0, sep = 1;
+  size_t i = line[0] == '|' ? 1 : 0;
+  while (i <= n && nc < max) {
+    size_t j = i;
+    while (j < n && !(line[j] == '|' && line[j - 1] != '\\'))
+      j++;
+    if (j == n && i == n)
+      break; /* after a closing pipe */
+    const char *c = line + i;
+    size_t cn = j - i;
+    mins__trim(&c, &cn, NULL);
+    for (size_t k = 0; k < cn; k++)
+      if (c[k] != '-' && c[k] != ':')
+        sep = 0;
+    if (cn == 0)
+      sep = sep && 1;
+    cells[nc].s = c;
+    cells[nc].n = cn;
+    nc++;
+    i = j + 1;
+    if (j >= n)
+      break;
+  }
+  return sep ? -1 : nc;
+}
+
+int mins__is_table(const char *t, size_t n) {
+  const char *nl = memchr(t, '\n', n);
+  if (!nl)
+    return 0;
+  mins__cell cells[16];
+  if (mins__table_row(t, (size_t)(nl - t), cells, 16) < 2)
+    return 0;
+  const char *l2 = nl + 1;
+  const char *nl2 = memchr(l2, '\n', (size_t)(t + n - l2));
+  size_t l2n = nl2 ? (size_t)(nl2 - l2) : (size_t)(t + n - l2);
+  return mins__table_row(l2, l2n, cells, 16) == -1;
+}

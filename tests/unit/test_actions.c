@@ -138,10 +138,35 @@ static void reviews(void **state) {
   mins_doc_free(d);
 }
 
+static void tables(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse(
+      "---\ndate: 2024-05-01\n---\n## 3. Actions\n\n"
+      "| No. | Action | Owner | Due |\n|---|---|---|---|\n"
+      "| 1 | Circulate the report | Town Clerk | 30/06/2024 |\n"
+      "| 2 | Book the hall | J. Smith | July 2024 |\n\n"
+      "## 4. Matters arising\n\n| Ref | Action | Status |\n"
+      "| --- | --- | --- |\n| 7 | Fix the gate | Completed |\n"
+      "| 8 | Trim hedges | In progress |\n");
+  assert_int_equal(mins_doc_action_count(d), 2);
+  const mins_action *a = mins_doc_action(d, 0);
+  assert_string_equal(a->number, "1");
+  assert_string_equal(a->text, "Circulate the report");
+  assert_string_equal(a->owner, "Town Clerk");
+  assert_string_equal(a->due, "2024-06-30");
+  assert_int_equal(a->line, 8);
+  assert_string_equal(mins_doc_action(d, 1)->due, "2024-07-31");
+  assert_int_equal(mins_doc_review_count(d), 2);
+  assert_string_equal(mins_doc_review(d, 0)->ref_number, "7");
+  assert_int_equal(mins_doc_review(d, 0)->status, MINS_STATUS_DONE);
+  assert_int_equal(mins_doc_review(d, 1)->status, MINS_STATUS_ONGOING);
+  mins_doc_free(d);
+}
+
 int suite_actions(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(markers), cmocka_unit_test(owners),
       cmocka_unit_test(labels_lists_tasks), cmocka_unit_test(inferred),
-      cmocka_unit_test(reviews)};
+      cmocka_unit_test(reviews), cmocka_unit_test(tables)};
   return cmocka_run_group_tests_name("actions", tests, NULL, NULL);
 }

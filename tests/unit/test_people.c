@@ -151,10 +151,27 @@ static void declarations(void **state) {
   mins_doc_free(d);
 }
 
+static void table(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse("## Present\n\n| Name | Role | Organisation |\n"
+                           "|---|---|---|\n| Jane Smith | Chair | Parish "
+                           "Council |\n| Cllr Bob Jones | | |\n\n## 1. "
+                           "Item\n\nx\n");
+  assert_int_equal(mins_doc_person_count(d, MINS_PRESENT), 2);
+  const mins_person *p = mins_doc_person(d, MINS_PRESENT, 0);
+  assert_string_equal(p->name, "Jane Smith");
+  assert_string_equal(p->role, "Chair");
+  assert_string_equal(p->organisation, "Parish Council");
+  assert_int_equal(p->line, 5);
+  assert_string_equal(mins_doc_person(d, MINS_PRESENT, 1)->title, "Cllr");
+  mins_doc_free(d);
+}
+
 int suite_people(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(one_person), cmocka_unit_test(run_on_line),
       cmocka_unit_test(apologies_sentence), cmocka_unit_test(labels),
-      cmocka_unit_test(lists), cmocka_unit_test(declarations)};
+      cmocka_unit_test(lists), cmocka_unit_test(declarations),
+      cmocka_unit_test(table)};
   return cmocka_run_group_tests_name("people", tests, NULL, NULL);
 }
