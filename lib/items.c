@@ -25,6 +25,7 @@ typedef struct cand {
   size_t body;            /* where the content after the title starts */
   int minute;             /* a "203/18" minute number */
   int strong;             /* a prefix (Item, terminator) makes it certain */
+  int seq;                /* "IV." or "C.": its place in the sequence (4, 3) */
 } cand;
 
 /* ---- titles --------------------------------------------------------- */
@@ -199,6 +200,54 @@ static int date_like(const char *t, size_t n) {
   return 0;
 }
 
+/* The value of a Roman numeral of capitals (I to XXXIX), or 0. */
+static int roman(const char *s, size_t n) {
+  static const char *const r[] = {"I",  "II",  "III",  "IV",  "V",  "VI",
+                                  "VII", "VIII", "IX",  "X",   NULL};
+  int tens = 0;
+  while (n > 0 && s[0] == 'X' && tens < 3) {
+    tens++;
+    s++;
+    n--;
+  }
+  if (n == 0)
+    return tens * 10;
+  for (int i = 0; r[i]; i++)
+    if (strlen(r[i]) == n && memcmp(s, r[i], n) == 0)
+      return tens * 10 + i + 1;
+  return 0;
+}
+
+/* "IV. Public hearing", "C. Approval of minutes": outline numbering with
+ * Roman numerals or capital letters, followed by a terminator and a
+ * capitalised title. Accepted only in sequence (see the walk). */
+static int letter_candidate(const char *t, size_t n, cand *out) {
+  const char *p = mins__skip_space(t, t + n);
+  size_t i = (size_t)(p - t), j = i;
+  while (j < n && t[j] >= 'A' && t[j] <= 'Z' && j - i < 6)
+    j++;
+  if (j == i || j + 2 >= n || (t[j] != '.' && t[j] != ')') ||
+      t[j + 1] != ' ')
+    return 0;
+  size_t r = j + 2;
+  while (r < n && t[r] == ' ')
+    r++;
+  if (r >= n || !(t[r] >= 'A' && t[r] <= 'Z'))
+    return 0;
+  int v = roman(t + i, j - i);
+  if (!v && j - i == 1)
+    v = 100 + (t[i] - 'A' + 1); /* a letter: 101 for A */
+  if (!v)
+    return 0;
+  memset(out, 0, sizeof *out);
+  out->ok = 1;
+  out->seq = v;
+  out->num = t + i;
+  out->numlen = j - i;
+  out->title = r;
+  return 1;
+}
+
 static int number_candidate(mins__ctx *c, const mins__block *b, cand *out,
                             int heading) {
   memset(out, 0, sizeof *out);
@@ -233,7 +282,7 @@ static int number_candidate(mins__ctx *c, const mins__block *b, cand *out,
     }
   }
   if (mins__match(c->pat, PAT_ITEM_NUMBER, t, n, 0, &m) != 1)
-    return 0;
+    return letter_candidate(t, n, out);
   if (!MATCHED(m, 2))
     return 0;
   size_t rs = MATCHED(m, 4) ? m.gs[4] : n;
@@ -482,6 +531,16 @@ static size_t add_item(mins__ctx *c, mins__block *b, const cand *k,
   return d->items.len - 1;
 }
 
+/* Is v the next in its sequence (I, II, III or A, B, C), or a first one?
+ * A letter sequence may also follow a numeral one (sub-items). */
+static int seq_next(int *last, int v) {
+  if (v == 1 || v == 101 || v == *last + 1) {
+    *last = v;
+    return 1;
+  }
+  return 0;
+}
+
 /* Split block i at text offset k: the tail becomes a new block i+1. */
 static int split_block(mins__ctx *c, size_t i, size_t k) {
   mins__block *nb = VEC_PUSH(c->scratch, &c->blocks, mins__block);
@@ -678,6 +737,24 @@ int mins__items(mins__ctx *c) {
       }
     }
   }
+  /* outline letters and numerals ("A.", "IV.") are items only in minutes
+   * that do not number with digits: elsewhere they are sub-points */
+  {
+    size_t arabic = 0, seqs = 0;
+    for (size_t i = 0; i < nb; i++)
+      if (cands[i].ok == 1)
+        cands[i].seq ? seqs++ : arabic++;
+    if (arabic >= 2 && seqs) {
+      for (size_t i = 0; i < nb; i++)
+        if (cands[i].ok == 1 && cands[i].seq) {
+          cands[i].ok = 0;
+          if (bs[i].kind == BLK_HEADING)
+            nhead--;
+          else
+            npara--;
+        }
+    }
+  }
   /* numbered headings first; then numbers written in paragraphs; then
    * unnumbered topic headings; then one-entry ordered lists (weak: PDF
    * conversions make them, but so do numbered points inside a topic) */
@@ -710,6 +787,7 @@ int mins__items(mins__ctx *c) {
   /* the walk */
   size_t cur = MINS_NONE; /* current item */
   int sec = SEC_TITLE, sec_level = 0, sec_label = 0, sec_list_depth = 0;
+  int seq_last = 0; /* the last Roman or letter item: 4 for IV, 103 for C */
   long last_num = 0;
   int any_item = 0;
   char used_nums[64] = {0}; /* paragraph mode: numbers 1..63 seen */
@@ -753,6 +831,8 @@ int mins__items(mins__ctx *c) {
       if (mode == MODE_HEADINGS && k && k->ok && hsec != SEC_ACTIONS &&
           hsec != SEC_DECISIONS && hsec != SEC_REVIEW)
         hsec = SEC_NONE;
+      if (k && k->ok && k->seq && !seq_next(&seq_last, k->seq))
+        k->ok = 0; /* "I. Smith" out of sequence is no item */
       if (mode == MODE_HEADINGS && k && k->ok && !hsec) {
         size_t body;
         size_t te = b->len - k->title;
@@ -928,6 +1008,8 @@ int mins__items(mins__ctx *c) {
           }
         }
       }
+      if (k && k->ok && k->seq && !seq_next(&seq_last, k->seq))
+        k->ok = 0;
       if (mode == MODE_PARAS && k && k->ok && b->quote_depth == 0) {
         long num = k->ok == 2 ? b->list_number
                               : (k->minute ? -1 : lead_number(k->num,

@@ -128,11 +128,30 @@ static void exempt(void **state) {
   mins_doc_free(d);
 }
 
+static void outline_numbers(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse("## I. CALL TO ORDER\n\nx\n\n## II. ROLL CALL\n\n"
+                           "y\n\n## IV. OUT OF TURN\n\nz\n\n## III. MINUTES\n\n"
+                           "w\n");
+  const char *nums[] = {"I", "II", "III"};
+  const char *titles[] = {"CALL TO ORDER", "ROLL CALL", "MINUTES"};
+  check_items(d, 3, nums, titles);
+  mins_doc_free(d);
+  /* "I. Smith" is an initial, and letters under digits are sub-points */
+  d = unit_parse("## 1. A\n\nI. Smith reported.\n\n## 2. B\n\n### A. Sub\n\n"
+                 "x\n\n### B. Sub\n\ny\n");
+  const char *n2[] = {"1", "2"};
+  const char *t2[] = {"A", "B"};
+  check_items(d, 2, n2, t2);
+  mins_doc_free(d);
+}
+
 int suite_items(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(headings_mixed_levels), cmocka_unit_test(not_items),
       cmocka_unit_test(minute_numbers), cmocka_unit_test(paragraphs_and_run_on),
       cmocka_unit_test(ordered_list_items), cmocka_unit_test(topics),
-      cmocka_unit_test(kinds), cmocka_unit_test(exempt)};
+      cmocka_unit_test(kinds), cmocka_unit_test(exempt),
+      cmocka_unit_test(outline_numbers)};
   return cmocka_run_group_tests_name("items", tests, NULL, NULL);
 }
