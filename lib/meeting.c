@@ -83,6 +83,12 @@ static int committee_from(mins__ctx *c, const mins__block *b) {
   char *name = clean_name(c, t + s, e - s);
   if (!name)
     return 0;
+  /* "Minutes of the meeting held on ...": no name at all */
+  static const char *const generic[] = {"meeting", "proceedings", "minutes",
+                                        "the meeting", "a meeting", NULL};
+  for (int k = 0; generic[k]; k++)
+    if (mins__ieq(name, generic[k]))
+      return 0;
   set(c, &c->doc->meeting.committee, name, b, s);
   return 1;
 }
@@ -242,8 +248,25 @@ static char *committee_from_title(mins__ctx *c, const char *title) {
   size_t a, e;
   if (mins__find_date(s, n, 0, iso, &a, &e))
     n = a;
-  static const char *const cuts[] = {" \xE2\x80\x94", " \xE2\x80\x93", " - ",
-                                     " meeting", " minutes", " telco",
+  /* "Publishing Working Group Telco — 2018-03-12", "X – Minutes": a dash
+   * cuts off a date or a word of the document; "Oakfield School – Full
+   * Governing Board" keeps both parts */
+  static const char *const dashes[] = {" \xE2\x80\x94", " \xE2\x80\x93", " - ",
+                                       NULL};
+  for (int k = 0; dashes[k]; k++) {
+    const char *f = mins__istr(s, n, dashes[k]);
+    if (!f)
+      continue;
+    const char *tail = f + strlen(dashes[k]);
+    size_t tn = (size_t)(s + n - tail);
+    char iso2[11];
+    size_t a2, e2;
+    if (tn == 0 || mins__find_date(tail, tn, 0, iso2, &a2, &e2) ||
+        mins__istr(tail, tn, "minutes") || mins__istr(tail, tn, "meeting") ||
+        mins__istr(tail, tn, "notes") || mins__istr(tail, tn, "agenda"))
+      n = (size_t)(f - s);
+  }
+  static const char *const cuts[] = {" meeting", " minutes", " telco",
                                      " call", " regular", " special",
                                      " ordinary", " extraordinary",
                                      " annual", NULL};
@@ -362,7 +385,7 @@ int mins__meeting_text(mins__ctx *c) {
    * ("CITY OF MAPLE GROVE / CITY COUNCIL REGULAR MEETING MINUTES") */
   if (!first_heading && nb > 0 && bs[0].kind == BLK_PARA &&
       bs[0].section == SEC_TITLE && bs[0].len <= 160 &&
-      mins__mostly_upper(bs[0].text, bs[0].len)) {
+      (mins__mostly_upper(bs[0].text, bs[0].len) || bs[0].bold_only)) {
     char *t = title_from(c, &bs[0]);
     if (t && !m->title.value)
       set(c, &m->title, t, &bs[0], 0);

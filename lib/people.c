@@ -481,12 +481,32 @@ static int count_words(const char *s, size_t n) {
   return w;
 }
 
-/* Add a person from text [s, e) of block b. */
+/* Internal to people_split's flags: a sentence repeating a list (the
+ * apologies of a header said again in item 1) adds only new names. */
+#define PEOPLE_DEDUPE (1u << 31)
+
+/* Add a person from text [s, e) of block b; a name the list already
+ * holds (said twice, in a label and a sentence) is not added again. */
 static mins_person *add_from(mins__ctx *c, const mins__block *b, size_t s,
                              size_t e, mins_list list, unsigned flags) {
   mins_person p;
   if (!mins__person_parse(&c->doc->arena, b->text + s, e - s, &p))
     return NULL;
+  mins_person *have = c->doc->people[list].data;
+  size_t nhave = (flags & PEOPLE_DEDUPE) ? c->doc->people[list].len : 0;
+  flags &= ~PEOPLE_DEDUPE;
+  for (size_t i = 0; i < nhave; i++) {
+    if (mins__ieq(have[i].name, p.name))
+      return NULL;
+    /* "Mrs L Price" and "Mrs Price": the same surname and title */
+    const char *a = strrchr(have[i].name, ' ');
+    const char *z = strrchr(p.name, ' ');
+    a = a ? a + 1 : have[i].name;
+    z = z ? z + 1 : p.name;
+    if (mins__ieq(a, z) && (!strchr(p.name, ' ') || !strchr(have[i].name, ' ')) &&
+        have[i].title && p.title && mins__ieq(have[i].title, p.title))
+      return NULL;
+  }
   /* skip leading blanks for the position */
   while (s < e && mins__is_space((unsigned char)b->text[s]))
     s++;
@@ -874,10 +894,12 @@ static int apologies_sentence(mins__ctx *c, mins__block *b) {
     size_t e = se;
     /* "... noted." / "... accepted." */
     static const char *const tails[] = {" noted", " accepted", " received",
-                                        " were received", NULL};
+                                        " were ", " was ", " had ", " has ",
+                                        " have ", NULL};
+    size_t se0 = e; /* the earliest tail, searched in the whole rest */
     for (int k = 0; tails[k]; k++) {
-      const char *f = mins__istr(t + s, e - s, tails[k]);
-      if (f)
+      const char *f = mins__istr(t + s, se0 - s, tails[k]);
+      if (f && (size_t)(f - t) < e)
         e = (size_t)(f - t);
     }
     const char *rest = t + s;
@@ -886,7 +908,7 @@ static int apologies_sentence(mins__ctx *c, mins__block *b) {
     if (rn == 0 || mins__istarts(rest, rn, "none") ||
         mins__istarts(rest, rn, "no ") || mins__istarts(rest, rn, "nobody"))
       continue;
-    added += mins__people_split(c, b, s, e, MINS_APOLOGIES, 0);
+    added += mins__people_split(c, b, s, e, MINS_APOLOGIES, PEOPLE_DEDUPE);
   }
   return added;
 }
