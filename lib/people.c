@@ -20,7 +20,8 @@ static const char *const titles[] = {
     "The Rt Hon", "Rt Hon", "The Right Honourable", "The Lord", "The Lady",
     "The Revd", "The Reverend", "County Councillor", "Borough Councillor",
     "District Councillor", "Parish Councillor", "City Councillor",
-    "Councillors", "Councillor", "Cllrs", "Cllr", "Councilmembers",
+    "Councillors", "Councillor", "Cllrs", "Cllr", "Crs", "Cr",
+    "Councilmembers",
     "Councilmember", "Council Members", "Council Member", "Vice Mayor",
     "Mayor", "Alderman", "Alderwoman", "Alderperson", "Deputy",
     "Sir", "Dame", "Dr", "Doctor", "Revd", "Rev", "Reverend", "Canon",
@@ -564,6 +565,7 @@ static const char *plural_title(const char *s, size_t n) {
                                       {"Council Members ", "Council Member"},
                                       {"Aldermen ", "Alderman"},
                                       {"Trustees ", "Trustee"},
+                                      {"Crs ", "Cr"},
                                       {NULL, NULL}};
   for (int i = 0; pl[i][0]; i++)
     if (mins__istarts(s, n, pl[i][0]))
@@ -1003,7 +1005,8 @@ int mins__people(mins__ctx *c) {
       if (!m->chair.value && !vice &&
           (mins__istarts(r, rn, "chair") || mins__istr(r, rn, "- chair") ||
            mins__istr(r, rn, " chair") || mins__ieq(r, "mayor") ||
-           mins__istr(r, rn, "in the chair"))) {
+           mins__istr(r, rn, "in the chair") || mins__istr(r, rn, "president") ||
+           mins__istr(r, rn, "presiding"))) {
         m->chair.value = ps[i].name;
         m->chair.line = ps[i].line;
         m->chair.column = ps[i].column;
@@ -1012,7 +1015,7 @@ int mins__people(mins__ctx *c) {
                               : MINS_FROM_TEXT;
       }
       if (!m->clerk.value &&
-          (mins__istarts(r, rn, "clerk") || mins__istr(r, rn, "minutes") ||
+          (mins__istarts(r, rn, "clerk") || mins__istr(r, rn, "minute") ||
            mins__istr(r, rn, "minute taker") || mins__istr(r, rn, "scribe") ||
            mins__ieq(r, "secretary"))) {
         m->clerk.value = ps[i].name;

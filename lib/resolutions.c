@@ -47,6 +47,16 @@ static const verb infinitives[] = {
     {"reject", MINS_OUTCOME_REJECTED},    {"refuse", MINS_OUTCOME_REJECTED},
     {"decline", MINS_OUTCOME_REJECTED},   {NULL, MINS_OUTCOME_OTHER}};
 
+/* "That Council adopts ...", "That the Board notes ...": the present. */
+static const verb presents[] = {
+    {"notes", MINS_OUTCOME_NOTED},        {"receives", MINS_OUTCOME_NOTED},
+    {"agrees", MINS_OUTCOME_AGREED},      {"approves", MINS_OUTCOME_APPROVED},
+    {"adopts", MINS_OUTCOME_APPROVED},    {"accepts", MINS_OUTCOME_APPROVED},
+    {"confirms", MINS_OUTCOME_APPROVED},  {"endorses", MINS_OUTCOME_ENDORSED},
+    {"supports", MINS_OUTCOME_ENDORSED},  {"defers", MINS_OUTCOME_DEFERRED},
+    {"rejects", MINS_OUTCOME_REJECTED},   {"refuses", MINS_OUTCOME_REJECTED},
+    {NULL, MINS_OUTCOME_OTHER}};
+
 /* Nouns of a proposal: "proposed acceptance of the minutes". */
 static const verb nouns[] = {
     {"acceptance", MINS_OUTCOME_APPROVED}, {"approval", MINS_OUTCOME_APPROVED},
@@ -136,6 +146,9 @@ mins_outcome mins__outcome(const char *t, size_t n, const char **cond,
     for (int v = 0; nouns[v].word; v++)
       if (word_at(t, n, i, nouns[v].word))
         return nouns[v].outcome;
+    for (int v = 0; presents[v].word; v++)
+      if (word_at(t, n, i, presents[v].word))
+        return presents[v].outcome;
   }
   return MINS_OUTCOME_OTHER;
 }
@@ -409,6 +422,94 @@ static int vote(mins__ctx *c, mins__block *b) {
   return r != NULL;
 }
 
+/* The word a paragraph opens with, lower-cased into w (up to 15 bytes). */
+static void first_word(const char *t, size_t n, char w[16]) {
+  const char *p = mins__skip_space(t, t + n);
+  size_t k = 0;
+  while (p + k < t + n && k < 15 && ((p[k] | 32) >= 'a' && (p[k] | 32) <= 'z')) {
+    w[k] = (char)(p[k] | 32);
+    k++;
+  }
+  w[k] = '\0';
+}
+
+/* A motion written over several paragraphs, as councils in Australia, New
+ * Zealand and Canada write them:
+ *
+ *   Moved: Cr Chen
+ *   Seconded: Cr Russo
+ *
+ *   That the Minutes ... be confirmed.
+ *
+ *   CARRIED 5/0
+ *
+ * The resolution is the motion's words; the result decides a lost one. */
+static int motion(mins__ctx *c, size_t i) {
+  mins__block *bs = c->blocks.data;
+  mins__block *b = &bs[i];
+  char w[16];
+  first_word(b->text + b->body, b->len - b->body, w);
+  if (strcmp(w, "moved") != 0 && strcmp(w, "proposed") != 0 &&
+      strcmp(w, "motion") != 0)
+    return 0;
+  int seconded = (b->kw & KW_SECOND) != 0;
+  size_t j = i + 1, first = 0, last = 0, result = 0;
+  for (; j < c->blocks.len && j < i + 12; j++) {
+    mins__block *n = &bs[j];
+    if (n->kind != BLK_PARA || n->item != b->item || n->role == ROLE_ITEM)
+      break;
+    first_word(n->text, n->len, w);
+    if (!strcmp(w, "seconded")) {
+      seconded = 1;
+      continue;
+    }
+    if (!strcmp(w, "carried") || !strcmp(w, "lost") ||
+        !strcmp(w, "defeated") || !strcmp(w, "failed") ||
+        !strcmp(w, "passed") || !strcmp(w, "adopted") ||
+        (!strcmp(w, "not") && mins__istr(n->text, n->len, "carried"))) {
+      result = j;
+      break;
+    }
+    if (!first)
+      first = j;
+    last = j;
+  }
+  if (!seconded || !result || !first)
+    return 0;
+  mins__buf buf = {0};
+  for (size_t k = first; k <= last; k++) {
+    if (k > first)
+      mins__buf_addc(&buf, '\n');
+    if (bs[k].list_depth && bs[k].first_in_item && bs[k].ordered) {
+      char mark[24];
+      snprintf(mark, sizeof mark, "%ld. ", bs[k].list_number);
+      mins__buf_add(&buf, mark, strlen(mark));
+    }
+    mins__buf_add(&buf, bs[k].text, bs[k].len);
+  }
+  if (buf.failed) {
+    mins__buf_free(&buf);
+    return -1;
+  }
+  const char *rw = bs[result].text;
+  size_t rn = bs[result].len;
+  mins_outcome dflt = MINS_OUTCOME_AGREED;
+  if (mins__istarts(rw, rn, "lost") || mins__istarts(rw, rn, "defeated") ||
+      mins__istarts(rw, rn, "failed") || mins__istarts(rw, rn, "not"))
+    dflt = MINS_OUTCOME_REJECTED;
+  mins_resolution *r = add(c, &bs[first], 0, buf.s, buf.len, NULL, 0, dflt,
+                           MINS_RES_VOTE);
+  mins__buf_free(&buf);
+  if (!r)
+    return -1;
+  r->formula = "vote";
+  if (dflt == MINS_OUTCOME_REJECTED)
+    r->outcome = MINS_OUTCOME_REJECTED;
+  for (size_t k = i; k <= result; k++)
+    bs[k].used = 1;
+  return 1;
+}
+
 /* A label resolution already recorded under the same number (the closing
  * summary of W3C minutes repeats each one). */
 static int seen_label(mins__ctx *c, const char *num, size_t nn,
@@ -512,6 +613,11 @@ int mins__resolutions(mins__ctx *c) {
     if (inline_resolution(c, b))
       continue;
     if (vote(c, b))
+      continue;
+    int mo = motion(c, i);
+    if (mo < 0)
+      return MINS_ENOMEM;
+    if (mo)
       continue;
     /* an entry of a "Decisions" list is a decision, unless it repeats one
      * recorded above */

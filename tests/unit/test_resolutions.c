@@ -106,9 +106,28 @@ static void w3c_summary(void **state) {
   mins_doc_free(d);
 }
 
+static void motions(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse("## 2. Minutes\n\nMoved: Cr Chen\nSeconded: Cr Russo\n\n"
+                           "That the Minutes be confirmed.\n\nCARRIED 5/0\n\n"
+                           "## 3. Pool\n\nMoved: Cr Kaur\n\nSeconded: Cr Blake"
+                           "\n\nThat Council closes the pool.\n\nLOST 2/3\n\n"
+                           "Moved: Cr A\n\nThat the matter lie on the table.\n");
+  assert_int_equal(mins_doc_resolution_count(d), 2);
+  const mins_resolution *r = mins_doc_resolution(d, 0);
+  assert_string_equal(r->text, "That the Minutes be confirmed.");
+  assert_int_equal(r->outcome, MINS_OUTCOME_APPROVED);
+  assert_int_equal(r->line, 5);
+  r = mins_doc_resolution(d, 1);
+  assert_int_equal(r->outcome, MINS_OUTCOME_REJECTED);
+  assert_string_equal(r->item, "3");
+  mins_doc_free(d);
+}
+
 int suite_resolutions(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(spellings), cmocka_unit_test(not_decisions),
-      cmocka_unit_test(continuation), cmocka_unit_test(w3c_summary)};
+      cmocka_unit_test(continuation), cmocka_unit_test(w3c_summary),
+      cmocka_unit_test(motions)};
   return cmocka_run_group_tests_name("resolutions", tests, NULL, NULL);
 }
