@@ -117,7 +117,7 @@ static void motions(void **state) {
   const mins_resolution *r = mins_doc_resolution(d, 0);
   assert_string_equal(r->text, "That the Minutes be confirmed.");
   assert_int_equal(r->outcome, MINS_OUTCOME_APPROVED);
-  assert_int_equal(r->line, 5);
+  assert_int_equal(r->line, 6);
   r = mins_doc_resolution(d, 1);
   assert_int_equal(r->outcome, MINS_OUTCOME_REJECTED);
   assert_string_equal(r->item, "3");
