@@ -345,6 +345,26 @@ static int markers(mins__ctx *c, mins__block *b) {
   return found;
 }
 
+/* A label's whole content is a name or initials ("JS", "Town Clerk",
+ * "Cllr Smith, Clerk"): up to four capitalised words. */
+static int short_name(const char *s, size_t n) {
+  mins__trim(&s, &n, ".;");
+  if (n == 0 || n > 40)
+    return 0;
+  int words = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (i == 0 || s[i - 1] == ' ' || s[i - 1] == '/' || s[i - 1] == ',') {
+      if (s[i] == ' ')
+        continue;
+      unsigned char c0 = (unsigned char)s[i];
+      if (!((c0 >= 'A' && c0 <= 'Z') || c0 >= 0x80 || c0 == '&'))
+        return 0;
+      words++;
+    }
+  }
+  return words >= 1 && words <= 4;
+}
+
 /* "... to check. Action: DS to email Jérôme about this." An ACTION label
  * inside running text opens an action to the end of its sentence. */
 static int inline_labels(mins__ctx *c, mins__block *b) {
@@ -377,17 +397,26 @@ static int inline_labels(mins__ctx *c, mins__block *b) {
     const char *rest = t + q;
     size_t rn = se - q;
     mins__trim(&rest, &rn, NULL);
-    if (rn < 3)
+    if (rn < 2)
       continue;
     mins_action *a = new_action(c, b, i, NULL, 0, MINS_ACTION_LABEL);
     if (!a)
       return found;
     size_t task;
-    a->text = mins__clean(&c->doc->arena, t + i, se - i);
-    a->owner = entry_owner(c, rest, rn, &task);
-    if (!a->owner)
-      a->owner = find_owner(c, rest, rn);
-    find_due(c, a, rest, rn);
+    if (short_name(rest, rn)) {
+      /* "... the report would be circulated. Action: JS": the owner is
+       * named by the label, the work by the sentence before it */
+      size_t ps = mins__sentence_start(t, b->body, i > 1 ? i - 2 : 0);
+      a->text = mins__clean(&c->doc->arena, t + ps, se - ps);
+      a->owner = mins__clean(&c->doc->arena, rest, rn);
+      find_due(c, a, t + ps, i - ps);
+    } else {
+      a->text = mins__clean(&c->doc->arena, t + i, se - i);
+      a->owner = entry_owner(c, rest, rn, &task);
+      if (!a->owner)
+        a->owner = find_owner(c, rest, rn);
+      find_due(c, a, rest, rn);
+    }
     found++;
     i = se;
   }
@@ -703,10 +732,22 @@ int mins__actions(mins__ctx *c) {
         return MINS_ENOMEM;
       size_t task;
       a->text = mins__clean(&c->doc->arena, rest, rn);
-      a->owner = entry_owner(c, rest, rn, &task);
-      if (!a->owner)
-        a->owner = find_owner(c, rest, rn);
-      find_due(c, a, rest, rn);
+      if (short_name(rest, rn) && i > 0 &&
+          ((mins__block *)c->blocks.data)[i - 1].kind == BLK_PARA &&
+          ((mins__block *)c->blocks.data)[i - 1].item == b->item) {
+        /* "ACTION: Clerk" under the paragraph that says what to do */
+        const mins__block *pb = &((mins__block *)c->blocks.data)[i - 1];
+        size_t ps = mins__sentence_start(pb->text, pb->body,
+                                         pb->len > 0 ? pb->len - 1 : 0);
+        a->owner = mins__clean(&c->doc->arena, rest, rn);
+        a->text = mins__clean(&c->doc->arena, pb->text + ps, pb->len - ps);
+        find_due(c, a, pb->text + ps, pb->len - ps);
+      } else {
+        a->owner = entry_owner(c, rest, rn, &task);
+        if (!a->owner)
+          a->owner = find_owner(c, rest, rn);
+        find_due(c, a, rest, rn);
+      }
       if (b->task == 1) {
         a->status = MINS_STATUS_DONE;
         a->flags |= MINS_ACTION_CHECKED;

@@ -142,7 +142,7 @@ static const family_def defaults[PAT_FAMILY_COUNT] = {
          1},
     [PAT_ACTION_HEAD] =
         {"action-heading",
-         "^\\s*(?:new\\s+|summary\\s+of\\s+)?(?:action\\s+(?:items?|points?|"
+         "^\\s*(?:new\\s+|summary\\s+of\\s+|agreed\\s+)?(?:action\\s+(?:items?|points?|"
          "list|log|summary)|actions?(?:\\s+(?:agreed|arising|summary|list))?|"
          "next\\s+steps|to-?\\s*dos?|follow[\\s-]*ups?|tasks)\\s*:?\\s*$",
          1},

@@ -163,10 +163,28 @@ static void tables(void **state) {
   mins_doc_free(d);
 }
 
+static void label_names_owner(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse("---\ndate: 2024-03-01\n---\n## 2. Website\n\nThe "
+                           "site needs new photos. **Action: JS**\n\n## 3. "
+                           "Hall\n\nThe boiler must be serviced by 1 April.\n\n"
+                           "ACTION: Clerk\n");
+  assert_int_equal(mins_doc_action_count(d), 2);
+  const mins_action *a = mins_doc_action(d, 0);
+  assert_string_equal(a->owner, "JS");
+  assert_string_equal(a->text, "The site needs new photos. Action: JS");
+  a = mins_doc_action(d, 1);
+  assert_string_equal(a->owner, "Clerk");
+  assert_string_equal(a->text, "The boiler must be serviced by 1 April.");
+  assert_string_equal(a->due, "2024-04-01");
+  mins_doc_free(d);
+}
+
 int suite_actions(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(markers), cmocka_unit_test(owners),
       cmocka_unit_test(labels_lists_tasks), cmocka_unit_test(inferred),
-      cmocka_unit_test(reviews), cmocka_unit_test(tables)};
+      cmocka_unit_test(reviews), cmocka_unit_test(tables),
+      cmocka_unit_test(label_names_owner)};
   return cmocka_run_group_tests_name("actions", tests, NULL, NULL);
 }
