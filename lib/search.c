@@ -251,12 +251,13 @@ typedef struct scan {
   unsigned err_line; /* the record a limit stopped at */
 } scan;
 
-/* Append s with its white space collapsed. */
-static void add_clean(mins__buf *b, const char *s) {
+/* Append s with its white space collapsed, after a space when word is set
+ * and the text is not empty. */
+static void add_clean(mins__buf *b, const char *s, int word) {
   if (!s)
     return;
   const char *e = s + strlen(s);
-  int space = b->len > 0;
+  int space = word && b->len > 0;
   while (s < e) {
     const char *t = mins__skip_space(s, e);
     if (t != s) {
@@ -449,17 +450,17 @@ static int people(scan *c, const mins_doc *d) {
     for (size_t i = 0; i < np && !c->stop; i++) {
       const mins_person *p = mins_doc_person(d, (mins_list)l, i);
       text_reset(&c->text);
-      add_clean(&c->text, p->title);
-      add_clean(&c->text, p->name);
-      add_clean(&c->text, p->honours);
+      add_clean(&c->text, p->title, 1);
+      add_clean(&c->text, p->name, 1);
+      add_clean(&c->text, p->honours, 1);
       if (p->role) {
         add_raw(&c->text, c->text.len ? " (" : "(");
-        add_clean(&c->text, p->role);
+        add_clean(&c->text, p->role, 0);
         add_raw(&c->text, ")");
       }
       if (p->organisation) {
         add_raw(&c->text, c->text.len ? ", " : "");
-        add_clean(&c->text, p->organisation);
+        add_clean(&c->text, p->organisation, 0);
       }
       mins_hit h;
       hit_init(&h, MINS_RECORD_PERSON, i, p->line, p->column);
@@ -478,7 +479,7 @@ static int items(scan *c, const mins_doc *d) {
   for (size_t i = 0; i < ni && !c->stop; i++) {
     const mins_item *it = mins_doc_item(d, i);
     text_reset(&c->text);
-    add_clean(&c->text, it->title);
+    add_clean(&c->text, it->title, 0);
     mins_hit h;
     hit_init(&h, MINS_RECORD_ITEM, i, it->line, it->column);
     h.item = it;
@@ -495,7 +496,7 @@ static int resolutions(scan *c, const mins_doc *d) {
   for (size_t i = 0; i < nr && !c->stop; i++) {
     const mins_resolution *r = mins_doc_resolution(d, i);
     text_reset(&c->text);
-    add_clean(&c->text, r->text);
+    add_clean(&c->text, r->text, 0);
     mins_hit h;
     hit_init(&h, MINS_RECORD_RESOLUTION, i, r->line, r->column);
     h.item = item_at(d, r->item_index);
@@ -515,10 +516,10 @@ static int actions(scan *c, const mins_doc *d) {
     if (owner && (!a->owner || !mins__istr(a->owner, strlen(a->owner), owner)))
       continue;
     text_reset(&c->text);
-    add_clean(&c->text, a->text);
+    add_clean(&c->text, a->text, 0);
     if (a->owner) {
       add_raw(&c->text, c->text.len ? " (owner: " : "(owner: ");
-      add_clean(&c->text, a->owner);
+      add_clean(&c->text, a->owner, 0);
       add_raw(&c->text, ")");
     }
     mins_hit h;
