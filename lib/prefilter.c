@@ -971,6 +971,7 @@ static int add_pattern(mins__prefilter *pf, const char *pat, unsigned flags,
   int rc = mins__pattern_atoms(pat, flags, &br, &caseless);
   if (rc <= 0)
     return rc == 0 ? 1 : rc;
+  rc = 0;
   pf_branch *nb = realloc(pf->b, (pf->nb + br.n) * sizeof *nb);
   if (!nb) {
     mins__branches_free(&br);
