@@ -229,8 +229,9 @@ static int one(mins_parser *p, const char *path, size_t index, sbuf *out,
     sb_printf(err, "%s: %s:%u: error: %s [grep-limit]\n", prog, name, line,
               mins_error_string((int)n));
     status = EXIT_TROUBLE;
+  } else {
+    put_count(out, op, name, f.count);
   }
-  put_count(out, op, name, f.count);
   mins_doc_free(d);
   return status;
 }
@@ -241,12 +242,10 @@ static unsigned parse_types(const char *arg) {
   char *copy = xstrdup(arg);
   for (char *tok = strtok(copy, ","); tok; tok = strtok(NULL, ",")) {
     unsigned k = mins_record_type_parse(tok);
-    if (!k) {
-      free(copy);
+    if (!k) /* exits: copy is not freed, tok is still needed */
       cmd_usage_error("-t takes resolution, action, item, person or any, "
                       "not '%s'",
                       tok);
-    }
     t |= k;
   }
   free(copy);
