@@ -496,3 +496,28 @@ int cmd_run(const pathlist *files, int jobs, const parse_setup *setup,
   pthread_cond_destroy(&r.cv);
   return worst;
 }
+
+/* ---- values of shared options ------------------------------------------- */
+
+const char *cmd_colour_arg(const char *arg) {
+  const char *c = arg ? arg : "always";
+  if (strcmp(c, "auto") && strcmp(c, "always") && strcmp(c, "never"))
+    cmd_usage_error("--color takes auto, always or never, not '%s'", c);
+  return c;
+}
+
+size_t cmd_size_arg(const char *arg) {
+  char *end;
+  unsigned long long v = strtoull(arg, &end, 10);
+  if (*end || v == 0)
+    cmd_usage_error("--max-size takes a number of bytes, not '%s'", arg);
+  return (size_t)v;
+}
+
+int cmd_jobs_arg(const char *arg) {
+  char *end;
+  long v = strtol(arg, &end, 10);
+  if (*end || v < 1 || v > 64)
+    cmd_usage_error("--jobs takes a number from 1 to 64, not '%s'", arg);
+  return (int)v;
+}

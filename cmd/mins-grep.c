@@ -363,11 +363,7 @@ int main(int argc, char **argv) {
       names = 0;
       break;
     case O_COLOR:
-      colour = optarg ? optarg : "always";
-      if (strcmp(colour, "auto") && strcmp(colour, "always") &&
-          strcmp(colour, "never"))
-        cmd_usage_error("--color takes auto, always or never, not '%s'",
-                        colour);
+      colour = cmd_colour_arg(optarg);
       break;
     case O_PATTERNS:
       setup.patterns = optarg;
@@ -375,25 +371,15 @@ int main(int argc, char **argv) {
     case O_NOINFER:
       setup.no_infer = 1;
       break;
-    case O_MAXSIZE: {
-      char *end;
-      unsigned long long v = strtoull(optarg, &end, 10);
-      if (*end || v == 0)
-        cmd_usage_error("--max-size takes a number of bytes, not '%s'", optarg);
-      setup.max_bytes = (size_t)v;
+    case O_MAXSIZE:
+      setup.max_bytes = cmd_size_arg(optarg);
       break;
-    }
     case O_NOPRE:
       so.flags |= MINS_SEARCH_NO_PREFILTER;
       break;
-    case 'j': {
-      char *end;
-      long v = strtol(optarg, &end, 10);
-      if (*end || v < 1 || v > 64)
-        cmd_usage_error("--jobs takes a number from 1 to 64, not '%s'", optarg);
-      jobs = (int)v;
+    case 'j':
+      jobs = cmd_jobs_arg(optarg);
       break;
-    }
     case O_HELP:
       fputs(usage_text, stdout);
       free(pats);

@@ -25,18 +25,24 @@
 
 /* ---- string vectors ---------------------------------------------------- */
 
+int mins__grow(void **v, size_t *cap, size_t n, size_t elem) {
+  if (n < *cap)
+    return 0;
+  size_t nc = *cap ? *cap * 2 : 8;
+  void *nv = realloc(*v, nc * elem);
+  if (!nv)
+    return MINS_ENOMEM;
+  *v = nv;
+  *cap = nc;
+  return 0;
+}
+
 static int atoms_add(mins__atoms *a, const char *s, size_t n) {
   for (size_t i = 0; i < a->n; i++)
     if (strlen(a->v[i]) == n && memcmp(a->v[i], s, n) == 0)
       return 0;
-  if (a->n == a->cap) {
-    size_t cap = a->cap ? a->cap * 2 : 8;
-    char **v = realloc(a->v, cap * sizeof *v);
-    if (!v)
-      return MINS_ENOMEM;
-    a->v = v;
-    a->cap = cap;
-  }
+  if (mins__grow((void **)&a->v, &a->cap, a->n, sizeof(char *)))
+    return MINS_ENOMEM;
   char *c = malloc(n + 1);
   if (!c)
     return MINS_ENOMEM;
@@ -61,14 +67,8 @@ void mins__branches_free(mins__branches *b) {
 }
 
 static mins__atoms *branch_new(mins__branches *b) {
-  if (b->n == b->cap) {
-    size_t cap = b->cap ? b->cap * 2 : 4;
-    mins__atoms *v = realloc(b->v, cap * sizeof *v);
-    if (!v)
-      return NULL;
-    b->v = v;
-    b->cap = cap;
-  }
+  if (mins__grow((void **)&b->v, &b->cap, b->n, sizeof(mins__atoms)))
+    return NULL;
   mins__atoms *a = &b->v[b->n++];
   memset(a, 0, sizeof *a);
   return a;

@@ -281,14 +281,8 @@ static void add_raw(mins__buf *b, const char *s) {
 }
 
 static int span_add(scan *c, size_t st, size_t en) {
-  if (c->nspans == c->cap) {
-    size_t cap = c->cap ? c->cap * 2 : 16;
-    mins_span *v = realloc(c->spans, cap * sizeof *v);
-    if (!v)
-      return MINS_ENOMEM;
-    c->spans = v;
-    c->cap = cap;
-  }
+  if (mins__grow((void **)&c->spans, &c->cap, c->nspans, sizeof(mins_span)))
+    return MINS_ENOMEM;
   c->spans[c->nspans].start = st;
   c->spans[c->nspans].end = en;
   c->nspans++;
@@ -576,65 +570,45 @@ long mins_search_doc(const mins_search *s, const mins_doc *d, mins_hit_fn fn,
 /* ---- JSON ------------------------------------------------------------------
  */
 
-static json_t *jstr(const char *s) {
-  if (!s)
-    return json_null();
-  json_t *j = json_string(s);
-  return j ? j : json_null();
-}
-
-static json_t *jstrn(const char *s, size_t n) {
-  json_t *j = json_stringn(s, n);
-  return j ? j : json_null();
-}
-
+/* A position, or null when unknown (json_pack's "o?" takes NULL). */
 static json_t *jpos(unsigned v) {
-  return v ? json_integer(v) : json_null();
+  return v ? json_integer(v) : NULL;
 }
 
-static void jset(json_t *o, const char *k, json_t *v) {
-  json_object_set_new(o, k, v ? v : json_null());
-}
-
-/* The record as mins-parse --json writes it in its list. */
+/* The record as mins-parse --json writes it in its list ("s?": a NULL
+ * string is null). */
 static json_t *record(const mins_hit *h) {
-  json_t *o = json_object();
+  json_t *o = NULL;
   if (h->resolution) {
     const mins_resolution *x = h->resolution;
-    jset(o, "item", jstr(x->item));
-    jset(o, "text", jstr(x->text));
-    jset(o, "outcome", jstr(mins_outcome_name(x->outcome)));
-    jset(o, "conditions", jstr(x->conditions));
-    jset(o, "formula", jstr(x->formula));
+    o = json_pack("{s:s?,s:s?,s:s,s:s?,s:s?}", "item", x->item, "text", x->text,
+                  "outcome", mins_outcome_name(x->outcome), "conditions",
+                  x->conditions, "formula", x->formula);
   } else if (h->action) {
     const mins_action *x = h->action;
-    jset(o, "number", jstr(x->number));
-    jset(o, "item", jstr(x->item));
-    jset(o, "text", jstr(x->text));
-    jset(o, "owner", jstr(x->owner));
-    jset(o, "due", jstr(x->due));
-    jset(o, "status", jstr(mins_status_name(x->status)));
-    jset(o, "due_text", jstr(x->due_text));
-    jset(o, "style", jstr(mins_action_style_name(x->style)));
-    if (x->flags & MINS_ACTION_INFERRED)
-      jset(o, "inferred", json_true());
+    o = json_pack("{s:s?,s:s?,s:s?,s:s?,s:s?,s:s,s:s?,s:s}", "number",
+                  x->number, "item", x->item, "text", x->text, "owner",
+                  x->owner, "due", x->due, "status",
+                  mins_status_name(x->status), "due_text", x->due_text, "style",
+                  mins_action_style_name(x->style));
+    if (o && (x->flags & MINS_ACTION_INFERRED))
+      json_object_set_new(o, "inferred", json_true());
   } else if (h->item_record) {
     const mins_item *x = h->item_record;
-    jset(o, "number", jstr(x->number));
-    jset(o, "title", jstr(x->title));
-    jset(o, "end_line", jpos(x->end_line));
-    jset(o, "kind", jstr(mins_item_kind_name(x->kind)));
+    o = json_pack("{s:s?,s:s?,s:o?,s:s}", "number", x->number, "title",
+                  x->title, "end_line", jpos(x->end_line), "kind",
+                  mins_item_kind_name(x->kind));
   } else if (h->person) {
     const mins_person *x = h->person;
-    jset(o, "list", jstr(mins_list_name(h->list)));
-    jset(o, "name", jstr(x->name));
-    jset(o, "title", jstr(x->title));
-    jset(o, "role", jstr(x->role));
-    jset(o, "organisation", jstr(x->organisation));
-    jset(o, "honours", jstr(x->honours));
+    o = json_pack("{s:s,s:s?,s:s?,s:s?,s:s?,s:s?}", "list",
+                  mins_list_name(h->list), "name", x->name, "title", x->title,
+                  "role", x->role, "organisation", x->organisation, "honours",
+                  x->honours);
   }
-  jset(o, "line", jpos(h->line));
-  jset(o, "column", jpos(h->column));
+  if (o) {
+    json_object_set_new(o, "line", h->line ? jpos(h->line) : json_null());
+    json_object_set_new(o, "column", h->column ? jpos(h->column) : json_null());
+  }
   return o;
 }
 
@@ -652,34 +626,24 @@ int mins_hit_write_json(const mins_doc *d, const mins_hit *h,
                         mins_write_fn write, void *payload) {
   if (!d || !h || !write)
     return MINS_EINVAL;
-  json_t *o = json_object();
+  const mins_meeting *m = mins_doc_meeting(d);
+  json_t *ms = json_array();
+  for (size_t i = 0; ms && i < h->span_count; i++)
+    json_array_append_new(ms,
+                          json_stringn(h->text + h->spans[i].start,
+                                       h->spans[i].end - h->spans[i].start));
+  json_t *item = h->item ? json_pack("{s:s?,s:s?}", "number", h->item->number,
+                                     "title", h->item->title)
+                         : NULL;
+  json_t *o =
+      json_pack("{s:s,s:s?,s:s,s:{s:s?,s:s?},s:o?,s:o?,s:o?,s:s%,s:o?,s:o?}",
+                "schema", MINS_SCHEMA, "file", mins_doc_name(d), "type",
+                mins_record_type_name(h->type), "meeting", "committee",
+                m->committee.value, "date", m->date.value, "item", item, "line",
+                jpos(h->line), "column", jpos(h->column), "text", h->text,
+                h->text_len, "matches", ms, "record", record(h));
   if (!o)
     return MINS_ENOMEM;
-  const mins_meeting *m = mins_doc_meeting(d);
-  jset(o, "schema", json_string(MINS_SCHEMA));
-  jset(o, "file", jstr(mins_doc_name(d)));
-  jset(o, "type", jstr(mins_record_type_name(h->type)));
-  json_t *mt = json_object();
-  jset(mt, "committee", jstr(m->committee.value));
-  jset(mt, "date", jstr(m->date.value));
-  jset(o, "meeting", mt);
-  if (h->item) {
-    json_t *it = json_object();
-    jset(it, "number", jstr(h->item->number));
-    jset(it, "title", jstr(h->item->title));
-    jset(o, "item", it);
-  } else {
-    jset(o, "item", json_null());
-  }
-  jset(o, "line", jpos(h->line));
-  jset(o, "column", jpos(h->column));
-  jset(o, "text", jstrn(h->text, h->text_len));
-  json_t *ms = json_array();
-  for (size_t i = 0; i < h->span_count; i++)
-    json_array_append_new(ms, jstrn(h->text + h->spans[i].start,
-                                    h->spans[i].end - h->spans[i].start));
-  jset(o, "matches", ms);
-  jset(o, "record", record(h));
   sink k = {write, payload};
   int rc =
       json_dump_callback(o, dump_to, &k, JSON_COMPACT | JSON_PRESERVE_ORDER);

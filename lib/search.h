@@ -34,6 +34,10 @@ int mins__pattern_atoms(const char *pat, unsigned flags, mins__branches *out,
                         int *caseless);
 void mins__branches_free(mins__branches *b);
 
+/* Make room for one more element in a malloc'd array of n elements:
+ * doubles *cap when full. 0, or MINS_ENOMEM (the array is kept). */
+int mins__grow(void **v, size_t *cap, size_t n, size_t elem);
+
 typedef struct mins__prefilter mins__prefilter;
 
 /* Build the prefilter of a search. inject: words the searchable text adds
