@@ -891,20 +891,24 @@ char *mins__unmarked(const char *buf, size_t len, size_t *outlen,
   if (!o)
     return NULL;
   const unsigned char *u = (const unsigned char *)buf;
-  size_t w = 0, i = 0, tok = 0;
+  size_t w = 0, i = 0, done = 0;
   while (i < len) {
-    while (i < len && !cls[u[i]])
+    /* markup is rare: skip to it, four bytes a step, then back to the
+     * start of its token */
+    while (i + 4 <= len && cls[u[i]] != 2 && cls[u[i + 1]] != 2 &&
+           cls[u[i + 2]] != 2 && cls[u[i + 3]] != 2)
+      i += 4;
+    while (i < len && cls[u[i]] != 2)
       i++;
     if (i >= len)
       break;
-    if (cls[u[i]] == 1) {
-      tok = ++i;
-      continue;
-    }
+    size_t tok = i;
+    while (tok > done && !is_ws(u[tok - 1]))
+      tok--;
     size_t e = token_end(buf, len, i);
     w += strip(buf + tok, e - tok, o + w, unknown);
     o[w++] = ' ';
-    i = tok = e;
+    i = done = e;
   }
   o[w] = '\0';
   *outlen = w;
