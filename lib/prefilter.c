@@ -983,8 +983,10 @@ static int add_pattern(mins__prefilter *pf, const char *pat, unsigned flags,
   }
   pf->b = nb;
   int all = 0;
-  uint32_t opts = PCRE2_LITERAL | PCRE2_UTF | PCRE2_UCP |
-                  PCRE2_MATCH_INVALID_UTF | (caseless ? PCRE2_CASELESS : 0);
+  /* PCRE2_UCP is not allowed with PCRE2_LITERAL, and not needed: in UTF
+   * mode case folding is Unicode's either way, as in the patterns */
+  uint32_t opts = PCRE2_LITERAL | PCRE2_UTF | PCRE2_MATCH_INVALID_UTF |
+                  (caseless ? PCRE2_CASELESS : 0);
   for (size_t i = 0; i < br.n && !all && rc == 0; i++) {
     pf_branch *b = &pf->b[pf->nb++];
     b->n = 0;
