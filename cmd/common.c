@@ -376,37 +376,59 @@ typedef struct runner {
   cmd_file_fn fn;
   void *payload;
   pthread_mutex_t mu;
-  pthread_cond_t cv;
+  pthread_cond_t done_cv;  /* a slot was filled: the printer waits on it */
+  pthread_cond_t space_cv; /* a slot was printed: workers wait on it */
+  int printer_waiting;
+  int workers_waiting;
   size_t next;    /* next file to take */
   size_t printed; /* files printed so far */
   size_t window;  /* how far ahead of the printer workers may run */
+  size_t chunk;   /* files a worker takes at once */
   slot *slots;    /* ring of `window` slots */
   int failed;     /* a worker could not make a parser */
 } runner;
 
+/* Workers take files in chunks and wake the printer once a chunk, and the
+ * printer wakes workers only when one waits: with many small files (a
+ * search that skips most of them unparsed) a wake-up per file would cost
+ * more than the work. */
 static void *worker(void *arg) {
   runner *r = arg;
   mins_parser *p = cmd_parser(r->setup);
   pthread_mutex_lock(&r->mu);
-  if (!p)
+  if (!p) {
     r->failed = 1;
+    pthread_cond_signal(&r->done_cv);
+    pthread_cond_broadcast(&r->space_cv);
+  }
   pthread_mutex_unlock(&r->mu);
+  size_t n = r->files->n;
   for (;;) {
     pthread_mutex_lock(&r->mu);
-    while (!r->failed && r->next < r->files->n &&
-           r->next >= r->printed + r->window)
-      pthread_cond_wait(&r->cv, &r->mu);
-    if (r->failed || r->next >= r->files->n) {
+    while (!r->failed && r->next < n &&
+           (r->next + r->chunk < n ? r->next + r->chunk : n) >
+               r->printed + r->window) {
+      r->workers_waiting++;
+      pthread_cond_wait(&r->space_cv, &r->mu);
+      r->workers_waiting--;
+    }
+    if (r->failed || r->next >= n) {
       pthread_mutex_unlock(&r->mu);
       break;
     }
-    size_t i = r->next++;
+    size_t first = r->next;
+    size_t end = first + r->chunk < n ? first + r->chunk : n;
+    r->next = end;
     pthread_mutex_unlock(&r->mu);
-    slot *s = &r->slots[i % r->window];
-    s->rc = r->fn(p, r->files->v[i], i, &s->out, &s->err, r->payload);
+    for (size_t i = first; i < end; i++) {
+      slot *s = &r->slots[i % r->window];
+      s->rc = r->fn(p, r->files->v[i], i, &s->out, &s->err, r->payload);
+    }
     pthread_mutex_lock(&r->mu);
-    s->done = 1;
-    pthread_cond_broadcast(&r->cv);
+    for (size_t i = first; i < end; i++)
+      r->slots[i % r->window].done = 1;
+    if (r->printer_waiting)
+      pthread_cond_signal(&r->done_cv);
     pthread_mutex_unlock(&r->mu);
   }
   mins_parser_free(p);
@@ -446,12 +468,14 @@ int cmd_run(const pathlist *files, int jobs, const parse_setup *setup,
   r.setup = setup;
   r.fn = fn;
   r.payload = payload;
-  r.window = (size_t)jobs * 8;
+  r.chunk = files->n >= (size_t)jobs * 64 ? 8 : 1;
+  r.window = (size_t)jobs * 4 * r.chunk;
   r.slots = calloc(r.window, sizeof(slot));
   if (!r.slots)
     cmd_oom();
   pthread_mutex_init(&r.mu, NULL);
-  pthread_cond_init(&r.cv, NULL);
+  pthread_cond_init(&r.done_cv, NULL);
+  pthread_cond_init(&r.space_cv, NULL);
   pthread_t th[64];
   int started = 0;
   for (int i = 0; i < jobs && i < 64; i++)
@@ -464,8 +488,11 @@ int cmd_run(const pathlist *files, int jobs, const parse_setup *setup,
   for (size_t i = 0; i < files->n; i++) {
     slot *s = &r.slots[i % r.window];
     pthread_mutex_lock(&r.mu);
-    while (!s->done && !r.failed)
-      pthread_cond_wait(&r.cv, &r.mu);
+    while (!s->done && !r.failed) {
+      r.printer_waiting = 1;
+      pthread_cond_wait(&r.done_cv, &r.mu);
+      r.printer_waiting = 0;
+    }
     int failed = r.failed && !s->done;
     pthread_mutex_unlock(&r.mu);
     if (failed) {
@@ -482,7 +509,8 @@ int cmd_run(const pathlist *files, int jobs, const parse_setup *setup,
     pthread_mutex_lock(&r.mu);
     s->done = 0;
     r.printed = i + 1;
-    pthread_cond_broadcast(&r.cv);
+    if (r.workers_waiting)
+      pthread_cond_broadcast(&r.space_cv);
     pthread_mutex_unlock(&r.mu);
   }
   for (int i = 0; i < started; i++)
@@ -493,6 +521,32 @@ int cmd_run(const pathlist *files, int jobs, const parse_setup *setup,
   }
   free(r.slots);
   pthread_mutex_destroy(&r.mu);
-  pthread_cond_destroy(&r.cv);
+  pthread_cond_destroy(&r.done_cv);
+  pthread_cond_destroy(&r.space_cv);
   return worst;
+}
+
+/* ---- values of shared options ------------------------------------------- */
+
+const char *cmd_colour_arg(const char *arg) {
+  const char *c = arg ? arg : "always";
+  if (strcmp(c, "auto") && strcmp(c, "always") && strcmp(c, "never"))
+    cmd_usage_error("--color takes auto, always or never, not '%s'", c);
+  return c;
+}
+
+size_t cmd_size_arg(const char *arg) {
+  char *end;
+  unsigned long long v = strtoull(arg, &end, 10);
+  if (*end || v == 0)
+    cmd_usage_error("--max-size takes a number of bytes, not '%s'", arg);
+  return (size_t)v;
+}
+
+int cmd_jobs_arg(const char *arg) {
+  char *end;
+  long v = strtol(arg, &end, 10);
+  if (*end || v < 1 || v > 64)
+    cmd_usage_error("--jobs takes a number from 1 to 64, not '%s'", arg);
+  return (int)v;
 }

@@ -83,4 +83,10 @@ int cmd_run(const pathlist *files, int jobs, const parse_setup *setup,
             cmd_file_fn fn, void *payload);
 int cmd_default_jobs(void);
 
+/* Values of options every program shares; a bad value is a usage error
+ * (exit 2). --color[=WHEN] (NULL: "always"), --max-size=BYTES, -j N. */
+const char *cmd_colour_arg(const char *arg);
+size_t cmd_size_arg(const char *arg);
+int cmd_jobs_arg(const char *arg);
+
 #endif

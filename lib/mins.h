@@ -47,7 +47,8 @@ typedef enum mins_error {
   MINS_ETOOBIG = -4,  /**< input larger than the parser's max_bytes */
   MINS_EPATTERN = -5, /**< a pattern does not compile */
   MINS_EIO = -6,      /**< a write callback failed */
-  MINS_ENOTFOUND = -7 /**< no such name (pattern family, rule) */
+  MINS_ENOTFOUND = -7, /**< no such name (pattern family, rule) */
+  MINS_ELIMIT = -8     /**< a search pattern hit its match limit */
 } mins_error;
 
 /** A static English description of a mins_error code. */
@@ -460,6 +461,148 @@ typedef int (*mins_write_fn)(const char *data, size_t len, void *payload);
  * mins-json(5)), without a trailing newline unless MINS_JSON_PRETTY.
  */
 MINS_EXPORT int mins_doc_write_json(const mins_doc *d, unsigned flags,
+                                    mins_write_fn write, void *payload);
+
+
+/* ------------------------------------------------------------------ */
+/* Search (mins-grep)                                                  */
+/*
+ * A search is one or more PCRE2 patterns matched against the searchable
+ * text of records (mins(5), SEARCH): a resolution's text; an action's
+ * text followed by " (owner: OWNER)" when it has an owner; an item's
+ * title; a person's title, name, honours, "(role)" and ", organisation".
+ * White space in that text, line breaks included, is collapsed to single
+ * spaces, so a pattern meets a record as one line: ^ and $ are its start
+ * and end. A search is immutable once made and may be used by several
+ * threads at once.
+ */
+
+/** Record types a search looks at (mins_search_options.types). */
+typedef enum mins_record_type {
+  MINS_RECORD_RESOLUTION = 1u << 0,
+  MINS_RECORD_ACTION = 1u << 1,
+  MINS_RECORD_ITEM = 1u << 2,
+  MINS_RECORD_PERSON = 1u << 3
+} mins_record_type;
+#define MINS_RECORD_ANY 0xFu
+
+/** "resolution", "action", "item", "person" (static); NULL otherwise. */
+MINS_EXPORT const char *mins_record_type_name(mins_record_type t);
+/** The type named ("any" gives MINS_RECORD_ANY), or 0 for no such name. */
+MINS_EXPORT unsigned mins_record_type_parse(const char *name);
+
+#define MINS_SEARCH_CASELESS (1u << 0) /**< -i: ignore case (Unicode) */
+#define MINS_SEARCH_WORD (1u << 1)     /**< -w: match whole words only */
+#define MINS_SEARCH_FIXED (1u << 2)    /**< -F: patterns are plain strings */
+#define MINS_SEARCH_INVERT (1u << 3)   /**< -v: select records not matching */
+#define MINS_SEARCH_NO_PREFILTER (1u << 4) /**< never skip a file unparsed */
+
+/** Version of mins_search_options this header describes. */
+#define MINS_SEARCH_OPTIONS_VERSION 1
+
+/** Options for mins_search_new. Initialise with MINS_SEARCH_OPTIONS_INIT. */
+typedef struct mins_search_options {
+  unsigned version; /**< MINS_SEARCH_OPTIONS_VERSION */
+  unsigned flags;   /**< MINS_SEARCH_* */
+  unsigned types;   /**< mins_record_type bits; 0 means resolutions */
+  /** Only meetings whose committee contains this (ignoring case). */
+  const char *committee;
+  /** Only meetings on or after / before this date: YYYY, YYYY-MM or
+   * YYYY-MM-DD (a year or month counts whole). A meeting with no date is
+   * left out when either is set. */
+  const char *since, *until;
+  /** Only actions whose owner contains this (ignoring case); other
+   * record types are then not selected. */
+  const char *owner;
+  unsigned long match_limit; /**< PCRE2 match limit; 0: 1,000,000 */
+  unsigned long depth_limit; /**< PCRE2 depth limit; 0: 100,000 */
+  unsigned long heap_limit;  /**< PCRE2 heap limit in KiB; 0: 65,536 */
+} mins_search_options;
+
+#define MINS_SEARCH_OPTIONS_INIT                                               \
+  {MINS_SEARCH_OPTIONS_VERSION, 0u, 0u, NULL, NULL, NULL, NULL, 0ul, 0ul, 0ul}
+
+/** Why mins_search_new failed, for the message (filled when given). */
+typedef struct mins_search_error {
+  size_t pattern;       /**< index of the pattern at fault */
+  size_t offset;        /**< byte offset in it where PCRE2 stopped */
+  char message[128];    /**< PCRE2's message, or what was wrong */
+} mins_search_error;
+
+typedef struct mins_search mins_search;
+
+/**
+ * Compile a search: npatterns patterns (at least one), combined with "or",
+ * with UTF, Unicode properties and JIT. Returns MINS_EPATTERN for a pattern
+ * that does not compile and MINS_EINVAL for bad options (a date that is not
+ * one); err, when not NULL, then says which and why. Free with
+ * mins_search_free().
+ */
+MINS_EXPORT int mins_search_new(mins_search **out,
+                                const char *const *patterns, size_t npatterns,
+                                const mins_search_options *opts,
+                                mins_search_error *err);
+
+/** Free a search. NULL is fine. */
+MINS_EXPORT void mins_search_free(mins_search *s);
+
+/**
+ * Could a file with this raw text (front matter and Markdown, as read)
+ * hold a record the search selects? 0 only when it cannot: no text a
+ * pattern requires occurs in it, even with Markdown emphasis, escapes,
+ * entities, inline HTML or YAML escapes removed. 1 otherwise (the file must
+ * be parsed), and always for an inverted search or a pattern that requires
+ * no text. Cheaper than a parse by far; never fails.
+ */
+MINS_EXPORT int mins_search_prefilter(const mins_search *s, const char *buf,
+                                      size_t len);
+
+/** A match in a hit's text: bytes [start, end). */
+typedef struct mins_span {
+  size_t start, end;
+} mins_span;
+
+/** A record a search selected. Valid only during the callback. */
+typedef struct mins_hit {
+  mins_record_type type;
+  size_t index;     /**< index of the record in its list of the document */
+  mins_list list;   /**< MINS_RECORD_PERSON: which list */
+  const char *text; /**< the searchable text (see above), NUL-terminated */
+  size_t text_len;
+  size_t span_count; /**< matches in text, in order, not overlapping */
+  const mins_span *spans;
+  const mins_item *item; /**< the item the record belongs to, or NULL */
+  unsigned line, column; /**< where the record starts; 0 if unknown */
+  const mins_resolution *resolution; /**< set for its type, else NULL */
+  const mins_action *action;
+  const mins_item *item_record;
+  const mins_person *person;
+} mins_hit;
+
+/** Receives hits; return 0 to go on, non-zero to stop the search. */
+typedef int (*mins_hit_fn)(const mins_hit *hit, void *payload);
+
+/**
+ * Select the records of a parsed document: those of the search's types
+ * that pass its filters and that a pattern matches (or, inverted, that no
+ * pattern matches), in document order: people, items, resolutions,
+ * actions. Calls fn for each; returns the number of hits (also when fn
+ * stopped the search), MINS_ELIMIT when a pattern hit its match, depth or
+ * heap limit (a pathological pattern) and MINS_ENOMEM; *line gets the
+ * record at fault for MINS_ELIMIT when line is not NULL.
+ */
+MINS_EXPORT long mins_search_doc(const mins_search *s, const mins_doc *d,
+                                 mins_hit_fn fn, void *payload,
+                                 unsigned *line);
+
+/**
+ * Write a hit as one JSON object without a trailing newline: "schema",
+ * "file", "type", "meeting" {committee, date}, "item" {number, title} or
+ * null, "line", "column", "text" (the searchable text), "matches" (the
+ * matched strings) and "record": the record as the mins/1 contract writes
+ * it in its list.
+ */
+MINS_EXPORT int mins_hit_write_json(const mins_doc *d, const mins_hit *h,
                                     mins_write_fn write, void *payload);
 
 #ifdef __cplusplus

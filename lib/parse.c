@@ -34,6 +34,8 @@ const char *mins_error_string(int err) {
     return "write failed";
   case MINS_ENOTFOUND:
     return "no such name";
+  case MINS_ELIMIT:
+    return "pattern too complex: match limit reached";
   }
   return "unknown error";
 }
