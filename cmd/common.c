@@ -323,10 +323,17 @@ void cmd_print_diag(FILE *f, const char *file, const mins_diag *g,
             g->hint);
 }
 
+int cmd_no_jit(void) {
+  const char *v = getenv("MINS_NO_JIT");
+  return v && *v && strcmp(v, "0") != 0;
+}
+
 mins_parser *cmd_parser(const parse_setup *s) {
   mins_parse_options o = MINS_PARSE_OPTIONS_INIT;
   if (s && s->no_infer)
     o.flags |= MINS_PARSE_NO_INFER;
+  if (cmd_no_jit())
+    o.flags |= MINS_PARSE_NO_JIT;
   if (s && s->max_bytes)
     o.max_bytes = s->max_bytes;
   mins_parser *p;

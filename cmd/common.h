@@ -71,6 +71,9 @@ typedef struct parse_setup {
   int no_infer;
   size_t max_bytes;
 } parse_setup;
+/* 1 when the environment says MINS_NO_JIT=1: match without PCRE2's JIT,
+ * for valgrind. */
+int cmd_no_jit(void);
 /* Make a parser from the setup; prints and returns NULL on failure. */
 mins_parser *cmd_parser(const parse_setup *s);
 

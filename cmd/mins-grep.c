@@ -402,6 +402,8 @@ int main(int argc, char **argv) {
     pats[npats++] = argv[optind++];
   }
   mins_search_error se;
+  if (cmd_no_jit())
+    so.flags |= MINS_SEARCH_NO_JIT;
   int rc = mins_search_new(&op.search, pats, npats, &so, &se);
   if (rc == MINS_ENOMEM)
     cmd_oom();

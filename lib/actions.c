@@ -875,8 +875,10 @@ static mins_status parse_status(const char *s) {
   if (mins__ieq(s, "done") || mins__ieq(s, "closed") ||
       mins__ieq(s, "complete") || mins__ieq(s, "completed"))
     return MINS_STATUS_DONE;
-  if (mins__ieq(s, "ongoing") || mins__ieq(s, "open") ||
-      mins__ieq(s, "in progress") || mins__ieq(s, "on-going"))
+  if (mins__ieq(s, "open"))
+    return MINS_STATUS_OPEN;
+  if (mins__ieq(s, "ongoing") || mins__ieq(s, "in progress") ||
+      mins__ieq(s, "on-going"))
     return MINS_STATUS_ONGOING;
   if (mins__ieq(s, "dropped") || mins__ieq(s, "withdrawn") ||
       mins__ieq(s, "cancelled"))

@@ -146,7 +146,7 @@ typedef struct mins__match_t {
 #define MATCHED(m, k) ((m).gs[k] != MINS_NONE)
 #define GLEN(m, k) ((m).ge[k] - (m).gs[k])
 
-int mins__patterns_new(mins__patterns **out);
+int mins__patterns_new(mins__patterns **out, int nojit);
 void mins__patterns_free(mins__patterns *p);
 int mins__patterns_set(mins__patterns *p, mins__family f, const char *pat,
                        size_t *erroff, char *err, size_t errlen);

@@ -110,6 +110,9 @@ typedef struct mins_doc mins_doc;
 
 /** Do not infer actions from sentences that give someone future work. */
 #define MINS_PARSE_NO_INFER (1u << 0)
+/** Match without PCRE2's JIT (slower; for memory checkers such as valgrind,
+ * which cannot see into JIT-compiled code). */
+#define MINS_PARSE_NO_JIT (1u << 1)
 
 /** Options for mins_parser_new. Initialise with MINS_PARSE_OPTIONS_INIT. */
 typedef struct mins_parse_options {
@@ -496,6 +499,7 @@ MINS_EXPORT unsigned mins_record_type_parse(const char *name);
 #define MINS_SEARCH_FIXED (1u << 2)    /**< -F: patterns are plain strings */
 #define MINS_SEARCH_INVERT (1u << 3)   /**< -v: select records not matching */
 #define MINS_SEARCH_NO_PREFILTER (1u << 4) /**< never skip a file unparsed */
+#define MINS_SEARCH_NO_JIT (1u << 5) /**< match without PCRE2's JIT */
 
 /** Version of mins_search_options this header describes. */
 #define MINS_SEARCH_OPTIONS_VERSION 1

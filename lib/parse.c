@@ -59,7 +59,7 @@ int mins_parser_new(mins_parser **out, const mins_parse_options *opts) {
     p->opts.max_bytes = (size_t)256 << 20;
   if (!p->opts.max_depth)
     p->opts.max_depth = 64;
-  int rc = mins__patterns_new(&p->pat);
+  int rc = mins__patterns_new(&p->pat, (p->opts.flags & MINS_PARSE_NO_JIT) != 0);
   if (rc) {
     free(p);
     return rc;

@@ -188,6 +188,7 @@ struct mins__patterns {
   char *source[PAT_FAMILY_COUNT]; /* NULL: the default */
   pcre2_code *code[PAT_FAMILY_COUNT];
   pcre2_code *sections; /* the section defaults as one pattern, or NULL */
+  int nojit;            /* MINS_PARSE_NO_JIT */
   pcre2_match_data *md;
   pcre2_match_context *mctx;
   pcre2_jit_stack *jit;
@@ -208,8 +209,9 @@ int mins__family_by_name(const char *name) {
   return -1;
 }
 
+/* Compile a pattern, and JIT-compile it unless jit is 0. */
 static pcre2_code *compile(const char *pat, int caseless, size_t *erroff,
-                           char *err, size_t errlen) {
+                           char *err, size_t errlen, int jit) {
   int code = 0;
   PCRE2_SIZE off = 0;
   uint32_t opts = PCRE2_UTF | PCRE2_NO_UTF_CHECK | PCRE2_MULTILINE;
@@ -226,18 +228,20 @@ static pcre2_code *compile(const char *pat, int caseless, size_t *erroff,
     return NULL;
   }
   /* JIT is an optimisation: without it (no JIT on this CPU) we still match */
-  (void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+  if (jit)
+    (void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
   return re;
 }
 
-int mins__patterns_new(mins__patterns **out) {
+int mins__patterns_new(mins__patterns **out, int nojit) {
   *out = NULL;
   mins__patterns *p = calloc(1, sizeof(*p));
   if (!p)
     return MINS_ENOMEM;
+  p->nojit = nojit;
   for (int i = 0; i < PAT_FAMILY_COUNT; i++) {
     p->code[i] = compile(defaults[i].pattern, defaults[i].caseless, NULL,
-                         NULL, 0);
+                         NULL, 0, !p->nojit);
     if (!p->code[i]) {
       mins__patterns_free(p);
       return MINS_EPATTERN; /* a bug in the defaults: the unit tests see it */
@@ -258,7 +262,7 @@ int mins__patterns_new(mins__patterns **out) {
     }
     k += (size_t)snprintf(u + k, sizeof u - k, ")");
     if (k < sizeof u)
-      p->sections = compile(u, 1, NULL, NULL, 0);
+      p->sections = compile(u, 1, NULL, NULL, 0, !p->nojit);
   }
   p->md = pcre2_match_data_create(16, NULL);
   p->mctx = pcre2_match_context_create(NULL);
@@ -294,7 +298,8 @@ int mins__patterns_set(mins__patterns *p, mins__family f, const char *pat,
                        size_t *erroff, char *err, size_t errlen) {
   if ((int)f < 0 || f >= PAT_FAMILY_COUNT || !pat)
     return MINS_EINVAL;
-  pcre2_code *re = compile(pat, defaults[f].caseless, erroff, err, errlen);
+  pcre2_code *re =
+      compile(pat, defaults[f].caseless, erroff, err, errlen, !p->nojit);
   if (!re)
     return MINS_EPATTERN;
   size_t plen = strlen(pat);

@@ -1007,7 +1007,8 @@ static int add_pattern(mins__prefilter *pf, const char *pat, unsigned flags,
         /* a literal always compiles but for memory; be safe anyway */
         continue;
       }
-      (void)pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+      if (!(flags & MINS_SEARCH_NO_JIT))
+        (void)pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
       b->atoms[b->n].code = code;
       b->atoms[b->n].text = br.v[i].v[k];
       br.v[i].v[k] = NULL;

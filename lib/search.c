@@ -201,7 +201,8 @@ int mins_search_new(mins_search **out, const char *const *patterns,
       goto fail;
     }
     s->n++;
-    (void)pcre2_jit_compile(s->code[i], PCRE2_JIT_COMPLETE);
+    if (!(s->flags & MINS_SEARCH_NO_JIT))
+      (void)pcre2_jit_compile(s->code[i], PCRE2_JIT_COMPLETE);
   }
   s->mctx = pcre2_match_context_create(NULL);
   if (!s->mctx)

@@ -2,11 +2,22 @@
 /* The public API's contracts: out is NULL on failure, _free(NULL), options
  * versions, error strings, binary and oversized input, parser diagnostics
  * kept on failure. Also the helpers the other suites use. */
+#include <stdlib.h>
+
 #include "unit.h"
+
+unsigned unit_parse_jit(void) {
+  const char *v = getenv("MINS_NO_JIT");
+  return v && *v && strcmp(v, "0") != 0 ? MINS_PARSE_NO_JIT : 0;
+}
+
+unsigned unit_search_jit(void) {
+  return unit_parse_jit() ? MINS_SEARCH_NO_JIT : 0;
+}
 
 mins_doc *unit_parse_flags(const char *text, unsigned flags) {
   mins_parse_options o = MINS_PARSE_OPTIONS_INIT;
-  o.flags = flags;
+  o.flags = flags | unit_parse_jit();
   mins_parser *p = NULL;
   assert_int_equal(mins_parser_new(&p, &o), 0);
   mins_doc *d = NULL;
@@ -46,7 +57,9 @@ static void bad_options(void **state) {
 static void binary_input(void **state) {
   (void)state;
   mins_parser *p;
-  assert_int_equal(mins_parser_new(&p, NULL), 0);
+  mins_parse_options oj = MINS_PARSE_OPTIONS_INIT;
+  oj.flags = unit_parse_jit();
+  assert_int_equal(mins_parser_new(&p, &oj), 0);
   mins_doc *d = (mins_doc *)p;
   const char buf[] = "# 1. Item\n\nab\0cd";
   assert_int_equal(mins_parser_parse(&d, p, "b.bin", buf, sizeof buf - 1),
@@ -105,7 +118,9 @@ static void error_strings(void **state) {
 static void bad_pattern(void **state) {
   (void)state;
   mins_parser *p;
-  assert_int_equal(mins_parser_new(&p, NULL), 0);
+  mins_parse_options oj = MINS_PARSE_OPTIONS_INIT;
+  oj.flags = unit_parse_jit();
+  assert_int_equal(mins_parser_new(&p, &oj), 0);
   assert_int_equal(mins_parser_set_pattern(p, "resolution", "(unclosed"),
                    MINS_EPATTERN);
   assert_string_equal(mins_parser_diag(p, 0)->rule, "pattern-bad");

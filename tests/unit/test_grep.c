@@ -19,7 +19,7 @@
 
 static mins_search *make(const char *pat, unsigned flags, unsigned types) {
   mins_search_options o = MINS_SEARCH_OPTIONS_INIT;
-  o.flags = flags;
+  o.flags = flags | unit_search_jit();
   o.types = types;
   mins_search *s = NULL;
   const char *p[] = {pat};
@@ -313,6 +313,7 @@ static long count_with(const char *pat, mins_search_options *o) {
   mins_doc *d = unit_parse(meeting);
   mins_search *s = NULL;
   const char *p[] = {pat};
+  o->flags |= unit_search_jit();
   assert_int_equal(mins_search_new(&s, p, 1, o, NULL), 0);
   long n = hits(s, d);
   mins_search_free(s);
@@ -323,6 +324,7 @@ static long count_with(const char *pat, mins_search_options *o) {
 static void records_and_filters(void **state) {
   (void)state;
   mins_search_options o = MINS_SEARCH_OPTIONS_INIT;
+  o.flags |= unit_search_jit();
   assert_int_equal(count_with("Licensing", &o), 1);
   assert_int_equal(count_with("^Resolved, that the budget be noted\\.$", &o),
                    1); /* the line break is a space */
@@ -365,6 +367,7 @@ static void records_and_filters(void **state) {
   assert_int_equal(e.offset, 3);
   assert_true(strlen(e.message) > 0);
   mins_search_options b = MINS_SEARCH_OPTIONS_INIT;
+  b.flags |= unit_search_jit();
   b.since = "2019-13";
   const char *ok[] = {"x"};
   assert_int_equal(mins_search_new(&s, ok, 1, &b, &e), MINS_EINVAL);
@@ -390,7 +393,9 @@ static void spans_and_patterns(void **state) {
   mins_doc *d = unit_parse(meeting);
   const char *p[] = {"Licens\\w+", "Policy", "icy S"};
   mins_search *s = NULL;
-  assert_int_equal(mins_search_new(&s, p, 3, NULL, NULL), 0);
+  mins_search_options so = MINS_SEARCH_OPTIONS_INIT;
+  so.flags |= unit_search_jit();
+  assert_int_equal(mins_search_new(&s, p, 3, &so, NULL), 0);
   char out[256] = "";
   assert_int_equal(mins_search_doc(s, d, span_cb, out, NULL), 1);
   /* matches of several patterns merge where they overlap */

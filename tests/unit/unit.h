@@ -23,6 +23,11 @@
  * call fails. Free with mins_doc_free. */
 mins_doc *unit_parse(const char *text);
 mins_doc *unit_parse_flags(const char *text, unsigned flags);
+/* MINS_PARSE_NO_JIT (MINS_SEARCH_NO_JIT) when MINS_NO_JIT=1 is in the
+ * environment: valgrind runs the tests without PCRE2's JIT, which it cannot
+ * see into. */
+unsigned unit_parse_jit(void);
+unsigned unit_search_jit(void);
 /* The first diagnostic with this rule, or NULL. */
 const mins_diag *unit_diag(const mins_doc *d, const char *rule);
 
