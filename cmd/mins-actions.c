@@ -157,6 +157,20 @@ static size_t fit(const char *s, size_t n, size_t w) {
   return i;
 }
 
+/* Output goes out as it is made, a block at a time: never the whole of it
+ * in memory. */
+static void flush(sbuf *o, int all) {
+  if (o->len && (all || o->len >= 65536)) {
+    fwrite(o->s, 1, o->len, stdout);
+    o->len = 0;
+  }
+}
+
+static int to_stdout(const char *data, size_t len, void *payload) {
+  (void)payload;
+  return fwrite(data, 1, len, stdout) == len ? 0 : -1;
+}
+
 static void pad(sbuf *o, size_t n) {
   for (size_t i = 0; i < n; i++)
     sb_add(o, " ", 1);
@@ -383,8 +397,10 @@ static void print_table(sbuf *o, mins_tracker *t, const size_t *sel, size_t n,
   table tb = {{0}, {1, 1, 1, 1, 1}, 0, 0};
   layout(&tb, t, sel, n, op->width, op->as_of);
   row(o, &tb, heads, 1);
-  for (size_t i = 0; i < n; i++)
+  for (size_t i = 0; i < n; i++) {
     action_row(o, &tb, mins_tracker_action(t, sel[i]), op->as_of);
+    flush(o, 0);
+  }
 }
 
 /* ---- the report by owner ------------------------------------------------- */
@@ -469,8 +485,10 @@ static void print_by_owner(sbuf *o, mins_tracker *t, size_t *sel, size_t n,
               who ? who : "(no owner)", j - i, j - i == 1 ? "" : "s", open,
               late);
     row(o, &tb, heads, 1);
-    for (size_t k = i; k < j; k++)
+    for (size_t k = i; k < j; k++) {
       action_row(o, &tb, mins_tracker_action(t, sel[k]), op->as_of);
+      flush(o, 0);
+    }
     i = j;
   }
 }
@@ -557,6 +575,7 @@ static void print_csv(sbuf *o, mins_tracker *t, const size_t *sel, size_t n,
     char ln[16];
     snprintf(ln, sizeof ln, "%u", a->line);
     csv_field(o, a->line ? ln : NULL, 1);
+    flush(o, 0);
   }
 }
 
@@ -833,22 +852,22 @@ int main(int argc, char **argv) {
     print_csv(&o, r.t, sel, n, &op);
     break;
   case OUT_JSON:
-    mins_tracker_write_json(r.t, sel, n, op.as_of, MINS_JSON_PRETTY, sb_write,
-                            &o);
+    mins_tracker_write_json(r.t, sel, n, op.as_of, MINS_JSON_PRETTY, to_stdout,
+                            NULL);
     break;
   case OUT_JSONL:
     for (size_t i = 0; i < n; i++) {
       mins_tracked_write_json(mins_tracker_action(r.t, sel[i]), op.as_of, 0,
                               sb_write, &o);
       sb_puts(&o, "\n");
+      flush(&o, 0);
     }
     break;
   default:
     if (n)
       print_table(&o, r.t, sel, n, &op);
   }
-  if (o.len)
-    fwrite(o.s, 1, o.len, stdout);
+  flush(&o, 1);
   sb_free(&o);
   mins_free(sel);
   mins_tracker_free(r.t);

@@ -1432,6 +1432,12 @@ int mins_tracker_finish(mins_tracker *t) {
   }
   if (t->failed || w.scratch.failed)
     goto out;
+  /* the events hold what the histories need of reviews and mentions */
+  free(t->rev);
+  free(t->men);
+  t->rev = NULL;
+  t->men = NULL;
+  t->nrev = t->crev = t->nmen = t->cmen = 0;
   /* the tracked actions: those that are not listings of earlier ones */
   t->order = malloc((t->na + 1) * sizeof(size_t));
   if (!t->order)

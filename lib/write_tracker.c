@@ -7,6 +7,7 @@
  * known. What depends on the day it is asked ("overdue", "days_open") is
  * measured at the caller's as_of date. mins-actions(1) documents each name.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include <jansson.h>
@@ -126,16 +127,53 @@ int mins_tracked_write_json(const mins_tracked *a, const char *as_of,
   return dump(action_json(o, a, as_of), flags, write, payload);
 }
 
-int mins_tracker_write_json(const mins_tracker *t, const size_t *sel, size_t n,
-                            const char *as_of, unsigned flags,
-                            mins_write_fn write, void *payload) {
-  if (!t || !write)
-    return MINS_EINVAL;
-  json_t *root = json_object();
-  if (!root)
+/* Writes through to the caller, indenting every line after the first by
+ * `indent` spaces: pretty objects dumped alone sit inside the envelope. */
+typedef struct nested {
+  mins_write_fn write;
+  void *payload;
+  int indent;
+  int failed;
+} nested;
+
+static int nested_write(const char *data, size_t len, void *p) {
+  nested *n = p;
+  static const char spaces[] = "        ";
+  size_t from = 0;
+  for (size_t i = 0; i < len && !n->failed; i++) {
+    if (data[i] != '\n')
+      continue;
+    if (n->write(data + from, i + 1 - from, n->payload) != 0 ||
+        n->write(spaces, (size_t)n->indent, n->payload) != 0)
+      n->failed = 1;
+    from = i + 1;
+  }
+  if (!n->failed && from < len &&
+      n->write(data + from, len - from, n->payload) != 0)
+    n->failed = 1;
+  return n->failed ? -1 : 0;
+}
+
+/* One member of the envelope: "name": value, the value dumped on its own
+ * (and freed) so that the envelope is never held whole in memory. */
+static int member(nested *n, int first, const char *name, json_t *v,
+                  unsigned flags) {
+  int pretty = (flags & MINS_JSON_PRETTY) != 0;
+  if (!v)
     return MINS_ENOMEM;
-  put(root, "schema", json_string(MINS_ACTIONS_SCHEMA));
-  put(root, "as_of", jstr(as_of));
+  char head[64];
+  snprintf(head, sizeof head, "%s%s\"%s\":%s", first ? "" : ",",
+           pretty ? "\n  " : "", name, pretty ? " " : "");
+  size_t jf = pretty ? JSON_INDENT(2) : JSON_COMPACT;
+  int rc = n->write(head, strlen(head), n->payload) != 0
+               ? -1
+               : json_dump_callback(v, nested_write, n,
+                                    jf | JSON_PRESERVE_ORDER | JSON_ENCODE_ANY);
+  json_decref(v);
+  return rc || n->failed ? MINS_EIO : MINS_OK;
+}
+
+static json_t *committees_json(const mins_tracker *t) {
   json_t *cs = json_array();
   for (size_t i = 0; cs && i < mins_tracker_committee_count(t); i++) {
     const mins_committee *c = mins_tracker_committee(t, i);
@@ -148,30 +186,70 @@ int mins_tracker_write_json(const mins_tracker *t, const size_t *sel, size_t n,
     put(o, "actions", json_integer((json_int_t)c->action_count));
     json_array_append_new(cs, o);
   }
-  put(root, "committees", cs);
-  json_t *as = json_array();
+  return cs;
+}
+
+static json_t *diagnostics_json(const mins_tracker *t) {
+  json_t *ds = json_array();
+  for (size_t i = 0; ds && i < mins_tracker_diag_count(t); i++) {
+    const char *file;
+    const mins_diag *g = mins_tracker_diag(t, i, &file);
+    json_t *o = json_object();
+    put(o, "file", jstr(file));
+    put(o, "line", g->line ? json_integer(g->line) : json_null());
+    put(o, "column", g->column ? json_integer(g->column) : json_null());
+    put(o, "severity", json_string(mins_severity_name(g->severity)));
+    put(o, "rule", json_string(g->rule));
+    put(o, "message", jstr(g->message));
+    json_array_append_new(ds, o);
+  }
+  return ds;
+}
+
+int mins_tracker_write_json(const mins_tracker *t, const size_t *sel, size_t n,
+                            const char *as_of, unsigned flags,
+                            mins_write_fn write, void *payload) {
+  if (!t || !write)
+    return MINS_EINVAL;
+  int pretty = (flags & MINS_JSON_PRETTY) != 0;
+  nested out = {write, payload, pretty ? 2 : 0, 0};
+  int rc = write("{", 1, payload) != 0 ? MINS_EIO : MINS_OK;
+  if (!rc)
+    rc = member(&out, 1, "schema", json_string(MINS_ACTIONS_SCHEMA), flags);
+  if (!rc)
+    rc = member(&out, 0, "as_of", jstr(as_of), flags);
+  if (!rc)
+    rc = member(&out, 0, "committees", committees_json(t), flags);
+  /* the actions one by one, inside the array's brackets */
+  const char *open = pretty ? ",\n  \"actions\": [" : ",\"actions\":[";
+  if (!rc && write(open, strlen(open), payload) != 0)
+    rc = MINS_EIO;
   if (!sel)
     n = mins_tracker_action_count(t);
-  for (size_t i = 0; as && i < n; i++)
-    json_array_append_new(
-        as, action_json(json_object(), mins_tracker_action(t, sel ? sel[i] : i),
-                        as_of));
-  put(root, "actions", as);
-  if (!(flags & MINS_JSON_NO_DIAGS)) {
-    json_t *ds = json_array();
-    for (size_t i = 0; ds && i < mins_tracker_diag_count(t); i++) {
-      const char *file;
-      const mins_diag *g = mins_tracker_diag(t, i, &file);
-      json_t *o = json_object();
-      put(o, "file", jstr(file));
-      put(o, "line", g->line ? json_integer(g->line) : json_null());
-      put(o, "column", g->column ? json_integer(g->column) : json_null());
-      put(o, "severity", json_string(mins_severity_name(g->severity)));
-      put(o, "rule", json_string(g->rule));
-      put(o, "message", jstr(g->message));
-      json_array_append_new(ds, o);
-    }
-    put(root, "diagnostics", ds);
+  out.indent = pretty ? 4 : 0;
+  for (size_t i = 0; !rc && i < n; i++) {
+    const char *sep = i ? (pretty ? ",\n    " : ",") : (pretty ? "\n    " : "");
+    json_t *o = action_json(json_object(),
+                            mins_tracker_action(t, sel ? sel[i] : i), as_of);
+    if (write(sep, strlen(sep), payload) != 0)
+      rc = MINS_EIO;
+    else if (!o)
+      rc = MINS_ENOMEM;
+    else if (json_dump_callback(o, nested_write, &out,
+                                (pretty ? JSON_INDENT(2) : JSON_COMPACT) |
+                                    JSON_PRESERVE_ORDER) != 0 ||
+             out.failed)
+      rc = MINS_EIO;
+    json_decref(o);
   }
-  return dump(root, flags, write, payload);
+  out.indent = pretty ? 2 : 0;
+  const char *close = pretty && n ? "\n  ]" : "]";
+  if (!rc && write(close, strlen(close), payload) != 0)
+    rc = MINS_EIO;
+  if (!rc && !(flags & MINS_JSON_NO_DIAGS))
+    rc = member(&out, 0, "diagnostics", diagnostics_json(t), flags);
+  const char *end = pretty ? "\n}\n" : "}";
+  if (!rc && write(end, strlen(end), payload) != 0)
+    rc = MINS_EIO;
+  return rc;
 }
