@@ -795,7 +795,8 @@ static int group_committees(mins_tracker *t, size_t *idx) {
   /* committees in slug order, and the meetings renumbered to match */
   for (size_t c = 0; c < t->ncomm; c++)
     t->comm[c].first = c; /* remember the old index */
-  qsort(t->comm, t->ncomm, sizeof(committee), by_slug);
+  if (t->ncomm > 1)
+    qsort(t->comm, t->ncomm, sizeof(committee), by_slug);
   uint32_t *newc = malloc((t->ncomm + 1) * sizeof(uint32_t));
   if (!newc) {
     free(name_of);
