@@ -12,6 +12,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/ioctl.h>
 #include <time.h>
 #include <unistd.h>
@@ -405,69 +406,16 @@ static void print_table(sbuf *o, mins_tracker *t, const size_t *sel, size_t n,
 
 /* ---- the report by owner ------------------------------------------------- */
 
-/* Owners compared without case and with spaces collapsed. */
+/* Owners are one when they differ only in case (the parser has collapsed
+ * their spaces). */
 static int same_owner(const char *a, const char *b) {
-  if (!a || !b)
-    return a == b;
-  for (;;) {
-    while (*a == ' ' && a[1] == ' ')
-      a++;
-    while (*b == ' ' && b[1] == ' ')
-      b++;
-    int x = (unsigned char)*a, y = (unsigned char)*b;
-    if (x >= 'A' && x <= 'Z')
-      x += 32;
-    if (y >= 'A' && y <= 'Z')
-      y += 32;
-    if (x != y)
-      return 0;
-    if (!x)
-      return 1;
-    a++;
-    b++;
-  }
+  return (!a || !b) ? a == b : strcasecmp(a, b) == 0;
 }
 
-static int owner_order(const char *a, const char *b) {
-  if (!a || !b)
-    return (a == NULL) - (b == NULL);
-  for (;; a++, b++) {
-    int x = (unsigned char)*a, y = (unsigned char)*b;
-    if (x >= 'A' && x <= 'Z')
-      x += 32;
-    if (y >= 'A' && y <= 'Z')
-      y += 32;
-    if (x != y || !x)
-      return x - y;
-  }
-}
-
-static mins_tracker *sort_t;
-static const size_t *sort_sel;
-
-/* Places in the selection by owner, then by place: a stable order. */
-static int by_owner(const void *x, const void *y) {
-  size_t i = *(const size_t *)x, j = *(const size_t *)y;
-  int c = owner_order(mins_tracker_action(sort_t, sort_sel[i])->owner,
-                      mins_tracker_action(sort_t, sort_sel[j])->owner);
-  return c ? c : (i < j ? -1 : i > j);
-}
-
-static void print_by_owner(sbuf *o, mins_tracker *t, size_t *sel, size_t n,
-                           const opts *op) {
-  /* groups in owner order; within one, the order asked */
-  size_t *place = xmalloc((n + 1) * sizeof(size_t));
-  size_t *was = xmalloc((n + 1) * sizeof(size_t));
-  for (size_t i = 0; i < n; i++)
-    place[i] = i;
-  memcpy(was, sel, n * sizeof(size_t));
-  sort_t = t;
-  sort_sel = was;
-  qsort(place, n, sizeof(size_t), by_owner);
-  for (size_t i = 0; i < n; i++)
-    sel[i] = was[place[i]];
-  free(place);
-  free(was);
+/* sel comes in the library's owner order: each owner's actions together,
+ * by due date, then meeting. */
+static void print_by_owner(sbuf *o, mins_tracker *t, const size_t *sel,
+                           size_t n, const opts *op) {
   table tb = {{0}, {1, 1, 1, 0, 1}, 2, 0};
   layout(&tb, t, sel, n, op->width, op->as_of);
   for (size_t i = 0; i < n;) {
@@ -651,11 +599,7 @@ int main(int argc, char **argv) {
     O_BY,
     O_CSV,
     O_JSON,
-    O_JSONL,
-    O_PATTERNS,
-    O_NOINFER,
-    O_MAXSIZE,
-    O_COLOR
+    O_JSONL
   };
   static const struct option longopts[] = {
       {"open", no_argument, NULL, O_OPEN},
@@ -676,18 +620,15 @@ int main(int argc, char **argv) {
       {"width", required_argument, NULL, 'w'},
       {"output", required_argument, NULL, 'o'},
       {"quiet", no_argument, NULL, 'q'},
-      {"color", optional_argument, NULL, O_COLOR},
-      {"colour", optional_argument, NULL, O_COLOR},
-      {"patterns", required_argument, NULL, O_PATTERNS},
-      {"no-infer", no_argument, NULL, O_NOINFER},
-      {"max-size", required_argument, NULL, O_MAXSIZE},
-      {"jobs", required_argument, NULL, 'j'},
+      CMD_READING_OPTIONS,
       {"help", no_argument, NULL, 'h'},
       {"version", no_argument, NULL, 'V'},
       {NULL, 0, NULL, 0}};
   opterr = 0;
   int c;
   while ((c = getopt_long(argc, argv, ":w:o:qj:hV", longopts, NULL)) != -1) {
+    if (cmd_reading_option(c, optarg, &setup, &colour, &jobs))
+      continue;
     switch (c) {
     case O_OPEN:
       f.flags |= MINS_SELECT_OPEN;
@@ -758,35 +699,6 @@ int main(int argc, char **argv) {
     case 'q':
       op.quiet = 1;
       break;
-    case O_COLOR:
-      colour = optarg ? optarg : "always";
-      if (strcmp(colour, "auto") && strcmp(colour, "always") &&
-          strcmp(colour, "never"))
-        cmd_usage_error("--color takes auto, always or never, not '%s'",
-                        colour);
-      break;
-    case O_PATTERNS:
-      setup.patterns = optarg;
-      break;
-    case O_NOINFER:
-      setup.no_infer = 1;
-      break;
-    case O_MAXSIZE: {
-      char *end;
-      unsigned long long v = strtoull(optarg, &end, 10);
-      if (*end || v == 0)
-        cmd_usage_error("--max-size takes a number of bytes, not '%s'", optarg);
-      setup.max_bytes = (size_t)v;
-      break;
-    }
-    case 'j': {
-      char *end;
-      long v = strtol(optarg, &end, 10);
-      if (*end || v < 1 || v > 64)
-        cmd_usage_error("--jobs takes a number from 1 to 64, not '%s'", optarg);
-      jobs = (int)v;
-      break;
-    }
     case 'h':
       fputs(usage_text, stdout);
       return EXIT_OK;
@@ -831,6 +743,8 @@ int main(int argc, char **argv) {
   pthread_mutex_destroy(&r.mu);
   if (r.oom || mins_tracker_finish(r.t) == MINS_ENOMEM)
     cmd_oom();
+  if (op.out == OUT_OWNER)
+    f.sort = MINS_SORT_OWNER;
   size_t *sel = NULL, n = 0;
   int src = mins_tracker_select(&sel, &n, r.t, &f);
   if (src == MINS_ENOMEM)

@@ -29,21 +29,11 @@
 
 /* ---- dates as day numbers ---------------------------------------------- */
 
-/* Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's method). */
-static int32_t civil_days(int y, int m, int d) {
-  y -= m <= 2;
-  int era = (y >= 0 ? y : y - 399) / 400;
-  int yoe = y - era * 400;
-  int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return (int32_t)(era * 146097 + doe - 719468);
-}
-
+/* Meetings keep their date as a day number: four bytes, and ordered. */
 int32_t mins__track_day(const char *iso) {
-  if (!iso || !mins__iso_valid(iso))
-    return NO_DAY;
-  int y = atoi(iso), m = atoi(iso + 5), d = atoi(iso + 8);
-  return civil_days(y, m, d);
+  long z = mins__iso_days(iso);
+  return z == LONG_MIN || z < INT32_MIN + 1 || z > INT32_MAX ? NO_DAY
+                                                             : (int32_t)z;
 }
 
 /* ---- growable arrays in malloc'd memory --------------------------------- */
@@ -435,19 +425,10 @@ static int digits(const char *s, size_t n, size_t i, size_t k, int *v) {
 }
 
 static int32_t ymd(int y, int m, int d) {
-  char iso[11];
+  char iso[16];
   if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31)
     return NO_DAY;
-  iso[0] = (char)('0' + y / 1000);
-  iso[1] = (char)('0' + y / 100 % 10);
-  iso[2] = (char)('0' + y / 10 % 10);
-  iso[3] = (char)('0' + y % 10);
-  iso[4] = iso[7] = '-';
-  iso[5] = (char)('0' + m / 10);
-  iso[6] = (char)('0' + m % 10);
-  iso[8] = (char)('0' + d / 10);
-  iso[9] = (char)('0' + d % 10);
-  iso[10] = '\0';
+  snprintf(iso, sizeof iso, "%04d-%02d-%02d", y, m, d);
   return mins__track_day(iso);
 }
 
@@ -631,40 +612,12 @@ int mins_tracker_add(mins_tracker *t, const mins_doc *d) {
 
 /* ---- finishing: committees and their meetings ---------------------------- */
 
-static void iso_of_day(int32_t z, char iso[11]) {
-  /* Hinnant's civil_from_days */
-  z += 719468;
-  int32_t era = (z >= 0 ? z : z - 146096) / 146097;
-  int32_t doe = z - era * 146097;
-  int32_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  int32_t y = yoe + era * 400;
-  int32_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  int32_t mp = (5 * doy + 2) / 153;
-  int32_t d = doy - (153 * mp + 2) / 5 + 1;
-  int32_t m = mp + (mp < 10 ? 3 : -9);
-  y += m <= 2;
-  if (y < 0 || y > 9999) {
-    memcpy(iso, "0000-00-00", 11);
-    return;
-  }
-  iso[0] = (char)('0' + y / 1000);
-  iso[1] = (char)('0' + y / 100 % 10);
-  iso[2] = (char)('0' + y / 10 % 10);
-  iso[3] = (char)('0' + y % 10);
-  iso[4] = iso[7] = '-';
-  iso[5] = (char)('0' + m / 10);
-  iso[6] = (char)('0' + m % 10);
-  iso[8] = (char)('0' + d / 10);
-  iso[9] = (char)('0' + d % 10);
-  iso[10] = '\0';
-}
-
 /* The meeting's date as ISO text, made the first time it is needed. */
 static const char *meeting_date(mins_tracker *t, size_t mi) {
   meeting *m = &t->m[mi];
   if (!m->date && m->day != NO_DAY) {
     char iso[11];
-    iso_of_day(m->day, iso);
+    mins__days_iso(m->day, iso);
     m->date = intern(t, iso);
   }
   return m->date;
@@ -672,15 +625,11 @@ static const char *meeting_date(mins_tracker *t, size_t mi) {
 
 static const mins_tracker *sort_ctx; /* qsort has no payload parameter */
 
-/* Meetings by series, latest first: the majority's ties go to the latest. */
+/* Meetings by series. */
 static int by_series(const void *x, const void *y) {
-  const meeting *a = &sort_ctx->m[*(const size_t *)x];
-  const meeting *b = &sort_ctx->m[*(const size_t *)y];
-  if (a->series != b->series)
-    return a->series < b->series ? -1 : 1;
-  if (a->day != b->day)
-    return a->day > b->day ? -1 : 1;
-  return 0;
+  size_t i = *(const size_t *)x, j = *(const size_t *)y;
+  uint32_t a = sort_ctx->m[i].series, b = sort_ctx->m[j].series;
+  return a != b ? (a < b ? -1 : 1) : (i < j ? -1 : i > j);
 }
 
 /* Meetings by committee, then date, then file (stable for any -j). */
@@ -696,34 +645,64 @@ static int by_committee(const void *x, const void *y) {
   return i < j ? -1 : i > j;
 }
 
+/* The name most of the meetings idx[i..j) give (name[] per meeting), the
+ * latest meeting's on a tie; *times gets how many give it. count, one per
+ * name, comes zeroed and is left with each name's tally: untally() zeroes
+ * it again. */
+static uint32_t most_given(const mins_tracker *t, const uint32_t *name,
+                           const size_t *idx, size_t i, size_t j,
+                           uint32_t *count, uint32_t *times) {
+  uint32_t best = NO_NAME, bestc = 0;
+  int32_t bestday = INT32_MIN;
+  for (size_t k = i; k < j; k++)
+    if (name[idx[k]] != NO_NAME)
+      count[name[idx[k]]]++;
+  for (size_t k = i; k < j; k++) {
+    uint32_t n = name[idx[k]];
+    int32_t day = t->m[idx[k]].day;
+    if (n != NO_NAME &&
+        (count[n] > bestc || (count[n] == bestc && day > bestday))) {
+      best = n;
+      bestc = count[n];
+      bestday = day;
+    }
+  }
+  *times = bestc;
+  return best;
+}
+
+static void untally(const uint32_t *name, const size_t *idx, size_t i, size_t j,
+                    uint32_t *count) {
+  for (size_t k = i; k < j; k++)
+    if (name[idx[k]] != NO_NAME)
+      count[name[idx[k]]] = 0;
+}
+
+/* Runs of idx[] whose meetings share key(): [i, *end). */
+static size_t run_end(const mins_tracker *t, const size_t *idx, size_t i,
+                      int by_committee) {
+  size_t j = i;
+  while (j < t->nm &&
+         (by_committee ? t->m[idx[j]].committee == t->m[idx[i]].committee
+                       : t->m[idx[j]].series == t->m[idx[i]].series))
+    j++;
+  return j;
+}
+
 /* The name each meeting is grouped under (kept in m->committee for now):
  * its own when its front matter gives it or when another meeting of its
  * series shares it; otherwise the name most of its series gives, so that
  * a folder of one committee's minutes stays one committee when one file
  * names it differently or not at all. */
-static int choose_names(mins_tracker *t, size_t *idx) {
-  uint32_t *count = calloc(t->nnames + 1, sizeof(uint32_t));
-  if (!count)
-    return MINS_ENOMEM;
+static void choose_names(mins_tracker *t, size_t *idx, const uint32_t *name,
+                         uint32_t *count) {
   for (size_t i = 0; i < t->nm; i++)
     idx[i] = i;
   sort_ctx = t;
   qsort(idx, t->nm, sizeof(size_t), by_series);
-  for (size_t i = 0; i < t->nm;) {
-    size_t j = i;
-    while (j < t->nm && t->m[idx[j]].series == t->m[idx[i]].series)
-      j++;
-    for (size_t k = i; k < j; k++)
-      if (t->m[idx[k]].name != NO_NAME)
-        count[t->m[idx[k]].name]++;
-    uint32_t best = NO_NAME, bestc = 0;
-    for (size_t k = i; k < j; k++) {
-      uint32_t n = t->m[idx[k]].name;
-      if (n != NO_NAME && count[n] > bestc) {
-        best = n;
-        bestc = count[n];
-      }
-    }
+  for (size_t i = 0, j; i < t->nm; i = j) {
+    j = run_end(t, idx, i, 0);
+    uint32_t bestc, best = most_given(t, name, idx, i, j, count, &bestc);
     for (size_t k = i; k < j; k++) {
       meeting *m = &t->m[idx[k]];
       if (m->name != NO_NAME && (m->name_fm || count[m->name] >= 2))
@@ -733,13 +712,8 @@ static int choose_names(mins_tracker *t, size_t *idx) {
       else
         m->committee = m->name;
     }
-    for (size_t k = i; k < j; k++)
-      if (t->m[idx[k]].name != NO_NAME)
-        count[t->m[idx[k]].name] = 0;
-    i = j;
+    untally(name, idx, i, j, count);
   }
-  free(count);
-  return MINS_OK;
 }
 
 /* The slug a meeting's committee goes by: its name's, else its series'. */
@@ -764,16 +738,19 @@ static int by_slug(const void *x, const void *y) {
 }
 
 static int group_committees(mins_tracker *t, size_t *idx) {
-  int rc = choose_names(t, idx);
-  if (rc)
-    return rc;
   smap slugs = {0};
-  uint32_t *name_of = malloc((t->nm + 1) * sizeof(uint32_t));
-  if (!name_of)
-    return MINS_ENOMEM;
+  uint32_t *name = malloc((t->nm + 1) * sizeof(uint32_t));
+  uint32_t *count = calloc(t->nnames + 1, sizeof(uint32_t));
+  uint32_t *newc = NULL;
+  int rc = MINS_ENOMEM;
+  if (!name || !count)
+    goto out;
+  for (size_t i = 0; i < t->nm; i++)
+    name[i] = t->m[i].name;
+  choose_names(t, idx, name, count);
+  /* the committee of each chosen name: by slug */
   for (size_t i = 0; i < t->nm; i++) {
     meeting *m = &t->m[i];
-    name_of[i] = m->committee;
     const char *slug = slug_of(t, m);
     size_t c = slug ? smap_get(&slugs, slug, strlen(slug)) : 0;
     if (slug && c == MINS_NONE) {
@@ -781,68 +758,43 @@ static int group_committees(mins_tracker *t, size_t *idx) {
       c = t->ncomm - 1;
       if (!cm || smap_put(&slugs, &t->arena, slug, strlen(slug), c) != 0) {
         t->failed = 1;
-        break;
+        goto out;
       }
       cm->pub.slug = slug;
     }
     m->committee = (uint32_t)c;
-  }
-  smap_free(&slugs);
-  if (t->failed) {
-    free(name_of);
-    return MINS_ENOMEM;
   }
   /* committees in slug order, and the meetings renumbered to match */
   for (size_t c = 0; c < t->ncomm; c++)
     t->comm[c].first = c; /* remember the old index */
   if (t->ncomm > 1)
     qsort(t->comm, t->ncomm, sizeof(committee), by_slug);
-  uint32_t *newc = malloc((t->ncomm + 1) * sizeof(uint32_t));
-  if (!newc) {
-    free(name_of);
-    return MINS_ENOMEM;
-  }
+  newc = malloc((t->ncomm + 1) * sizeof(uint32_t));
+  if (!newc)
+    goto out;
   for (size_t c = 0; c < t->ncomm; c++)
     newc[t->comm[c].first] = (uint32_t)c;
   for (size_t i = 0; i < t->nm; i++)
     t->m[i].committee = newc[t->m[i].committee];
-  free(newc);
-  /* each committee's name: the one most of its meetings give, the latest
-   * on a tie */
-  uint32_t *count = calloc(t->nnames + 1, sizeof(uint32_t));
-  if (!count) {
-    free(name_of);
-    return MINS_ENOMEM;
-  }
+  /* each committee's name: the one most of its meetings give */
   for (size_t i = 0; i < t->nm; i++)
     idx[i] = i;
   sort_ctx = t;
   qsort(idx, t->nm, sizeof(size_t), by_committee);
-  for (size_t i = 0; i < t->nm;) {
-    size_t j = i;
-    while (j < t->nm && t->m[idx[j]].committee == t->m[idx[i]].committee)
-      j++;
-    uint32_t best = NO_NAME, bestc = 0;
-    for (size_t k = i; k < j; k++)
-      if (name_of[idx[k]] != NO_NAME)
-        count[name_of[idx[k]]]++;
-    for (size_t k = j; k-- > i;) { /* from the latest */
-      uint32_t n = name_of[idx[k]];
-      if (n != NO_NAME && count[n] > bestc) {
-        best = n;
-        bestc = count[n];
-      }
-    }
-    for (size_t k = i; k < j; k++)
-      if (name_of[idx[k]] != NO_NAME)
-        count[name_of[idx[k]]] = 0;
+  for (size_t i = 0, j; i < t->nm; i = j) {
+    j = run_end(t, idx, i, 1);
+    uint32_t times, best = most_given(t, name, idx, i, j, count, &times);
+    untally(name, idx, i, j, count);
     t->comm[t->m[idx[i]].committee].pub.name =
         best == NO_NAME ? NULL : t->names[best];
-    i = j;
   }
+  rc = MINS_OK;
+out:
+  smap_free(&slugs);
+  free(name);
   free(count);
-  free(name_of);
-  return MINS_OK;
+  free(newc);
+  return rc;
 }
 
 /* Put each committee's dated meetings in order in t->bycomm; leave out

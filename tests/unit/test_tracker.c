@@ -18,6 +18,13 @@ static void add(mins_tracker *t, const char *name, const char *text) {
   mins_parser_free(p);
 }
 
+static mins_tracker *fresh(void) {
+  mins_tracker *t = NULL;
+  assert_int_equal(mins_tracker_new(&t), 0);
+  assert_non_null(t);
+  return t;
+}
+
 static const mins_tracked *by_id(const mins_tracker *t, const char *id) {
   for (size_t i = 0; i < mins_tracker_action_count(t); i++)
     if (strcmp(mins_tracker_action(t, i)->id, id) == 0)
@@ -60,8 +67,7 @@ static const char m3[] = FM("2020-06-01") "## 1. Matters arising\n\n"
 
 static void carried_and_closed(void **state) {
   (void)state;
-  mins_tracker *t;
-  assert_int_equal(mins_tracker_new(&t), 0);
+  mins_tracker *t = fresh();
   /* out of order on purpose: the tracker orders by date */
   add(t, "b/2020-06-01.md", m3);
   add(t, "b/2020-01-10.md", m1);
@@ -130,8 +136,7 @@ static void carried_and_closed(void **state) {
  * with its words. */
 static void next_meeting_unknown(void **state) {
   (void)state;
-  mins_tracker *t;
-  assert_int_equal(mins_tracker_new(&t), 0);
+  mins_tracker *t = fresh();
   add(t, "b/2020-01-10.md", m1);
   assert_int_equal(mins_tracker_finish(t), 0);
   const mins_tracked *a = by_id(t, "test-board/2020-01-10#1");
@@ -147,8 +152,7 @@ static void next_meeting_unknown(void **state) {
  * otherwise and one not at all. */
 static void series_numbers(void **state) {
   (void)state;
-  mins_tracker *t;
-  assert_int_equal(mins_tracker_new(&t), 0);
+  mins_tracker *t = fresh();
   add(t, "g/minutes_01Feb2024.md",
       "# Ocean model group meeting minutes\n\n1st Feb 2024.\n\n"
       "## Actions\n\n* DS to email Jerome about this.\n");
@@ -200,8 +204,7 @@ static void series_numbers(void **state) {
  * only when the rest of the folder agrees. */
 static void grouping(void **state) {
   (void)state;
-  mins_tracker *t;
-  assert_int_equal(mins_tracker_new(&t), 0);
+  mins_tracker *t = fresh();
   add(t, "a/2021-01-01.md",
       "---\ncommittee: Alpha\ndate: 2021-01-01\n---\n"
       "## 1. A\n\nThe Clerk agreed to act (1).\n");
@@ -231,8 +234,7 @@ static void grouping(void **state) {
 
 static void dates_and_outsiders(void **state) {
   (void)state;
-  mins_tracker *t;
-  assert_int_equal(mins_tracker_new(&t), 0);
+  mins_tracker *t = fresh();
   /* no date in the text: the file name's, when it leaves no doubt */
   add(t, "c/board-2022-05-04.md",
       "# Board\n\n## 1. Matters arising\n\n"
@@ -272,8 +274,7 @@ static void dates_and_outsiders(void **state) {
 }
 
 static mins_tracker *three(void) {
-  mins_tracker *t;
-  assert_int_equal(mins_tracker_new(&t), 0);
+  mins_tracker *t = fresh();
   add(t, "b/2020-01-10.md", m1);
   add(t, "b/2020-03-05.md", m2);
   add(t, "b/2020-06-01.md", m3);
