@@ -345,6 +345,17 @@ static void split_path(const char *path, const char **base, size_t *dirlen) {
   *dirlen = sl ? (size_t)(sl - path) : 0;
 }
 
+/* 2 if s starts with an ordinal's letters ("14th", "1st"), else 0. No
+ * month name starts so, so they may always go with the number. */
+static size_t ordinal(const char *s, size_t n) {
+  if (n < 2)
+    return 0;
+  return mins__nieq(s, 2, "st") || mins__nieq(s, 2, "nd") ||
+                 mins__nieq(s, 2, "rd") || mins__nieq(s, 2, "th")
+             ? 2
+             : 0;
+}
+
 /* The series of a file: its directory and its name without digits, month
  * names and the extension, so that "minutes_09May2024.md" and
  * "minutes_14Nov2024.md" in one folder are one series. */
@@ -363,12 +374,7 @@ static uint32_t series_of(mins_tracker *t, const char *path) {
       size_t j = i;
       while (j < bl && is_digit(base[j]))
         j++;
-      /* "14th": the ordinal's letters go with the number */
-      if (j + 1 < bl &&
-          (mins__nieq(base + j, 2, "st") || mins__nieq(base + j, 2, "nd") ||
-           mins__nieq(base + j, 2, "rd") || mins__nieq(base + j, 2, "th")) &&
-          !is_alpha(j + 2 < bl ? base[j + 2] : '-'))
-        j += 2;
+      j += ordinal(base + j, bl - j); /* "14th": letters of the number */
       i = j;
     } else if (is_alpha(base[i])) {
       size_t j = i;
@@ -457,11 +463,7 @@ static int32_t name_date(const char *path) {
     if (k - i > 2)
       continue;
     d = atoi(s + i);
-    if (k + 2 <= n &&
-        (mins__nieq(s + k, 2, "st") || mins__nieq(s + k, 2, "nd") ||
-         mins__nieq(s + k, 2, "rd") || mins__nieq(s + k, 2, "th")) &&
-        !(k + 2 < n && is_alpha(s[k + 2]) && mins__month_name(s + k, 3) == 0))
-      k += 2;
+    k += ordinal(s + k, n - k);
     while (k < n && (s[k] == '-' || s[k] == '_' || s[k] == ' ' || s[k] == '.'))
       k++;
     size_t w = k;
@@ -623,19 +625,52 @@ static const char *meeting_date(mins_tracker *t, size_t mi) {
   return m->date;
 }
 
-static const mins_tracker *sort_ctx; /* qsort has no payload parameter */
+/* A stable merge sort of indices with a context: qsort has no payload
+ * parameter, and a file-level context would make the library unsafe for
+ * two trackers on two threads. Returns 0, or -1 out of memory. */
+typedef int (*idx_cmp)(const void *ctx, size_t a, size_t b);
+
+static void merge_pass(size_t *v, size_t *tmp, size_t lo, size_t hi,
+                       idx_cmp cmp, const void *ctx) {
+  if (hi - lo < 2)
+    return;
+  size_t mid = lo + (hi - lo) / 2;
+  merge_pass(v, tmp, lo, mid, cmp, ctx);
+  merge_pass(v, tmp, mid, hi, cmp, ctx);
+  if (cmp(ctx, v[mid - 1], v[mid]) <= 0)
+    return; /* already in order */
+  size_t i = lo, j = mid, k = lo;
+  while (i < mid && j < hi)
+    tmp[k++] = cmp(ctx, v[j], v[i]) < 0 ? v[j++] : v[i++];
+  while (i < mid)
+    tmp[k++] = v[i++];
+  while (j < hi)
+    tmp[k++] = v[j++];
+  memcpy(v + lo, tmp + lo, (hi - lo) * sizeof(size_t));
+}
+
+static int sort_idx(size_t *v, size_t n, idx_cmp cmp, const void *ctx) {
+  if (n < 2)
+    return 0;
+  size_t *tmp = malloc(n * sizeof(size_t));
+  if (!tmp)
+    return -1;
+  merge_pass(v, tmp, 0, n, cmp, ctx);
+  free(tmp);
+  return 0;
+}
 
 /* Meetings by series. */
-static int by_series(const void *x, const void *y) {
-  size_t i = *(const size_t *)x, j = *(const size_t *)y;
-  uint32_t a = sort_ctx->m[i].series, b = sort_ctx->m[j].series;
-  return a != b ? (a < b ? -1 : 1) : (i < j ? -1 : i > j);
+static int by_series(const void *ctx, size_t i, size_t j) {
+  const mins_tracker *t = ctx;
+  uint32_t a = t->m[i].series, b = t->m[j].series;
+  return a != b ? (a < b ? -1 : 1) : 0;
 }
 
 /* Meetings by committee, then date, then file (stable for any -j). */
-static int by_committee(const void *x, const void *y) {
-  size_t i = *(const size_t *)x, j = *(const size_t *)y;
-  const meeting *a = &sort_ctx->m[i], *b = &sort_ctx->m[j];
+static int by_committee(const void *ctx, size_t i, size_t j) {
+  const mins_tracker *t = ctx;
+  const meeting *a = &t->m[i], *b = &t->m[j];
   if (a->committee != b->committee)
     return a->committee < b->committee ? -1 : 1;
   if (a->day != b->day)
@@ -694,12 +729,12 @@ static size_t run_end(const mins_tracker *t, const size_t *idx, size_t i,
  * series shares it; otherwise the name most of its series gives, so that
  * a folder of one committee's minutes stays one committee when one file
  * names it differently or not at all. */
-static void choose_names(mins_tracker *t, size_t *idx, const uint32_t *name,
-                         uint32_t *count) {
+static int choose_names(mins_tracker *t, size_t *idx, const uint32_t *name,
+                        uint32_t *count) {
   for (size_t i = 0; i < t->nm; i++)
     idx[i] = i;
-  sort_ctx = t;
-  qsort(idx, t->nm, sizeof(size_t), by_series);
+  if (sort_idx(idx, t->nm, by_series, t) != 0)
+    return MINS_ENOMEM;
   for (size_t i = 0, j; i < t->nm; i = j) {
     j = run_end(t, idx, i, 0);
     uint32_t bestc, best = most_given(t, name, idx, i, j, count, &bestc);
@@ -714,6 +749,7 @@ static void choose_names(mins_tracker *t, size_t *idx, const uint32_t *name,
     }
     untally(name, idx, i, j, count);
   }
+  return MINS_OK;
 }
 
 /* The slug a meeting's committee goes by: its name's, else its series'. */
@@ -732,9 +768,9 @@ static const char *slug_of(mins_tracker *t, const meeting *m) {
   return intern(t, s);
 }
 
-static int by_slug(const void *x, const void *y) {
-  return strcmp(((const committee *)x)->pub.slug,
-                ((const committee *)y)->pub.slug);
+static int by_slug(const void *ctx, size_t i, size_t j) {
+  const mins_tracker *t = ctx;
+  return strcmp(t->comm[i].pub.slug, t->comm[j].pub.slug);
 }
 
 static int group_committees(mins_tracker *t, size_t *idx) {
@@ -747,7 +783,8 @@ static int group_committees(mins_tracker *t, size_t *idx) {
     goto out;
   for (size_t i = 0; i < t->nm; i++)
     name[i] = t->m[i].name;
-  choose_names(t, idx, name, count);
+  if (choose_names(t, idx, name, count) != MINS_OK)
+    goto out;
   /* the committee of each chosen name: by slug */
   for (size_t i = 0; i < t->nm; i++) {
     meeting *m = &t->m[i];
@@ -765,22 +802,36 @@ static int group_committees(mins_tracker *t, size_t *idx) {
     m->committee = (uint32_t)c;
   }
   /* committees in slug order, and the meetings renumbered to match */
-  for (size_t c = 0; c < t->ncomm; c++)
-    t->comm[c].first = c; /* remember the old index */
-  if (t->ncomm > 1)
-    qsort(t->comm, t->ncomm, sizeof(committee), by_slug);
   newc = malloc((t->ncomm + 1) * sizeof(uint32_t));
-  if (!newc)
+  size_t *order = malloc((t->ncomm + 1) * sizeof(size_t));
+  committee *sorted = malloc((t->ncomm + 1) * sizeof(committee));
+  if (!newc || !order || !sorted) {
+    free(order);
+    free(sorted);
     goto out;
+  }
   for (size_t c = 0; c < t->ncomm; c++)
-    newc[t->comm[c].first] = (uint32_t)c;
+    order[c] = c;
+  if (sort_idx(order, t->ncomm, by_slug, t) != 0) {
+    free(order);
+    free(sorted);
+    goto out;
+  }
+  for (size_t c = 0; c < t->ncomm; c++) {
+    sorted[c] = t->comm[order[c]];
+    newc[order[c]] = (uint32_t)c;
+  }
+  free(order);
+  free(t->comm);
+  t->comm = sorted;
+  t->ccomm = t->ncomm + 1;
   for (size_t i = 0; i < t->nm; i++)
     t->m[i].committee = newc[t->m[i].committee];
   /* each committee's name: the one most of its meetings give */
   for (size_t i = 0; i < t->nm; i++)
     idx[i] = i;
-  sort_ctx = t;
-  qsort(idx, t->nm, sizeof(size_t), by_committee);
+  if (sort_idx(idx, t->nm, by_committee, t) != 0)
+    goto out;
   for (size_t i = 0, j; i < t->nm; i = j) {
     j = run_end(t, idx, i, 1);
     uint32_t times, best = most_given(t, name, idx, i, j, count, &times);
@@ -1308,15 +1359,15 @@ static int cmp_number(const char *a, const char *b) {
   return (*a != '\0') - (*b != '\0');
 }
 
-static int by_meeting(const void *x, const void *y) {
-  size_t i = *(const size_t *)x, j = *(const size_t *)y;
-  const action *a = &sort_ctx->a[i], *b = &sort_ctx->a[j];
+static int by_meeting(const void *ctx, size_t i, size_t j) {
+  const mins_tracker *t = ctx;
+  const action *a = &t->a[i], *b = &t->a[j];
   if (a->committee != b->committee)
     return a->committee < b->committee ? -1 : 1;
   if (a->open_day != b->open_day)
     return a->open_day < b->open_day ? -1 : 1;
-  unsigned da = a->meeting != MINS_NONE ? sort_ctx->m[a->meeting].dup : 0;
-  unsigned db = b->meeting != MINS_NONE ? sort_ctx->m[b->meeting].dup : 0;
+  unsigned da = a->meeting != MINS_NONE ? t->m[a->meeting].dup : 0;
+  unsigned db = b->meeting != MINS_NONE ? t->m[b->meeting].dup : 0;
   if (da != db)
     return da < db ? -1 : 1;
   /* an action known from reviews only comes after the meeting's own */
@@ -1324,8 +1375,7 @@ static int by_meeting(const void *x, const void *y) {
     return a->pub.position == 0 ? 1 : -1;
   if (a->pub.position != b->pub.position)
     return a->pub.position < b->pub.position ? -1 : 1;
-  int c = cmp_number(a->pub.number, b->pub.number);
-  return c ? c : (i < j ? -1 : i > j);
+  return cmp_number(a->pub.number, b->pub.number);
 }
 
 /* Each action's history: the events, grouped by action, oldest first. */
@@ -1405,8 +1455,8 @@ int mins_tracker_finish(mins_tracker *t) {
     t->comm[a->committee].pub.action_count++;
     t->order[t->norder++] = i;
   }
-  sort_ctx = t;
-  qsort(t->order, t->norder, sizeof(size_t), by_meeting);
+  if (sort_idx(t->order, t->norder, by_meeting, t) != 0)
+    goto out;
   if (histories(t) != MINS_OK || t->failed || t->arena.failed)
     goto out;
   rc = MINS_OK;
@@ -1540,20 +1590,23 @@ static int cmp_null_last(const char *a, const char *b, int caseless) {
   return caseless ? ieq_cmp(a, b) : strcmp(a, b);
 }
 
-static mins_track_sort sort_key;
-static const size_t *sort_rank; /* index in meeting order, per action */
+typedef struct sort_by {
+  const mins_tracker *t;
+  mins_track_sort key;
+} sort_by;
 
-static int by_filter_sort(const void *x, const void *y) {
-  size_t i = *(const size_t *)x, j = *(const size_t *)y;
-  const mins_tracked *a = mins_tracker_action(sort_ctx, i);
-  const mins_tracked *b = mins_tracker_action(sort_ctx, j);
+/* Selected actions (indices in meeting order) by due date or owner; the
+ * sort is stable, so meeting order decides the rest. */
+static int by_filter_sort(const void *ctx, size_t i, size_t j) {
+  const sort_by *s = ctx;
+  const mins_tracked *a = mins_tracker_action(s->t, i);
+  const mins_tracked *b = mins_tracker_action(s->t, j);
   int c = 0;
-  if (sort_key == MINS_SORT_OWNER)
+  if (s->key == MINS_SORT_OWNER)
     c = cmp_null_last(a->owner, b->owner, 1);
-  if (!c && sort_key != MINS_SORT_MEETING)
+  if (!c)
     c = cmp_null_last(a->due, b->due, 0);
-  (void)sort_rank;
-  return c ? c : (i < j ? -1 : i > j);
+  return c;
 }
 
 static int date_ok(const char *s) {
@@ -1607,11 +1660,10 @@ int mins_tracker_select(size_t **out, size_t *count, mins_tracker *t,
       continue;
     sel[n++] = i;
   }
-  if (f->sort != MINS_SORT_MEETING && n > 1) {
-    sort_ctx = t;
-    sort_key = f->sort;
-    qsort(sel, n, sizeof(size_t), by_filter_sort);
-  }
+  sort_by sb = {t, f->sort};
+  if (f->sort != MINS_SORT_MEETING &&
+      sort_idx(sel, n, by_filter_sort, &sb) != 0)
+    goto out;
   *out = sel;
   *count = n;
   sel = NULL;
