@@ -559,8 +559,13 @@ int mins_tracker_add(mins_tracker *t, const mins_doc *d) {
     a->target = MINS_NONE;
     mins_tracked *p = &a->pub;
     p->number = intern(t, x->number);
-    if (!p->number && x->text)
+    if (!p->number && x->text) {
       p->number = lead_number(t, x->text);
+      for (size_t k = 0; p->number && k < na; k++)
+        if (mins_doc_action(d, k)->number &&
+            strcmp(mins_doc_action(d, k)->number, p->number) == 0)
+          p->number = NULL; /* the meeting numbers another one so */
+    }
     p->position = (unsigned)(i + 1);
     p->file = t->m[mi].file;
     p->line = x->line;
@@ -964,6 +969,13 @@ static int dotted(const char *num) {
   return num && strchr(num, '.') && is_digit(num[0]);
 }
 
+/* The meeting part of "4.1", or -1 when it cannot be a meeting's place
+ * (keeps the offset arithmetic far from overflow). */
+static long meeting_part(const char *num) {
+  long n = strtol(num, NULL, 10);
+  return n >= 0 && n <= 1000000 ? n : -1;
+}
+
 static size_t root(const mins_tracker *t, size_t ai) {
   while (ai != MINS_NONE && t->a[ai].target != MINS_NONE)
     ai = t->a[ai].target;
@@ -1056,9 +1068,9 @@ static size_t by_sequence(const mins_tracker *t, const committee *c,
                           const char *num, uint32_t before) {
   if (!c->offset_known || !dotted(num))
     return MINS_NONE;
-  long n = strtol(num, NULL, 10), k = strtol(strchr(num, '.') + 1, NULL, 10);
+  long n = meeting_part(num), k = strtol(strchr(num, '.') + 1, NULL, 10);
   long j = n - c->offset;
-  if (j < 1 || j >= (long)before || k < 1)
+  if (n < 0 || j < 1 || j >= (long)before || k < 1 || k > 1000000)
     return MINS_NONE;
   size_t mj = t->bycomm[c->first + (size_t)j - 1];
   size_t ai = numbered_in(t, mj, num);
@@ -1089,7 +1101,9 @@ static void find_offset(mins_tracker *t, walk *w, committee *c, uint32_t ci) {
         continue;
       if (smap_put(&seen, &w->scratch, k, strlen(k), 1) != 0)
         break;
-      long off = strtol(num, NULL, 10) - (long)m->ordinal;
+      if (meeting_part(num) < 0)
+        continue;
+      long off = meeting_part(num) - (long)m->ordinal;
       total++;
       size_t v = 0;
       while (v < nv && vals[v] != off)
