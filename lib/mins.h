@@ -475,7 +475,7 @@ MINS_EXPORT int mins_doc_write_json(const mins_doc *d, unsigned flags,
  * in an "Outstanding actions" item) and listings (the same "4.1" or the
  * same words in its action list) carry an action forward or close it.
  * mins-actions(1) documents every rule. Memory grows with the actions and
- * reviews, and by a few dozen bytes a meeting.
+ * reviews, and by about a hundred bytes a meeting.
  */
 typedef struct mins_tracker mins_tracker;
 

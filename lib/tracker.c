@@ -4,10 +4,10 @@
  * mins_tracker_add copies from each document only what tracking needs (the
  * committee and date, the actions with their mentions, the reviews of
  * earlier actions), so that a document is freed at once and memory grows
- * with the actions, not with the files: a meeting without records costs a
- * few dozen bytes. mins_tracker_finish groups the meetings into committees,
- * orders each committee's meetings by date and walks them in order: an
- * action is opened by its meeting, carried by later listings and reviews,
+ * with the actions, not with the files: a meeting without records costs
+ * about a hundred bytes. mins_tracker_finish groups the meetings into
+ * committees, orders each committee's meetings by date and walks them in order:
+ * an action is opened by its meeting, carried by later listings and reviews,
  * and closed by a review that says done or dropped. "By the next meeting"
  * becomes the date of the committee's next meeting in the set. The rules
  * are documented in mins-actions(1); this file is their one implementation.
@@ -1062,6 +1062,23 @@ static size_t numbered_in(const mins_tracker *t, size_t mi, const char *num) {
   return MINS_NONE;
 }
 
+/* The action a dated review names: numbered so at that meeting, or, when
+ * the meeting numbers none of its actions, the one at that place ("Action
+ * 2 (14 March 2023)" of minutes that wrote "ACTION:" lines). */
+static size_t named_in(const mins_tracker *t, size_t mi, const char *num) {
+  size_t ai = numbered_in(t, mi, num);
+  const meeting *m = &t->m[mi];
+  if (ai != MINS_NONE || !is_digit(num[0]))
+    return ai;
+  for (size_t i = m->act_first; i < m->act_first + m->act_count; i++)
+    if (t->a[i].pub.number)
+      return MINS_NONE;
+  char *end;
+  unsigned long k = strtoul(num, &end, 10);
+  return *end || k < 1 || k > m->act_count ? MINS_NONE
+                                           : root(t, m->act_first + k - 1);
+}
+
 /* "4.1" in a series that numbers actions meeting.sequence: meeting 4 (by
  * the committee's offset) and its first action, numbered there or not. */
 static size_t by_sequence(const mins_tracker *t, const committee *c,
@@ -1177,7 +1194,7 @@ static size_t resolve(mins_tracker *t, walk *w, uint32_t ci, size_t mi,
       return MINS_NONE;
     }
     size_t mj = meeting_on(t, c, day);
-    size_t ai = mj == MINS_NONE ? MINS_NONE : numbered_in(t, mj, r->ref_number);
+    size_t ai = mj == MINS_NONE ? MINS_NONE : named_in(t, mj, r->ref_number);
     if (ai != MINS_NONE)
       return ai;
     if (mj != MINS_NONE)

@@ -273,6 +273,33 @@ static void dates_and_outsiders(void **state) {
   mins_tracker_free(t);
 }
 
+/* "Action 2 (date)" of a meeting that numbered none of its actions: the
+ * second of them. */
+static void place_in_unnumbered(void **state) {
+  (void)state;
+  mins_tracker *t = fresh();
+  add(t, "p/2021-01-05.md",
+      "---\ncommittee: P\ndate: 2021-01-05\n---\n"
+      "## Actions\n\n* Ann to order paper.\n"
+      "* Bob to fix the door.\n");
+  add(t, "p/2021-02-02.md",
+      "---\ncommittee: P\ndate: 2021-02-02\n---\n"
+      "## 1. Matters arising\n\n"
+      "**Action 2 (5 January 2021)** \xE2\x80\x93 "
+      "the door: Completed.\n");
+  assert_int_equal(mins_tracker_finish(t), 0);
+  assert_int_equal(mins_tracker_action_count(t), 2);
+  const mins_tracked *a = by_id(t, "p/2021-01-05@2");
+  assert_non_null(a);
+  assert_string_equal(a->owner, "Bob");
+  assert_int_equal(a->status, MINS_STATUS_DONE);
+  a = by_id(t, "p/2021-01-05@1");
+  assert_non_null(a);
+  assert_int_equal(a->status, MINS_STATUS_OPEN);
+  assert_true(a->flags & MINS_TRACKED_LAPSED);
+  mins_tracker_free(t);
+}
+
 static mins_tracker *three(void) {
   mins_tracker *t = fresh();
   add(t, "b/2020-01-10.md", m1);
@@ -459,6 +486,7 @@ int suite_tracker(void) {
       cmocka_unit_test(series_numbers),
       cmocka_unit_test(grouping),
       cmocka_unit_test(dates_and_outsiders),
+      cmocka_unit_test(place_in_unnumbered),
       cmocka_unit_test(filters),
       cmocka_unit_test(sorting),
       cmocka_unit_test(bad_input),
