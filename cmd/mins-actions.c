@@ -59,6 +59,10 @@ static const char usage_text[] =
     "Reading:\n"
     "      --patterns=FILE   replace pattern families from FILE (see mins(5))\n"
     "      --no-infer        do not infer actions from sentences\n"
+    "      --name-dates=HOW  a date from the file name, when the minutes give\n"
+    "                        none: sure (only forms that leave no doubt, the\n"
+    "                        default), ymd, dmy or mdy (also six digits, as\n"
+    "                        YYMMDD, DDMMYY or MMDDYY), or none\n"
     "      --max-size=BYTES  largest file read (default 256 MiB)\n"
     "  -j, --jobs=N          files read in parallel (default: the cores)\n"
     "\n"
@@ -581,6 +585,7 @@ int main(int argc, char **argv) {
   memset(&op, 0, sizeof op);
   op.width = -1;
   mins_track_filter f = MINS_TRACK_FILTER_INIT;
+  mins_tracker_options to = MINS_TRACKER_OPTIONS_INIT;
   parse_setup setup = {0};
   const char *output = NULL, *colour = "auto";
   int jobs = 0;
@@ -599,7 +604,8 @@ int main(int argc, char **argv) {
     O_BY,
     O_CSV,
     O_JSON,
-    O_JSONL
+    O_JSONL,
+    O_NAMEDATES
   };
   static const struct option longopts[] = {
       {"open", no_argument, NULL, O_OPEN},
@@ -617,6 +623,7 @@ int main(int argc, char **argv) {
       {"csv", no_argument, NULL, O_CSV},
       {"json", no_argument, NULL, O_JSON},
       {"jsonl", no_argument, NULL, O_JSONL},
+      {"name-dates", required_argument, NULL, O_NAMEDATES},
       {"width", required_argument, NULL, 'w'},
       {"output", required_argument, NULL, 'o'},
       {"quiet", no_argument, NULL, 'q'},
@@ -684,6 +691,17 @@ int main(int argc, char **argv) {
     case O_JSONL:
       op.out = OUT_JSONL;
       break;
+    case O_NAMEDATES: {
+      static const char *const how[] = {"sure", "ymd", "dmy", "mdy", "none"};
+      int k = 0;
+      while (k < 5 && strcmp(optarg, how[k]) != 0)
+        k++;
+      if (k == 5)
+        cmd_usage_error(
+            "--name-dates takes sure, ymd, dmy, mdy or none, not '%s'", optarg);
+      to.name_dates = (mins_name_dates)k;
+      break;
+    }
     case 'w': {
       char *end;
       long v = strtol(optarg, &end, 10);
@@ -731,7 +749,7 @@ int main(int argc, char **argv) {
   reader r;
   memset(&r, 0, sizeof r);
   r.op = &op;
-  if (mins_tracker_new(&r.t) != MINS_OK)
+  if (mins_tracker_new(&r.t, &to) != MINS_OK)
     cmd_oom();
   pthread_mutex_init(&r.mu, NULL);
   pathlist files = {0};

@@ -550,8 +550,37 @@ typedef struct mins_committee {
   size_t action_count;
 } mins_committee;
 
-/** Make an empty tracker. Free with mins_tracker_free(). */
-MINS_EXPORT int mins_tracker_new(mins_tracker **out);
+/** How a tracker reads a date in a file name, for minutes that give none. */
+typedef enum mins_name_dates {
+  MINS_NAME_DATES_SURE = 0, /**< only forms that leave no doubt:
+                                 2023-03-14, 20230314, 14Mar2023 */
+  MINS_NAME_DATES_YMD,      /**< also six digits as YYMMDD */
+  MINS_NAME_DATES_DMY,      /**< also six digits as DDMMYY */
+  MINS_NAME_DATES_MDY,      /**< also six digits as MMDDYY */
+  MINS_NAME_DATES_NONE      /**< never from the file name */
+} mins_name_dates;
+
+/** Version of mins_tracker_options this header describes. */
+#define MINS_TRACKER_OPTIONS_VERSION 1
+
+/** Options for mins_tracker_new. Initialise with MINS_TRACKER_OPTIONS_INIT. */
+typedef struct mins_tracker_options {
+  unsigned version;           /**< MINS_TRACKER_OPTIONS_VERSION */
+  unsigned flags;             /**< none yet: 0 */
+  mins_name_dates name_dates; /**< file-name dates; six-digit years 00-68
+                                   are 20xx, 69-99 19xx */
+} mins_tracker_options;
+
+#define MINS_TRACKER_OPTIONS_INIT                                              \
+  {MINS_TRACKER_OPTIONS_VERSION, 0u, MINS_NAME_DATES_SURE}
+
+/**
+ * Make an empty tracker; opts may be NULL for the defaults. Returns 0,
+ * MINS_ENOMEM, or MINS_EINVAL for options of another version. Free with
+ * mins_tracker_free().
+ */
+MINS_EXPORT int mins_tracker_new(mins_tracker **out,
+                                 const mins_tracker_options *opts);
 
 /** Free a tracker and everything it handed out. NULL is fine. */
 MINS_EXPORT void mins_tracker_free(mins_tracker *t);

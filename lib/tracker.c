@@ -149,6 +149,7 @@ typedef struct meeting {
   uint32_t dup;       /* 2, 3... for further meetings of one date */
   uint8_t name_fm;    /* the name is from the front matter */
   uint8_t skip;       /* undated or read twice: not tracked */
+  uint8_t named_day;  /* the date is the file name's */
   uint64_t file_hash; /* to notice a file read twice */
   const char *file;   /* NULL for a meeting without records */
   const char *date;   /* ISO, made when needed */
@@ -202,6 +203,7 @@ typedef struct committee {
 } committee;
 
 struct mins_tracker {
+  mins_tracker_options opts;
   mins__arena arena;
   int failed, finished;
   meeting *m;
@@ -253,11 +255,20 @@ static void tdiag_add(mins_tracker *t, const char *file, const char *rule,
   g->file = file;
 }
 
-int mins_tracker_new(mins_tracker **out) {
+int mins_tracker_new(mins_tracker **out, const mins_tracker_options *opts) {
   if (!out)
     return MINS_EINVAL;
-  *out = calloc(1, sizeof(mins_tracker));
-  return *out ? MINS_OK : MINS_ENOMEM;
+  *out = NULL;
+  if (opts && (opts->version != MINS_TRACKER_OPTIONS_VERSION ||
+               (unsigned)opts->name_dates > MINS_NAME_DATES_NONE))
+    return MINS_EINVAL;
+  mins_tracker *t = calloc(1, sizeof(mins_tracker));
+  if (!t)
+    return MINS_ENOMEM;
+  mins_tracker_options def = MINS_TRACKER_OPTIONS_INIT;
+  t->opts = opts ? *opts : def;
+  *out = t;
+  return MINS_OK;
 }
 
 void mins_tracker_free(mins_tracker *t) {
@@ -438,10 +449,24 @@ static int32_t ymd(int y, int m, int d) {
   return mins__track_day(iso);
 }
 
+/* Six digits read as the caller says: YYMMDD, DDMMYY or MMDDYY, two-digit
+ * years as POSIX strptime reads them (69-99: 19xx, 00-68: 20xx). */
+static int32_t six_digits(long v, mins_name_dates how) {
+  int a = (int)(v / 10000), b = (int)(v / 100 % 100), c = (int)(v % 100);
+  int y = how == MINS_NAME_DATES_YMD ? a : c;
+  y += y >= 69 ? 1900 : 2000;
+  if (how == MINS_NAME_DATES_YMD)
+    return ymd(y, b, c);
+  return how == MINS_NAME_DATES_DMY ? ymd(y, b, a) : ymd(y, a, b);
+}
+
 /* A date the file name states without doubt: 2023-03-14, 2023_03_14,
  * 20230314, 14Mar2023, 9-May-2024, 14th_March_2024. Six-digit forms
- * (100707) are left alone: year first or day first cannot be told. */
-static int32_t name_date(const char *path) {
+ * (100707) only as the caller says: year first or day first cannot be
+ * told from the name. */
+static int32_t name_date(const char *path, mins_name_dates how) {
+  if (how == MINS_NAME_DATES_NONE)
+    return NO_DAY;
   const char *s;
   size_t dl;
   split_path(path, &s, &dl);
@@ -457,6 +482,8 @@ static int32_t name_date(const char *path) {
       return ymd(y, m, d);
     if (digits(s, n, i, 8, &y))
       return ymd(y / 10000, y / 100 % 100, y % 100);
+    if (how != MINS_NAME_DATES_SURE && digits(s, n, i, 6, &y))
+      return six_digits(y, how);
     size_t k = i;
     while (k < n && is_digit(s[k]))
       k++;
@@ -535,10 +562,8 @@ int mins_tracker_add(mins_tracker *t, const mins_doc *d) {
   }
   m->day = mins__track_day(mt->date.value);
   if (m->day == NO_DAY && !mt->date_unknown) {
-    m->day = name_date(file);
-    if (m->day != NO_DAY && (na || nr))
-      tdiag_add(t, copy(t, file), "track-date-from-name", MINS_NOTE, 0, 0,
-                "the minutes give no date: the file name's is used");
+    m->day = name_date(file, t->opts.name_dates);
+    m->named_day = m->day != NO_DAY;
   }
   if (na || nr) {
     m->file = copy(t, file);
@@ -887,6 +912,9 @@ static int order_meetings(mins_tracker *t, size_t *idx) {
                     meeting_date(t, idx[i]), meeting_date(t, idx[i]), m->dup);
       }
     }
+    if (m->named_day && (m->act_count || m->rev_count))
+      tdiag_add(t, m->file, "track-date-from-name", MINS_NOTE, 0, 0,
+                "the minutes give no date: the file name's is used");
     t->bycomm[k++] = idx[i];
   }
   for (size_t i = 0; i < k;) {

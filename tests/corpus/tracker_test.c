@@ -105,7 +105,7 @@ int main(int argc, char **argv) {
   json_t *truth = json_array();
   mins_parser *p;
   mins_tracker *t;
-  if (!text || mins_parser_new(&p, NULL) || mins_tracker_new(&t)) {
+  if (!text || mins_parser_new(&p, NULL) || mins_tracker_new(&t, NULL)) {
     perror(path);
     return 2;
   }

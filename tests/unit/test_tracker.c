@@ -20,7 +20,7 @@ static void add(mins_tracker *t, const char *name, const char *text) {
 
 static mins_tracker *fresh(void) {
   mins_tracker *t = NULL;
-  assert_int_equal(mins_tracker_new(&t), 0);
+  assert_int_equal(mins_tracker_new(&t, NULL), 0);
   assert_non_null(t);
   return t;
 }
@@ -273,6 +273,39 @@ static void dates_and_outsiders(void **state) {
   mins_tracker_free(t);
 }
 
+/* Six digits in a file name are a date only when the caller says how to
+ * read them. */
+static void six_digit_names(void **state) {
+  (void)state;
+  static const mins_name_dates how[] = {
+      MINS_NAME_DATES_SURE, MINS_NAME_DATES_YMD, MINS_NAME_DATES_DMY,
+      MINS_NAME_DATES_MDY, MINS_NAME_DATES_NONE};
+  static const char *const want[] = {NULL, "board/2010-07-21@1",
+                                     "board/2021-07-10@1", "board/2021-10-07@1",
+                                     NULL};
+  for (int k = 0; k < 5; k++) {
+    mins_tracker_options o = MINS_TRACKER_OPTIONS_INIT;
+    o.name_dates = how[k];
+    mins_tracker *t = NULL;
+    assert_int_equal(mins_tracker_new(&t, &o), 0);
+    add(t, "x/Minutes100721.md",
+        "# Board\n\n## Action Items\n\n* Roger to update the wiki.\n");
+    /* a date that leaves no doubt: read unless the caller says none */
+    add(t, "y/Minutes-2010-07-28.md",
+        "# Board\n\n## Action Items\n\n* Liza to write the notes.\n");
+    assert_int_equal(mins_tracker_finish(t), 0);
+    if (want[k])
+      assert_non_null(by_id(t, want[k]));
+    else
+      assert_non_null(tdiag(t, "track-no-date", NULL));
+    assert_int_equal(mins_tracker_action_count(t),
+                     (size_t)(how[k] == MINS_NAME_DATES_NONE   ? 0
+                              : how[k] == MINS_NAME_DATES_SURE ? 1
+                                                               : 2));
+    mins_tracker_free(t);
+  }
+}
+
 /* "Action 2 (date)" of a meeting that numbered none of its actions: the
  * second of them. */
 static void place_in_unnumbered(void **state) {
@@ -388,7 +421,7 @@ static void bad_input(void **state) {
   mins_tracker *t;
   size_t *sel = (size_t *)&sel, n = 7;
   mins_track_filter f = MINS_TRACK_FILTER_INIT;
-  assert_int_equal(mins_tracker_new(&t), 0);
+  assert_int_equal(mins_tracker_new(&t, NULL), 0);
   /* not finished yet */
   assert_int_equal(mins_tracker_select(&sel, &n, t, &f), MINS_EINVAL);
   assert_null(sel);
@@ -411,7 +444,12 @@ static void bad_input(void **state) {
   assert_int_equal(g->column, 10);
   mins_tracker_free(t);
   mins_tracker_free(NULL);
-  assert_int_equal(mins_tracker_new(NULL), MINS_EINVAL);
+  assert_int_equal(mins_tracker_new(NULL, NULL), MINS_EINVAL);
+  mins_tracker_options o = MINS_TRACKER_OPTIONS_INIT;
+  o.version = 99;
+  t = (mins_tracker *)&o;
+  assert_int_equal(mins_tracker_new(&t, &o), MINS_EINVAL);
+  assert_null(t);
 }
 
 static int collect(const char *data, size_t len, void *payload) {
@@ -487,6 +525,7 @@ int suite_tracker(void) {
       cmocka_unit_test(grouping),
       cmocka_unit_test(dates_and_outsiders),
       cmocka_unit_test(place_in_unnumbered),
+      cmocka_unit_test(six_digit_names),
       cmocka_unit_test(filters),
       cmocka_unit_test(sorting),
       cmocka_unit_test(bad_input),
