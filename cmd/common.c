@@ -299,7 +299,8 @@ int cmd_read(const char *path, size_t max, char **buf, size_t *len) {
   return 0;
 }
 
-void cmd_print_diag(FILE *f, const char *file, const mins_diag *g, int colour) {
+void cmd_print_diag(FILE *f, const char *file, const mins_diag *g,
+                    int colour) {
   const char *sev = mins_severity_name(g->severity);
   const char *on = "", *off = "";
   if (colour) {

@@ -503,14 +503,15 @@ typedef struct mins_event {
   const char *note;   /**< a front matter review's note, or NULL */
 } mins_event;
 
-#define MINS_TRACKED_LATE (1u << 0)   /**< closed after its due date */
-#define MINS_TRACKED_LAPSED (1u << 1) /**< not closed, and not mentioned by
-                                           the committee's latest meeting */
+/* Flags of a tracked action. LAPSED: not closed, and not named by the
+ * committee's latest meeting in the set. */
+#define MINS_TRACKED_LATE (1u << 0)        /**< done after its due date */
+#define MINS_TRACKED_LAPSED (1u << 1)      /**< later meetings stopped */
 #define MINS_TRACKED_FROM_REVIEW (1u << 2) /**< known only from reviews */
-#define MINS_TRACKED_INFERRED (1u << 3) /**< inferred from a sentence */
-#define MINS_TRACKED_DUE_NEXT (1u << 4) /**< due: the next meeting's date */
-#define MINS_TRACKED_FM_OWNER (1u << 5) /**< owner from the front matter */
-#define MINS_TRACKED_FM_DUE (1u << 6)   /**< due date from the front matter */
+#define MINS_TRACKED_INFERRED (1u << 3)    /**< inferred from a sentence */
+#define MINS_TRACKED_DUE_NEXT (1u << 4)    /**< due: the next meeting's date */
+#define MINS_TRACKED_FM_OWNER (1u << 5)    /**< owner from the front matter */
+#define MINS_TRACKED_FM_DUE (1u << 6)      /**< due from the front matter */
 
 /** An action followed across meetings. Owned by the tracker. */
 typedef struct mins_tracked {
@@ -523,15 +524,15 @@ typedef struct mins_tracked {
                               known from reviews only */
   const char *file;      /**< where it was opened (or first reviewed) */
   unsigned line, column;
-  const char *item;       /**< its item's number, or NULL */
-  const char *item_title; /**< its item's title, or NULL */
-  const char *text;       /**< the sentence that gave it */
-  const char *owner;      /**< NULL when not stated */
-  const char *due;        /**< ISO date, NULL when unknown */
-  const char *due_text;   /**< the words ("by the next meeting") or NULL */
-  mins_status status;     /**< the latest status given, else open */
-  const char *status_date; /**< meeting that gave the status, or NULL */
-  const char *closed;      /**< meeting that closed it (done, dropped) */
+  const char *item;           /**< its item's number, or NULL */
+  const char *item_title;     /**< its item's title, or NULL */
+  const char *text;           /**< the sentence that gave it */
+  const char *owner;          /**< NULL when not stated */
+  const char *due;            /**< ISO date, NULL when unknown */
+  const char *due_text;       /**< the words ("by the next meeting") or NULL */
+  mins_status status;         /**< the latest status given, else open */
+  const char *status_date;    /**< meeting that gave the status, or NULL */
+  const char *closed;         /**< meeting that closed it (done, dropped) */
   const char *last_mentioned; /**< latest meeting that named it */
   unsigned meetings_carried;  /**< later meetings held while it was open */
   unsigned meetings_silent;   /**< later meetings since its last mention,
@@ -545,7 +546,7 @@ typedef struct mins_tracked {
 typedef struct mins_committee {
   const char *name; /**< as most of its meetings give it, or NULL */
   const char *slug;
-  size_t meeting_count; /**< dated meetings in the set */
+  size_t meeting_count;     /**< dated meetings in the set */
   const char *first, *last; /**< dates of its first and last meeting */
   size_t action_count;
 } mins_committee;
@@ -572,7 +573,7 @@ typedef struct mins_tracker_options {
 } mins_tracker_options;
 
 #define MINS_TRACKER_OPTIONS_INIT                                              \
-  {MINS_TRACKER_OPTIONS_VERSION, 0u, MINS_NAME_DATES_SURE}
+  { MINS_TRACKER_OPTIONS_VERSION, 0u, MINS_NAME_DATES_SURE }
 
 /**
  * Make an empty tracker; opts may be NULL for the defaults. Returns 0,
@@ -666,8 +667,10 @@ typedef struct mins_track_filter {
 } mins_track_filter;
 
 #define MINS_TRACK_FILTER_INIT                                                 \
-  {MINS_TRACK_FILTER_VERSION, 0u, NULL, NULL, NULL, NULL, NULL, NULL,        \
-   MINS_SORT_MEETING}
+  {                                                                            \
+    MINS_TRACK_FILTER_VERSION, 0u, NULL, NULL, NULL, NULL, NULL, NULL,         \
+        MINS_SORT_MEETING                                                      \
+  }
 
 /**
  * Select tracked actions. *out gets an array of *count indices (for
