@@ -364,6 +364,41 @@ mins_parser *cmd_parser(const parse_setup *s) {
   return p;
 }
 
+int cmd_reading_option(int c, const char *arg, parse_setup *setup,
+                       const char **colour, int *jobs) {
+  char *end;
+  switch (c) {
+  case CMD_O_COLOR:
+    *colour = arg ? arg : "always";
+    if (strcmp(*colour, "auto") && strcmp(*colour, "always") &&
+        strcmp(*colour, "never"))
+      cmd_usage_error("--color takes auto, always or never, not '%s'", *colour);
+    return 1;
+  case CMD_O_PATTERNS:
+    setup->patterns = arg;
+    return 1;
+  case CMD_O_NOINFER:
+    setup->no_infer = 1;
+    return 1;
+  case CMD_O_MAXSIZE: {
+    unsigned long long v = strtoull(arg, &end, 10);
+    if (*end || v == 0)
+      cmd_usage_error("--max-size takes a number of bytes, not '%s'", arg);
+    setup->max_bytes = (size_t)v;
+    return 1;
+  }
+  case 'j': {
+    long v = strtol(arg, &end, 10);
+    if (*end || v < 1 || v > 64)
+      cmd_usage_error("--jobs takes a number from 1 to 64, not '%s'", arg);
+    *jobs = (int)v;
+    return 1;
+  }
+  default:
+    return 0;
+  }
+}
+
 int cmd_default_jobs(void) {
   long n = sysconf(_SC_NPROCESSORS_ONLN);
   return n > 0 ? (int)(n > 64 ? 64 : n) : 1;

@@ -77,6 +77,23 @@ int cmd_no_jit(void);
 /* Make a parser from the setup; prints and returns NULL on failure. */
 mins_parser *cmd_parser(const parse_setup *s);
 
+/* The options of every program that reads minutes: --color[=WHEN],
+ * --patterns=FILE, --no-infer, --max-size=BYTES and -j/--jobs=N. Put
+ * CMD_READING_OPTIONS in the getopt_long table; cmd_reading_option handles
+ * c if it is one of them (a bad value is a usage error: exit 2) and
+ * returns 1, else returns 0. */
+enum { CMD_O_COLOR = 0x10000, CMD_O_PATTERNS, CMD_O_NOINFER, CMD_O_MAXSIZE };
+#define CMD_READING_OPTIONS                                                    \
+  {"color", optional_argument, NULL, CMD_O_COLOR},                             \
+      {"colour", optional_argument, NULL, CMD_O_COLOR},                        \
+      {"patterns", required_argument, NULL, CMD_O_PATTERNS},                   \
+      {"no-infer", no_argument, NULL, CMD_O_NOINFER},                          \
+      {"max-size", required_argument, NULL, CMD_O_MAXSIZE}, {                  \
+    "jobs", required_argument, NULL, 'j'                                       \
+  }
+int cmd_reading_option(int c, const char *arg, parse_setup *setup,
+                       const char **colour, int *jobs);
+
 /* Run fn over files on `jobs` threads; output buffers are printed to
  * stdout in input order. fn returns an exit status; the worst is
  * returned. */

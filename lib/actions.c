@@ -104,7 +104,7 @@ static const char *entry_owner(mins__ctx *c, const char *s, size_t n,
         words++;
     unsigned char c0 = (unsigned char)s[0];
     /* "Markus, send email to the list": a name, then an imperative */
-    for (size_t k = 0; k + 2 < best; k++)
+    for (size_t k = 0; k + 2 < best && s[0] >= 'A' && s[0] <= 'Z'; k++)
       if (s[k] == ',' && s[k + 1] == ' ' && s[k + 2] >= 'a' && s[k + 2] <= 'z') {
         const char *o = s;
         size_t on = k;

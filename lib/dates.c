@@ -7,6 +7,7 @@
  * against the meeting's date. No locale is consulted. A phrase that cannot
  * be resolved gives no date: never a guess.
  */
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -534,4 +535,20 @@ int mins__due_date(const char *s, size_t n, const char *meeting,
     return 1;
   }
   return 0;
+}
+
+/* ---- day numbers, for the action tracker (tracker.c) ------------------- */
+
+long mins__iso_days(const char *iso) {
+  int y, m, d;
+  return get_iso(iso, &y, &m, &d) ? days_from_civil(y, m, d) : LONG_MIN;
+}
+
+void mins__days_iso(long days, char iso[11]) {
+  int y, m, d;
+  civil_from_days(days, &y, &m, &d);
+  if (valid(y, m, d))
+    put(iso, y, m, d);
+  else
+    memcpy(iso, "0000-00-00", 11);
 }

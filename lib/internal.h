@@ -358,6 +358,9 @@ int mins__month_name(const char *s, size_t n);   /* 1..12, or 0 */
 /* Resolve a due phrase relative to the meeting date. */
 int mins__due_date(const char *phrase, size_t n, const char *meeting,
                    char iso[11]);
+/* Days since 1970-01-01 of a valid ISO date, else LONG_MIN; and back. */
+long mins__iso_days(const char *iso);
+void mins__days_iso(long days, char iso[11]);
 /* write_json.c */
 
 #endif

@@ -608,6 +608,250 @@ MINS_EXPORT long mins_search_doc(const mins_search *s, const mins_doc *d,
  */
 MINS_EXPORT int mins_hit_write_json(const mins_doc *d, const mins_hit *h,
                                     mins_write_fn write, void *payload);
+/* ------------------------------------------------------------------ */
+/* Action tracking across meetings (mins-actions)                      */
+
+/**
+ * A tracker follows actions across many meetings: give it documents with
+ * mins_tracker_add() (it copies what it needs, so each document may be
+ * freed at once), call mins_tracker_finish() once, then read the tracked
+ * actions, each with its history. Meetings are grouped into committees and
+ * ordered by date; a later meeting's reviews (front matter `actions:`
+ * entries with a `ref`, or "Action 3 (26 February 2019) – ...: Completed."
+ * in an "Outstanding actions" item) and listings (the same "4.1" or the
+ * same words in its action list) carry an action forward or close it.
+ * mins-actions(1) documents every rule. Memory grows with the actions and
+ * reviews, and by about a hundred bytes a meeting.
+ */
+typedef struct mins_tracker mins_tracker;
+
+/** What happened to an action at a meeting. */
+typedef enum mins_event_kind {
+  MINS_EVENT_OPENED = 0, /**< the meeting that gave the action */
+  MINS_EVENT_MENTIONED,  /**< its number used again in a meeting */
+  MINS_EVENT_LISTED,     /**< a later meeting lists it again (carried) */
+  MINS_EVENT_REVIEWED    /**< a later meeting reviews it, with a status */
+} mins_event_kind;
+
+/** "opened", "mentioned", "listed", "reviewed" (static). */
+MINS_EXPORT const char *mins_event_kind_name(mins_event_kind k);
+
+/** One entry of an action's history, oldest first. */
+typedef struct mins_event {
+  mins_event_kind kind;
+  const char *date; /**< ISO date of the meeting */
+  const char *file; /**< the document's name */
+  unsigned line, column;
+  const char *item;   /**< number of the item it stands in, or NULL */
+  mins_status status; /**< reviews: the status said (open if unsaid) */
+  mins_origin origin; /**< front matter or text */
+  const char *text;   /**< the words as written */
+  const char *note;   /**< a front matter review's note, or NULL */
+} mins_event;
+
+/* Flags of a tracked action. LAPSED: not closed, and not named by the
+ * committee's latest meeting in the set. */
+#define MINS_TRACKED_LATE (1u << 0)        /**< done after its due date */
+#define MINS_TRACKED_LAPSED (1u << 1)      /**< later meetings stopped */
+#define MINS_TRACKED_FROM_REVIEW (1u << 2) /**< known only from reviews */
+#define MINS_TRACKED_INFERRED (1u << 3)    /**< inferred from a sentence */
+#define MINS_TRACKED_DUE_NEXT (1u << 4)    /**< due: the next meeting's date */
+#define MINS_TRACKED_FM_OWNER (1u << 5)    /**< owner from the front matter */
+#define MINS_TRACKED_FM_DUE (1u << 6)      /**< due from the front matter */
+
+/** An action followed across meetings. Owned by the tracker. */
+typedef struct mins_tracked {
+  const char *id;        /**< "slug/2019-05-20#3", "slug/2019-05-20@2" */
+  const char *committee; /**< the committee's name, or NULL if unknown */
+  const char *slug;      /**< lowercase, non-alphanumeric runs as '-' */
+  const char *date;      /**< ISO date of the meeting that opened it */
+  const char *number;    /**< "3", "4.1"; NULL when unnumbered */
+  unsigned position;     /**< 1-based among its meeting's actions; 0 if
+                              known from reviews only */
+  const char *file;      /**< where it was opened (or first reviewed) */
+  unsigned line, column;
+  const char *item;           /**< its item's number, or NULL */
+  const char *item_title;     /**< its item's title, or NULL */
+  const char *text;           /**< the sentence that gave it */
+  const char *owner;          /**< NULL when not stated */
+  const char *due;            /**< ISO date, NULL when unknown */
+  const char *due_text;       /**< the words ("by the next meeting") or NULL */
+  mins_status status;         /**< the latest status given, else open */
+  const char *status_date;    /**< meeting that gave the status, or NULL */
+  const char *closed;         /**< meeting that closed it (done, dropped) */
+  const char *last_mentioned; /**< latest meeting that named it */
+  unsigned meetings_carried;  /**< later meetings held while it was open */
+  unsigned meetings_silent;   /**< later meetings since its last mention,
+                                   while not closed */
+  unsigned flags;             /**< MINS_TRACKED_* */
+  size_t event_count;
+  const mins_event *events; /**< its history, oldest first */
+} mins_tracked;
+
+/** A committee: the meetings of the set that belong together. */
+typedef struct mins_committee {
+  const char *name; /**< as most of its meetings give it, or NULL */
+  const char *slug;
+  size_t meeting_count;     /**< dated meetings in the set */
+  const char *first, *last; /**< dates of its first and last meeting */
+  size_t action_count;
+} mins_committee;
+
+/** How a tracker reads a date in a file name, for minutes that give none. */
+typedef enum mins_name_dates {
+  MINS_NAME_DATES_SURE = 0, /**< only forms that leave no doubt:
+                                 2023-03-14, 20230314, 14Mar2023 */
+  MINS_NAME_DATES_YMD,      /**< also six digits as YYMMDD */
+  MINS_NAME_DATES_DMY,      /**< also six digits as DDMMYY */
+  MINS_NAME_DATES_MDY,      /**< also six digits as MMDDYY */
+  MINS_NAME_DATES_NONE      /**< never from the file name */
+} mins_name_dates;
+
+/** Version of mins_tracker_options this header describes. */
+#define MINS_TRACKER_OPTIONS_VERSION 1
+
+/** Options for mins_tracker_new. Initialise with MINS_TRACKER_OPTIONS_INIT. */
+typedef struct mins_tracker_options {
+  unsigned version;           /**< MINS_TRACKER_OPTIONS_VERSION */
+  unsigned flags;             /**< none yet: 0 */
+  mins_name_dates name_dates; /**< file-name dates; six-digit years 00-68
+                                   are 20xx, 69-99 19xx */
+} mins_tracker_options;
+
+#define MINS_TRACKER_OPTIONS_INIT                                              \
+  { MINS_TRACKER_OPTIONS_VERSION, 0u, MINS_NAME_DATES_SURE }
+
+/**
+ * Make an empty tracker; opts may be NULL for the defaults. Returns 0,
+ * MINS_ENOMEM, or MINS_EINVAL for options of another version. Free with
+ * mins_tracker_free().
+ */
+MINS_EXPORT int mins_tracker_new(mins_tracker **out,
+                                 const mins_tracker_options *opts);
+
+/** Free a tracker and everything it handed out. NULL is fine. */
+MINS_EXPORT void mins_tracker_free(mins_tracker *t);
+
+/**
+ * Add one meeting. Copies the meeting's committee, date, actions and
+ * reviews; d may be freed as soon as this returns. A document read twice
+ * (the same name) is kept once. Returns 0, MINS_ENOMEM, or MINS_EINVAL
+ * after mins_tracker_finish().
+ */
+MINS_EXPORT int mins_tracker_add(mins_tracker *t, const mins_doc *d);
+
+/**
+ * Group the meetings into committees, order them by date, open, carry and
+ * close the actions, resolve "by the next meeting", and compute each
+ * action's age. Call once, after the last mins_tracker_add(). Problems
+ * (a meeting without a date, a review of an action that cannot be found)
+ * are left as diagnostics of the tracker. Returns 0 or MINS_ENOMEM.
+ */
+MINS_EXPORT int mins_tracker_finish(mins_tracker *t);
+
+/** Tracked actions in meeting order (committee slug, date, position). */
+MINS_EXPORT size_t mins_tracker_action_count(const mins_tracker *t);
+MINS_EXPORT const mins_tracked *mins_tracker_action(const mins_tracker *t,
+                                                    size_t i);
+
+/** Committees, by slug. */
+MINS_EXPORT size_t mins_tracker_committee_count(const mins_tracker *t);
+MINS_EXPORT const mins_committee *mins_tracker_committee(const mins_tracker *t,
+                                                         size_t i);
+
+/**
+ * Diagnostics of the tracker (rules "track-*", see mins-actions(1)), in the
+ * order found; *file (if not NULL) gets the document concerned, or NULL.
+ */
+MINS_EXPORT size_t mins_tracker_diag_count(const mins_tracker *t);
+MINS_EXPORT const mins_diag *mins_tracker_diag(const mins_tracker *t, size_t i,
+                                               const char **file);
+
+/**
+ * 1 if the action is not closed and has a due date before as_of (ISO);
+ * 0 otherwise, also when as_of is not a date.
+ */
+MINS_EXPORT int mins_tracked_overdue(const mins_tracked *a, const char *as_of);
+
+/**
+ * Days the action has been open: to the meeting that closed it, else to
+ * as_of (ISO). -1 when as_of is needed and is not a date, or is before the
+ * action's meeting.
+ */
+MINS_EXPORT long mins_tracked_days_open(const mins_tracked *a,
+                                        const char *as_of);
+
+/** How mins_tracker_select() orders what it selects. */
+typedef enum mins_track_sort {
+  MINS_SORT_MEETING = 0, /**< committee, meeting date, position */
+  MINS_SORT_DUE,         /**< due date, unknown last; then meeting */
+  MINS_SORT_OWNER        /**< owner (caseless), none last; then due */
+} mins_track_sort;
+
+#define MINS_SELECT_OPEN (1u << 0)    /**< open or ongoing */
+#define MINS_SELECT_CLOSED (1u << 1)  /**< done or dropped */
+#define MINS_SELECT_OVERDUE (1u << 2) /**< overdue as of as_of */
+
+/** Version of mins_track_filter this header describes. */
+#define MINS_TRACK_FILTER_VERSION 1
+
+/**
+ * What mins_tracker_select() keeps. Initialise with
+ * MINS_TRACK_FILTER_INIT. OPEN and CLOSED together keep both; OVERDUE
+ * also needs as_of. Patterns are PCRE2, caseless; NULL keeps all.
+ */
+typedef struct mins_track_filter {
+  unsigned version;      /**< MINS_TRACK_FILTER_VERSION */
+  unsigned flags;        /**< MINS_SELECT_* */
+  const char *as_of;     /**< ISO date for OVERDUE */
+  const char *owner;     /**< pattern on the owner */
+  const char *committee; /**< pattern on the committee's name or slug */
+  const char *item;      /**< pattern on the item's number or title */
+  const char *since;     /**< ISO: opened on or after */
+  const char *until;     /**< ISO: opened on or before */
+  mins_track_sort sort;
+} mins_track_filter;
+
+#define MINS_TRACK_FILTER_INIT                                                 \
+  {                                                                            \
+    MINS_TRACK_FILTER_VERSION, 0u, NULL, NULL, NULL, NULL, NULL, NULL,         \
+        MINS_SORT_MEETING                                                      \
+  }
+
+/**
+ * Select tracked actions. *out gets an array of *count indices (for
+ * mins_tracker_action) in the order asked, freed with mins_free(); it may
+ * be NULL when *count is 0. Returns 0, MINS_ENOMEM, MINS_EINVAL (a date
+ * that is not ISO, OVERDUE without as_of, a tracker not finished) or
+ * MINS_EPATTERN, in which case a "pattern-bad" diagnostic naming the
+ * filter and the offset is added to the tracker's list.
+ */
+MINS_EXPORT int mins_tracker_select(size_t **out, size_t *count,
+                                    mins_tracker *t,
+                                    const mins_track_filter *f);
+
+/**
+ * Write one tracked action as a JSON object (see mins-actions(1), JSON),
+ * with "overdue" and "days_open" measured at as_of (may be NULL: null).
+ * flags: MINS_JSON_PRETTY. No trailing newline unless pretty.
+ */
+MINS_EXPORT int mins_tracked_write_json(const mins_tracked *a,
+                                        const char *as_of, unsigned flags,
+                                        mins_write_fn write, void *payload);
+
+/**
+ * Write the selected actions as one object: {"schema": "mins-actions/1",
+ * "as_of", "committees", "actions", "diagnostics"}. sel and n as from
+ * mins_tracker_select (sel NULL: every action in meeting order). flags:
+ * MINS_JSON_PRETTY, MINS_JSON_NO_DIAGS.
+ */
+MINS_EXPORT int mins_tracker_write_json(const mins_tracker *t,
+                                        const size_t *sel, size_t n,
+                                        const char *as_of, unsigned flags,
+                                        mins_write_fn write, void *payload);
+
+/** The name and version of the JSON written by the tracker's writers. */
+#define MINS_ACTIONS_SCHEMA "mins-actions/1"
 
 #ifdef __cplusplus
 }

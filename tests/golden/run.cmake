@@ -3,6 +3,9 @@
 # and its arguments; @ROOT@ is the source tree, @SHARED@ the shared folder,
 # @BUILD@ the build tree), and the expected `out`, `err` and `rc`. With
 # MINS_UPDATE_GOLDEN=1 in the environment the expected files are rewritten.
+# Without the policy, a script run by -P reads "@SHARED@" as a variable
+# reference and the substitutions below never happen.
+cmake_policy(SET CMP0053 NEW)
 file(READ "${CASE_DIR}/cmd" cmdline)
 string(STRIP "${cmdline}" cmdline)
 string(REPLACE "@ROOT@" "${ROOT}" cmdline "${cmdline}")
