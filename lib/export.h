@@ -30,6 +30,10 @@ void mins__putf(mins__sink *s, const char *fmt, ...) MINS_PRINTF(2, 3);
 /* Flush what is buffered; returns the sink's error (0 if none). */
 int mins__sink_end(mins__sink *s);
 
+/* Text as UTF-8: a byte that starts no valid sequence becomes U+FFFD (the
+ * parser's records are UTF-8, but a writer promises it, so it checks). */
+void mins__put_text(mins__sink *s, const char *p, size_t n);
+
 /* HTML: text with & < > " ' escaped (also right for attribute values). */
 void mins__put_html(mins__sink *s, const char *p);
 void mins__put_htmln(mins__sink *s, const char *p, size_t n);
@@ -49,5 +53,7 @@ int mins__long_date(const char *iso, char buf[40]);
 
 /* The style sheet every page carries (screen and print). */
 extern const char mins__css[];
+/* The start of every page, to <body>, with its <title>. */
+void mins__html_head(mins__sink *o, const char *title);
 
 #endif

@@ -605,6 +605,13 @@ typedef struct mins_output mins_output;
  */
 MINS_EXPORT int mins_output_open(mins_output **out, const char *path);
 
+/**
+ * The temporary file's descriptor, for a program that has something else
+ * write into it (it may make it its standard output with dup2). Owned by
+ * o: closed by mins_output_commit() or mins_output_abort().
+ */
+MINS_EXPORT int mins_output_fd(const mins_output *o);
+
 /** A mins_write_fn: payload is the mins_output. */
 MINS_EXPORT int mins_output_write(const char *data, size_t len,
                                   void *payload);

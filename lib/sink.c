@@ -86,6 +86,18 @@ int mins__sink_end(mins__sink *s) {
   return s->err;
 }
 
+void mins__put_text(mins__sink *s, const char *p, size_t n) {
+  while (n) {
+    size_t ok = mins__utf8_check(p, n);
+    mins__put(s, p, ok);
+    if (ok == n)
+      return;
+    mins__put(s, "\xEF\xBF\xBD", 3);
+    p += ok + 1;
+    n -= ok + 1;
+  }
+}
+
 void mins__put_htmln(mins__sink *s, const char *p, size_t n) {
   size_t run = 0; /* start of the unescaped run */
   for (size_t i = 0; i < n; i++) {
@@ -109,11 +121,11 @@ void mins__put_htmln(mins__sink *s, const char *p, size_t n) {
     default:
       continue;
     }
-    mins__put(s, p + run, i - run);
+    mins__put_text(s, p + run, i - run);
     mins__puts(s, rep);
     run = i + 1;
   }
-  mins__put(s, p + run, n - run);
+  mins__put_text(s, p + run, n - run);
 }
 
 void mins__put_html(mins__sink *s, const char *p) {
