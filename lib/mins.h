@@ -472,8 +472,9 @@ MINS_EXPORT int mins_doc_write_json(const mins_doc *d, unsigned flags,
  * them ("7.1" under "7"), their text, and every record that stands in them:
  * resolutions, actions first mentioned there, mentions there of other
  * actions, reviews, declarations about them and diagnostics on their
- * lines. The copy's source text has those items cut out; its records keep
- * the lines and columns of the original file.
+ * lines. The copy's source text has the front matter and those items cut
+ * out (mins_doc_body_offset() is 0); its records keep the lines and columns
+ * of the original file.
  *
  * The copy shares strings with d: free it (mins_doc_free) before d. A
  * document without exempt items gives a copy equal to it.

@@ -8,10 +8,11 @@
  *
  * What goes: each exempt item and the items numbered under it ("7.1" and
  * "7a" under "7"), from its first line up to the next item's (the last
- * one, to the end of the file); the resolutions, actions, mentions,
- * reviews and diagnostics on those lines or in those items; declarations
- * about those items. An action first written in an exempt item goes
- * entirely, even if a public item mentions it again: its text is the
+ * one, to the end of the file); the front matter's text (the records it
+ * gave stay, less those about exempt items); the resolutions, actions,
+ * mentions, reviews and diagnostics on those lines or in those items;
+ * declarations about those items. An action first written in an exempt item
+ * goes entirely, even if a public item mentions it again: its text is the
  * exempt one. Lines and columns stay those of the original file.
  */
 #include <stdlib.h>
@@ -21,7 +22,8 @@
 
 typedef struct cut {
   size_t start, end;    /* bytes [start, end) of the source */
-  unsigned first, last; /* lines */
+  unsigned first, last; /* lines; 0, 0 for the front matter, whose
+                           records (people, actions) stay */
 } cut;
 
 /* Is number n an item numbered under e: "7.1", "7a", "7(a)" under "7"? */
@@ -100,10 +102,18 @@ static size_t mark_exempt(const mins_doc *d, char *gone) {
   return count;
 }
 
-/* The byte ranges to cut, merged and in order. */
+/* The byte ranges to cut, merged and in order: the front matter (its text
+ * may name what is exempt; the writers build theirs from the records) and
+ * the exempt items. */
 static size_t make_cuts(const mins_doc *d, const char *gone, cut *cs) {
   const mins_item *it = d->items.data;
   size_t ni = d->items.len, nc = 0;
+  if (d->body_off) {
+    cs[0].start = 0;
+    cs[0].end = d->body_off;
+    nc = 1;
+  }
+  size_t first = nc;
   for (size_t i = 0; i < ni; i++) {
     if (!gone[i])
       continue;
@@ -128,7 +138,7 @@ static size_t make_cuts(const mins_doc *d, const char *gone, cut *cs) {
     cs[nc].end = e;
     nc++;
   }
-  for (size_t i = 0; i < nc; i++) {
+  for (size_t i = first; i < nc; i++) {
     cs[i].first = line_of(d, cs[i].start);
     cs[i].last =
         cs[i].end > cs[i].start ? line_of(d, cs[i].end - 1) : cs[i].first;
@@ -149,7 +159,7 @@ int mins_doc_public(mins_doc **out, const mins_doc *d) {
   size_t ni = d->items.len;
   char *gone = calloc(ni + 1, 1);
   size_t *remap = calloc(ni + 1, sizeof(size_t));
-  cut *cs = calloc(ni + 1, sizeof(cut));
+  cut *cs = calloc(ni + 2, sizeof(cut));
   mins_doc *c = calloc(1, sizeof *c);
   if (!gone || !remap || !cs || !c)
     goto out;
@@ -160,7 +170,7 @@ int mins_doc_public(mins_doc **out, const mins_doc *d) {
   /* what is kept as it is, shared with d */
   c->name = d->name;
   c->body_line = d->body_line;
-  c->body_off = d->body_off;
+  c->body_off = 0; /* the front matter is cut */
   c->has_fm = d->has_fm;
   c->meeting = d->meeting;
   for (int l = 0; l < MINS_LIST_COUNT; l++)

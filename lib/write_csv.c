@@ -43,7 +43,8 @@ int mins_table_by_name(const char *name) {
     const char *tn = table_names[t];
     size_t k = strlen(tn);
     /* "actions" or "action"; "people" or "person" */
-    if (mins__ieq(name, tn) || (n + 1 == k && mins__nieq(name, n, tn)) ||
+    if (mins__ieq(name, tn) ||
+        (n + 1 == k && tn[n] == 's' && mins__istarts(tn, k, name)) ||
         (t == MINS_TABLE_PEOPLE && mins__ieq(name, "person")))
       return t;
   }

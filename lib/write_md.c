@@ -516,8 +516,11 @@ static int raw_title(const mins_doc *d, size_t p, size_t he, const char *num,
     size_t h = z;
     while (h > q && s[h - 1] == '#')
       h--;
-    if (h == q || s[h - 1] == ' ' || s[h - 1] == '\t')
+    if (h == q || s[h - 1] == ' ' || s[h - 1] == '\t') {
       z = h; /* a closing sequence */
+      while (z > q && (s[z - 1] == ' ' || s[z - 1] == '\t'))
+        z--;
+    }
     mins__buf_add(&t, s + q, z - q);
   } else {
     /* setext: every line but the underline */
