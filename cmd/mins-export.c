@@ -531,13 +531,14 @@ int main(int argc, char **argv) {
     return EXIT_TROUBLE;
   }
 
-  if (j.to == TO_DIR && per_input)
-    errs += check_names(j.rel, files.n);
+  /* an operand that cannot be read is reported and the others exported;
+   * two inputs that would make one output stop everything */
+  int clash = j.to == TO_DIR && per_input ? check_names(j.rel, files.n) : 0;
 
   int rc = EXIT_OK;
   mins_output *stream = NULL;
   pthread_mutex_init(&j.mu, NULL);
-  if (errs) {
+  if (clash) {
     rc = EXIT_TROUBLE;
   } else if (j.to == TO_DIR) {
     size_t n = strlen(output);
@@ -597,10 +598,14 @@ int main(int argc, char **argv) {
     mins_output_abort(stream);
     stream = NULL;
   }
-  if (stream) {
-    if (rc == EXIT_TROUBLE) {
-      mins_output_abort(stream);
-    } else if (mins_output_commit(stream) != 0) {
+  if (errs && rc < EXIT_TROUBLE)
+    rc = EXIT_TROUBLE;
+  /* the stream is kept unless writing it failed: an unreadable input is
+   * reported and left out, as on standard output */
+  if (stream && !files.n) {
+    mins_output_abort(stream); /* nothing was read: leave the file alone */
+  } else if (stream) {
+    if (mins_output_commit(stream) != 0) {
       cmd_error("%s: %s", output, strerror(errno));
       rc = EXIT_TROUBLE;
     } else if (!j.quiet) {
