@@ -8,6 +8,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <getopt.h>
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -326,6 +327,65 @@ void cmd_print_diag(FILE *f, const char *file, const mins_diag *g,
 int cmd_no_jit(void) {
   const char *v = getenv("MINS_NO_JIT");
   return v && *v && strcmp(v, "0") != 0;
+}
+
+void cmd_format_diag(sbuf *b, const char *file, const mins_diag *g,
+                     int colour) {
+  char *mb = NULL;
+  size_t ml = 0;
+  FILE *mf = open_memstream(&mb, &ml);
+  if (!mf)
+    cmd_oom();
+  cmd_print_diag(mf, file, g, colour);
+  fclose(mf);
+  sb_add(b, mb, ml);
+  free(mb);
+}
+
+void cmd_common_option(int c, char **argv, const char *usage,
+                       parse_setup *setup, const char **colour, int *jobs) {
+  const char *arg = optarg;
+  char *end;
+  switch (c) {
+  case CMD_OPT_COLOR:
+    *colour = arg ? arg : "always";
+    if (strcmp(*colour, "auto") && strcmp(*colour, "always") &&
+        strcmp(*colour, "never"))
+      cmd_usage_error("--color takes auto, always or never, not '%s'",
+                      *colour);
+    return;
+  case CMD_OPT_PATTERNS:
+    setup->patterns = arg;
+    return;
+  case CMD_OPT_NOINFER:
+    setup->no_infer = 1;
+    return;
+  case CMD_OPT_MAXSIZE: {
+    unsigned long long v = strtoull(arg, &end, 10);
+    if (*end || v == 0)
+      cmd_usage_error("--max-size takes a number of bytes, not '%s'", arg);
+    setup->max_bytes = (size_t)v;
+    return;
+  }
+  case 'j': {
+    long v = strtol(arg, &end, 10);
+    if (*end || v < 1 || v > 64)
+      cmd_usage_error("--jobs takes a number from 1 to 64, not '%s'", arg);
+    *jobs = (int)v;
+    return;
+  }
+  case 'h':
+    fputs(usage, stdout);
+    exit(EXIT_OK);
+  case 'V':
+    cmd_version();
+    exit(EXIT_OK);
+  case ':':
+    cmd_usage_error("option '%s' needs a value", argv[optind - 1]);
+    return;
+  default:
+    cmd_usage_error("unknown option '%s'", argv[optind - 1]);
+  }
 }
 
 mins_parser *cmd_parser(const parse_setup *s) {

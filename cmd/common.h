@@ -64,6 +64,8 @@ const char *cmd_display_name(const char *path);
 
 /* Print a diagnostic as "prog: file:line:col: severity: message [rule]". */
 void cmd_print_diag(FILE *f, const char *file, const mins_diag *g, int colour);
+/* The same into a buffer, so that messages keep the files' order. */
+void cmd_format_diag(sbuf *b, const char *file, const mins_diag *g, int colour);
 
 /* Options every program shares for parsing. */
 typedef struct parse_setup {
@@ -74,6 +76,47 @@ typedef struct parse_setup {
 /* 1 when the environment says MINS_NO_JIT=1: match without PCRE2's JIT,
  * for valgrind. */
 int cmd_no_jit(void);
+/* getopt_long values of the reading options programs share: --color,
+ * --patterns, --no-infer, --max-size (and 'j' for -j/--jobs). */
+enum {
+  CMD_OPT_COLOR = 1000,
+  CMD_OPT_PATTERNS,
+  CMD_OPT_NOINFER,
+  CMD_OPT_MAXSIZE
+};
+/* Their entries of a getopt_long table, with -q, -W, -h and -V. */
+/* clang-format off */
+#define CMD_COMMON_LONGOPTS                                   \
+  {"quiet", no_argument, NULL, 'q'},                          \
+  {"color", optional_argument, NULL, CMD_OPT_COLOR},          \
+  {"colour", optional_argument, NULL, CMD_OPT_COLOR},         \
+  {"patterns", required_argument, NULL, CMD_OPT_PATTERNS},    \
+  {"no-infer", no_argument, NULL, CMD_OPT_NOINFER},           \
+  {"max-size", required_argument, NULL, CMD_OPT_MAXSIZE},     \
+  {"jobs", required_argument, NULL, 'j'},                     \
+  {"werror", no_argument, NULL, 'W'},                         \
+  {"strict", no_argument, NULL, 'W'},                         \
+  {"help", no_argument, NULL, 'h'},                           \
+  {"version", no_argument, NULL, 'V'}
+/* clang-format on */
+/* Their lines of --help. */
+#define CMD_COMMON_HELP                                                        \
+  "Reading:\n"                                                                 \
+  "      --patterns=FILE   replace pattern families from FILE (see mins(5))\n" \
+  "      --no-infer        do not infer actions from sentences\n"              \
+  "      --max-size=BYTES  largest file read (default 256 MiB)\n"              \
+  "  -j, --jobs=N          files read in parallel (default: the cores)\n"      \
+  "  -W, --werror          exit 1 on warnings too\n"                           \
+  "\n"                                                                         \
+  "  -h, --help            print this help and exit\n"                         \
+  "  -V, --version         print the version and exit\n"
+/* Handle option c of getopt_long (optstring starting with ':') if it is
+ * one of those, or -h (print usage, exit 0), -V (exit 0), a missing value
+ * or an unknown option (exit 2): sets the setup, *colour or *jobs, exits 2
+ * on a bad value. */
+void cmd_common_option(int c, char **argv, const char *usage,
+                       parse_setup *setup, const char **colour, int *jobs);
+
 /* Make a parser from the setup; prints and returns NULL on failure. */
 mins_parser *cmd_parser(const parse_setup *s);
 

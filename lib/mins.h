@@ -852,6 +852,170 @@ MINS_EXPORT int mins_tracker_write_json(const mins_tracker *t,
 
 /** The name and version of the JSON written by the tracker's writers. */
 #define MINS_ACTIONS_SCHEMA "mins-actions/1"
+/* ------------------------------------------------------------------ */
+/* Export (mins-export): CSV, HTML, canonical minutes, public copies   */
+
+/**
+ * A copy of a document fit to publish: agenda items marked exempt or
+ * confidential (MINS_ITEM_EXEMPT: front matter `exempt:`, or a title such
+ * as "(Exempt)", see mins(5)) are left out, with the items numbered under
+ * them ("7.1" under "7"), their text, and every record that stands in them:
+ * resolutions, actions first mentioned there, mentions there of other
+ * actions, reviews, declarations about them and diagnostics on their
+ * lines. The copy's source text has the front matter and those items cut
+ * out (mins_doc_body_offset() is 0); its records keep the lines and columns
+ * of the original file.
+ *
+ * The copy shares strings with d: free it (mins_doc_free) before d. A
+ * document without exempt items gives a copy equal to it.
+ */
+MINS_EXPORT int mins_doc_public(mins_doc **out, const mins_doc *d);
+
+/**
+ * Write canonical minutes: YAML front matter built from the records (the
+ * meeting, people, declarations, exempt items, this meeting's actions with
+ * owners, due dates and status, reviews the front matter made, unknown
+ * keys as they were), then the body as written with the headings of
+ * numbered items rewritten as `## N. Title`, LF line ends and one final
+ * newline. Parsing the result gives the records of d, and writing that
+ * again gives the same bytes (see mins-export(1)). flags must be 0.
+ * Returns 0, MINS_EINVAL, MINS_ENOMEM, or MINS_EIO when write fails.
+ */
+MINS_EXPORT int mins_doc_write_md(const mins_doc *d, unsigned flags,
+                                  mins_write_fn write, void *payload);
+
+/** The kinds of record a CSV table holds, one table each. */
+typedef enum mins_table {
+  MINS_TABLE_MEETINGS = 0, /**< one row a document */
+  MINS_TABLE_PEOPLE,       /**< present, in attendance, apologies, absent */
+  MINS_TABLE_DECLARATIONS,
+  MINS_TABLE_ITEMS,
+  MINS_TABLE_RESOLUTIONS,
+  MINS_TABLE_ACTIONS,
+  MINS_TABLE_REVIEWS /**< reviews of earlier meetings' actions */
+} mins_table;
+#define MINS_TABLE_COUNT 7
+
+/** "meetings", "people", "declarations", "items", "resolutions",
+ * "actions", "reviews" (static); NULL past the end. */
+MINS_EXPORT const char *mins_table_name(mins_table t);
+
+/** The table with this name (case-insensitive, singular accepted), or
+ * MINS_ENOTFOUND. */
+MINS_EXPORT int mins_table_by_name(const char *name);
+
+/**
+ * Write the header row of a CSV table (RFC 4180: CRLF line ends, fields
+ * quoted where they hold a comma, a quote or a line break, UTF-8). The
+ * columns are listed in mins-export(1); every table starts with the file,
+ * the meeting's date and its committee, so a spreadsheet needs no join.
+ */
+MINS_EXPORT int mins_csv_write_header(mins_table t, mins_write_fn write,
+                                      void *payload);
+
+/** Write the rows of one document for table t (no header). */
+MINS_EXPORT int mins_doc_write_csv(const mins_doc *d, mins_table t,
+                                   mins_write_fn write, void *payload);
+
+/** Version of mins_html_options this header describes. */
+#define MINS_HTML_OPTIONS_VERSION 1
+
+/** Options for the HTML writers. Initialise with MINS_HTML_OPTIONS_INIT. */
+typedef struct mins_html_options {
+  unsigned version;    /**< MINS_HTML_OPTIONS_VERSION */
+  unsigned flags;      /**< none yet: 0 */
+  const char *index;   /**< a meeting page links here ("index.html"), or
+                            NULL for a page that stands alone */
+  const char *source;  /**< how the page names its source file, or NULL
+                            for the document's name */
+} mins_html_options;
+
+#define MINS_HTML_OPTIONS_INIT {MINS_HTML_OPTIONS_VERSION, 0u, NULL, NULL}
+
+/**
+ * Write one meeting as a standalone HTML5 page: the meeting's header, the
+ * people, declarations, then each agenda item as a section (`#item-5`)
+ * with its text rendered by cmark (raw HTML left out, images shown as
+ * links, so the page asks nothing from elsewhere) and its resolutions
+ * (`#resolution-2`), actions (`#action-3`) and reviews marked; a style
+ * sheet for screen and print is inside the page. opts may be NULL.
+ */
+MINS_EXPORT int mins_doc_write_html(const mins_doc *d,
+                                    const mins_html_options *opts,
+                                    mins_write_fn write, void *payload);
+
+/**
+ * A set of meetings for the pages that span them: an index by committee
+ * and date, and registers of resolutions and of actions linking back to
+ * each meeting's page. It keeps copies of what those pages show, not the
+ * documents.
+ */
+typedef struct mins_index mins_index;
+
+/** Pages of an index. */
+typedef enum mins_index_page {
+  MINS_INDEX_MEETINGS = 0, /**< meetings by committee and date */
+  MINS_INDEX_RESOLUTIONS,  /**< every resolution, by date */
+  MINS_INDEX_ACTIONS       /**< every action, by date (as each meeting
+                                records it; not carried across meetings) */
+} mins_index_page;
+#define MINS_INDEX_PAGE_COUNT 3
+
+/** Make an empty index. Free with mins_index_free(). */
+MINS_EXPORT int mins_index_new(mins_index **out);
+/** Free an index. NULL is fine. */
+MINS_EXPORT void mins_index_free(mins_index *ix);
+
+/**
+ * Add a meeting whose page is at href (relative to the index pages, as
+ * written into links). Copies what it needs: d may be freed afterwards.
+ */
+MINS_EXPORT int mins_index_add(mins_index *ix, const mins_doc *d,
+                               const char *href);
+
+/** The file name the pages link each other by: "index.html",
+ * "resolutions.html", "actions.html" (static); NULL past the end. */
+MINS_EXPORT const char *mins_index_page_file(mins_index_page page);
+
+/** Write one page of the index as a standalone HTML5 page. */
+MINS_EXPORT int mins_index_write_html(const mins_index *ix,
+                                      mins_index_page page,
+                                      mins_write_fn write, void *payload);
+
+/**
+ * A file written whole or not at all: the data goes to a temporary file
+ * in the target's directory, which mins_output_commit() renames over the
+ * target, so a reader never sees half a file and a failed export leaves
+ * the old file as it was.
+ */
+typedef struct mins_output mins_output;
+
+/**
+ * Start writing path. Returns MINS_EIO when the temporary file cannot be
+ * made (errno says why).
+ */
+MINS_EXPORT int mins_output_open(mins_output **out, const char *path);
+
+/**
+ * The temporary file's descriptor, for a program that has something else
+ * write into it (it may make it its standard output with dup2). Owned by
+ * o: closed by mins_output_commit() or mins_output_abort().
+ */
+MINS_EXPORT int mins_output_fd(const mins_output *o);
+
+/** A mins_write_fn: payload is the mins_output. */
+MINS_EXPORT int mins_output_write(const char *data, size_t len,
+                                  void *payload);
+
+/**
+ * Flush, sync and rename over the target; frees o. Returns MINS_EIO if any
+ * write or the rename failed (errno says why), and then removes the
+ * temporary file and leaves the target alone.
+ */
+MINS_EXPORT int mins_output_commit(mins_output *o);
+
+/** Give up: remove the temporary file, free o. NULL is fine. */
+MINS_EXPORT void mins_output_abort(mins_output *o);
 
 #ifdef __cplusplus
 }
