@@ -199,6 +199,37 @@ static mins_resolution *add(mins__ctx *c, const mins__block *b, size_t s,
   return r;
 }
 
+/* Append a paragraph's text with its line breaks (a wrapped line) and runs
+ * of blanks as single spaces: a resolution's own lines separate its parts
+ * only. */
+static int enumerated(const char *t, size_t n);
+
+static void add_flat(mins__buf *buf, const char *t, size_t n) {
+  int sp = 0;
+  size_t run = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)t[i];
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      if (run)
+        mins__buf_add(buf, t + i - run, run);
+      run = 0;
+      /* a line that opens a part, "(b) it would harm ...", stays a line */
+      if (c == '\n' && enumerated(t + i + 1, n - i - 1))
+        sp = 2;
+      else if (!sp)
+        sp = 1;
+      continue;
+    }
+    if (sp) {
+      mins__buf_addc(buf, sp == 2 ? '\n' : ' ');
+      sp = 0;
+    }
+    run++;
+  }
+  if (run)
+    mins__buf_add(buf, t + n - run, run);
+}
+
 /* Does a paragraph open with a part marker: "(a)", "a)", "b.", "(ii)",
  * "1."? */
 static int enumerated(const char *t, size_t n) {
@@ -227,7 +258,7 @@ static char *with_continuation(mins__ctx *c, size_t i, size_t from,
   mins__block *bs = c->blocks.data;
   mins__block *b = &bs[i];
   mins__buf buf = {0};
-  mins__buf_add(&buf, b->text + from, b->len - from);
+  add_flat(&buf, b->text + from, b->len - from);
   size_t j = i + 1;
   *last = i;
   const char *t = b->text + from;
@@ -255,7 +286,7 @@ static char *with_continuation(mins__ctx *c, size_t i, size_t from,
         snprintf(mark, sizeof mark, "- ");
       mins__buf_add(&buf, mark, strlen(mark));
     }
-    mins__buf_add(&buf, n->text, n->len);
+    add_flat(&buf, n->text, n->len);
     n->used = 1;
     *last = j;
     j++;
@@ -485,7 +516,7 @@ static int motion(mins__ctx *c, size_t i) {
       snprintf(mark, sizeof mark, "%ld. ", bs[k].list_number);
       mins__buf_add(&buf, mark, strlen(mark));
     }
-    mins__buf_add(&buf, bs[k].text, bs[k].len);
+    add_flat(&buf, bs[k].text, bs[k].len);
   }
   if (buf.failed) {
     mins__buf_free(&buf);
