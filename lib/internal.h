@@ -209,6 +209,30 @@ enum {
   ROLE_FURNITURE  /* page furniture, attribute lines, "Minutes:" */
 };
 
+/* ---- config.c: rule configurations, read by check.c ------------------- */
+
+typedef struct mins__pos {
+  unsigned line, col;
+} mins__pos;
+
+#define MINS__RULES_MAX 96 /* rows of the table in diag.c, with room */
+
+/* The configuration in force for one document. */
+typedef struct mins__levels {
+  signed char level[MINS__RULES_MAX]; /* MINS_RULE_OFF or a severity */
+  const char *style;                  /* resolution-style, or NULL */
+  const char *quorum;                 /* quorum, or NULL */
+} mins__levels;
+
+/* Resolve r (NULL: the defaults) for a document of this committee. */
+void mins__rules_levels(const mins_rules *r, const char *committee,
+                        mins__levels *out);
+/* Index of a rule in the table, or -1. */
+int mins__rule_index(const char *id);
+/* A quorum, "3" or "1/3" of `members`: 0 and *need (if not NULL) set, or -1
+ * if the value is not one (or is a fraction of no members). */
+int mins__quorum(const char *v, size_t members, int *need);
+
 /* ---- the document under construction ----------------------------------- */
 
 typedef struct mins__fm_action {
@@ -241,6 +265,7 @@ struct mins_doc {
   mins__diags diags;
   int decl_none;
   unsigned decl_none_line;
+  mins__vec html; /* mins__pos: inline HTML and HTML blocks, for the checks */
 };
 
 /* The state of one parse, shared by the stages. */
@@ -319,6 +344,10 @@ int mins__month_name(const char *s, size_t n);   /* 1..12, or 0 */
 /* Resolve a due phrase relative to the meeting date. */
 int mins__due_date(const char *phrase, size_t n, const char *meeting,
                    char iso[11]);
-/* write_json.c */
+/* write_json.c: strings (made valid UTF-8) and diagnostic objects, shared
+ * with write_diags.c */
+struct json_t;
+struct json_t *mins__json_str(const char *s);
+struct json_t *mins__diag_json(const char *file, const mins_diag *g);
 
 #endif

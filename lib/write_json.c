@@ -48,6 +48,25 @@ static void set(json_t *o, const char *k, json_t *v) {
   json_object_set_new(o, k, v ? v : json_null());
 }
 
+json_t *mins__json_str(const char *s) {
+  return str(s);
+}
+
+json_t *mins__diag_json(const char *file, const mins_diag *g) {
+  json_t *o = json_object();
+  if (!o)
+    return NULL;
+  set(o, "file", str(file));
+  set(o, "line", uint_or_null(g->line));
+  set(o, "column", uint_or_null(g->column));
+  set(o, "severity", json_string(mins_severity_name(g->severity)));
+  set(o, "rule", str(g->rule));
+  set(o, "message", str(g->message));
+  if (g->hint)
+    set(o, "hint", str(g->hint));
+  return o;
+}
+
 static json_t *value(const mins_value *v) {
   switch (v->type) {
   case MINS_VALUE_NULL:
@@ -225,16 +244,7 @@ static json_t *build(const mins_doc *d, unsigned flags) {
     json_t *dg = json_array();
     for (size_t i = 0; i < d->diags.v.len; i++) {
       const mins_diag *g = &VEC_AT(d->diags.v, mins_diag, i);
-      json_t *o = json_object();
-      set(o, "file", str(d->name));
-      set(o, "line", uint_or_null(g->line));
-      set(o, "column", uint_or_null(g->column));
-      set(o, "severity", json_string(mins_severity_name(g->severity)));
-      set(o, "rule", str(g->rule));
-      set(o, "message", str(g->message));
-      if (g->hint)
-        set(o, "hint", str(g->hint));
-      json_array_append_new(dg, o);
+      json_array_append_new(dg, mins__diag_json(d->name, g));
     }
     set(root, "diagnostics", dg);
   }
