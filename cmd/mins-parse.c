@@ -59,13 +59,14 @@ static const char usage_text[] =
     "  -W, --werror          exit 1 on warnings too\n"
     "\n"
     "Checking:\n"
-    "      --check           run every check rule: the clerk's check before\n"
-    "                        circulation; print only the diagnostics\n"
-    "      --list-rules      list every rule: id, severity, family, summary\n"
-    "      --disable=RULE,...  turn rules off (ids, families, or all)\n"
-    "      --enable=RULE,...   turn rules back on at their default severity\n"
+    "      --check           run every check rule (the clerk's check before\n"
+    "                        circulation) and print only the diagnostics\n"
+    "      --list-rules      list every rule: id, severity, family, when and\n"
+    "                        summary\n"
+    "      --disable=LIST    turn rules off: ids, families or all, by commas\n"
+    "      --enable=LIST     turn rules back on at their default severity\n"
     "      --format=FORMAT   diagnostics as gcc (the default, on standard\n"
-    "                        error), json (one object per line) or sarif\n"
+    "                        error), json (one object a line) or sarif\n"
     "                        (SARIF 2.1.0), both on standard output\n"
     "      --config=FILE     read rules from FILE, not from " CONFIG_NAME
     " files\n"
@@ -275,7 +276,7 @@ static int one(mins_parser *p, const char *path, size_t index, sbuf *out,
   return status;
 }
 
-/* ---- rules: the command line, configuration files, --list-rules -------- */
+/* ---- rules: the command line, configuration files, --list-rules ---------- */
 
 /* --disable and --enable, in order, replayed after every file's settings. */
 typedef struct cli_rule {
@@ -333,6 +334,18 @@ static void add_cli_rules(setup_rules *sr, const char *list, int level) {
   free(copy);
 }
 
+/* How a configuration file found by the walk up is named in messages:
+ * relative to the working folder when it is below it. */
+static const char *shown(const char *path) {
+  static char cwd[PATH_MAX];
+  if (path[0] != '/' || !getcwd(cwd, sizeof cwd))
+    return path;
+  size_t n = strlen(cwd);
+  if (n > 1 && strncmp(path, cwd, n) == 0 && path[n] == '/')
+    return path + n + 1;
+  return path;
+}
+
 /* Read one configuration file into r; problems are printed and end the
  * program with 2, as a bad option would. Returns 0, or -1 if the file
  * does not exist. */
@@ -342,16 +355,16 @@ static int load_config(mins_rules *r, const char *path, int must) {
   if (cmd_read(path, (size_t)1 << 20, &buf, &len) != 0) {
     if (!must && errno == ENOENT)
       return -1;
-    cmd_error("%s: %s", path, strerror(errno));
+    cmd_error("%s: %s", shown(path), strerror(errno));
     exit(EXIT_TROUBLE);
   }
-  int rc = mins_rules_load(r, path, buf, len);
+  int rc = mins_rules_load(r, shown(path), buf, len);
   free(buf);
   if (rc == MINS_ENOMEM)
     cmd_oom();
   if (rc) {
     for (size_t i = 0; i < mins_rules_diag_count(r); i++)
-      cmd_print_diag(stderr, path, mins_rules_diag(r, i), 0);
+      cmd_print_diag(stderr, shown(path), mins_rules_diag(r, i), 0);
     exit(EXIT_TROUBLE);
   }
   return 0;

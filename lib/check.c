@@ -168,8 +168,7 @@ static const char *scalar(const mins_value *v) {
   return v && v->type == MINS_VALUE_SCALAR ? v->scalar : NULL;
 }
 
-/* ---- front matter ----------------------------------------------------------
- */
+/* ---- front matter -------------------------------------------------------- */
 
 /* Every key mins reads, with the other bodies' spellings it accepts
  * (frontmatter.c) and the keys only the checks read. */
@@ -284,7 +283,7 @@ static void check_front_matter(ck *k) {
          "'for_information' should be a list of item numbers");
 }
 
-/* ---- the meeting ------------------------------------------------------- */
+/* ---- the meeting --------------------------------------------------------- */
 
 static const char *const weekdays[] = {"Monday",   "Tuesday", "Wednesday",
                                        "Thursday", "Friday",  "Saturday",
@@ -326,7 +325,7 @@ static void check_meeting(ck *k) {
   }
 }
 
-/* ---- items ------------------------------------------------------------- */
+/* ---- items --------------------------------------------------------------- */
 
 typedef struct inum {
   int part[8];
@@ -414,10 +413,11 @@ static int expected(const inum *a, const inum *b, char *out, size_t cap) {
   return 1;
 }
 
-/* Were the numbers between a and b (same depth) all used before item i,
- * taken out of turn? */
-static int skipped_used(const inum *nums, size_t i, const inum *a,
-                        const inum *b) {
+/* Are the numbers between a and b (same depth) all somewhere else in the
+ * document, earlier (taken out of turn) or later (out of order, which
+ * item-number-order reports), so that none is missing? */
+static int skipped_used(const mins_item *items, const inum *nums, size_t ni,
+                        size_t i, const inum *a, const inum *b) {
   if (a->n != b->n)
     return 0;
   for (int d = 0; d + 1 < a->n; d++)
@@ -425,11 +425,16 @@ static int skipped_used(const inum *nums, size_t i, const inum *a,
       return 0;
   for (int v = a->part[a->n - 1] + 1; v < b->part[b->n - 1]; v++) {
     int used = 0;
-    for (size_t j = 0; j < i && !used; j++)
-      used =
-          same_series(&nums[j], b) && nums[j].n == b->n &&
-          nums[j].part[b->n - 1] == v &&
-          memcmp(nums[j].part, b->part, sizeof(int) * (size_t)(b->n - 1)) == 0;
+    for (size_t j = 0; j < ni && !used; j++) {
+      inum o;
+      if (j == i || !items[j].number)
+        continue;
+      const inum *x = j < i ? &nums[j] : &o;
+      if (j > i && !parse_inum(items[j].number, &o))
+        continue;
+      used = same_series(x, b) && x->n == b->n && x->part[b->n - 1] == v &&
+             memcmp(x->part, b->part, sizeof(int) * (size_t)(b->n - 1)) == 0;
+    }
     if (!used)
       return 0;
   }
@@ -455,6 +460,20 @@ static int taken_out_of_turn(const ck *k, const mins_item *it) {
       return 1;
   }
   return 0;
+}
+
+/* Is everything after an item's first line blank, up to its end? (Its
+ * text_blocks count its heading too, so the source decides.) */
+static int blank_after_title(const ck *k, const mins_item *it) {
+  const mins_doc *d = k->d;
+  if (!it->line || it->line >= d->nlines)
+    return it->text_blocks == 0;
+  size_t s = d->line_off[it->line];
+  size_t e = it->end_offset < k->len ? it->end_offset : k->len;
+  for (size_t i = s; i < e; i++)
+    if (!mins__is_space((unsigned char)k->src[i]))
+      return 0;
+  return 1;
 }
 
 /* A paragraph item whose text is a sentence of its own, not an agenda
@@ -514,10 +533,12 @@ static void check_items(ck *k) {
       continue; /* announced: the sequence goes on from prev */
     const inum *a = &nums[prev], *b = &nums[i];
     if (inum_cmp(b, a) < 0) {
+      /* the sequence goes on from here: a numbering that restarts is one
+       * slip, and a swap is one too (its numbers are all used) */
       emit(k, "item-number-order", it->line, it->column, NULL,
            "item %s comes after item %s (line %u)", it->number,
            items[prev].number, items[prev].line);
-    } else if (!skipped_used(nums, i, a, b)) {
+    } else if (!skipped_used(items, nums, ni, i, a, b)) {
       char want[48], hint[80];
       int have = expected(a, b, want, sizeof want);
       snprintf(hint, sizeof hint, "did you mean %s?", want);
@@ -558,7 +579,7 @@ static void check_items(ck *k) {
   /* empty items: no text, no sub-items, nothing after the title */
   for (size_t i = 0; i < ni; i++) {
     const mins_item *it = &items[i];
-    if (it->text_blocks || (it->flags & MINS_ITEM_EXEMPT))
+    if ((it->flags & MINS_ITEM_EXEMPT) || !blank_after_title(k, it))
       continue;
     if (i + 1 < ni && child_of(it, &items[i + 1]))
       continue;
@@ -575,7 +596,7 @@ static void check_items(ck *k) {
   }
 }
 
-/* ---- people ------------------------------------------------------------ */
+/* ---- people -------------------------------------------------------------- */
 
 typedef struct pref {
   const mins_person *p;
@@ -1266,11 +1287,11 @@ static void check_slips(ck *k) {
   }
 }
 
-/* ---- actions ----------------------------------------------------------- */
+/* ---- actions ------------------------------------------------------------- */
 
-/* The significant words of the paragraph around a line, lower case. */
-static size_t para_words(const ck *k, unsigned line, char words[][16],
-                         size_t cap) {
+/* The significant words of a sentence, lower case: no function words, no
+ * posts ("the Clerk to write", "the Clerk to order" are two jobs). */
+static size_t sentence_words(const char *t, char words[][16], size_t cap) {
   static const char *const stop[] = {
       "that", "this", "with", "from", "have", "been", "were", "will", "would",
       "should", "could", "which", "their", "there", "about", "into", "more",
@@ -1282,49 +1303,23 @@ static size_t para_words(const ck *k, unsigned line, char words[][16],
       "the", "and", "but", "for", "was", "are", "not", "any", "all", "has",
       "had", "its", "our", "his", "her", "who", "why", "how", "may", "can",
       "due", "per", "via", "out", "off", "one", "two", "new", "see", "use",
-      "set", "get", "put", "now", "yet", "too", "own", "way", "day", "also",
-      NULL};
-  const mins_doc *d = k->d;
-  if (!line || line > d->nlines)
-    return 0;
-  /* the paragraph's lines: up and down to blank lines */
-  unsigned a = line, b = line;
-  while (a > d->body_line) {
-    size_t o = d->line_off[a - 2];
-    const char *s = d->src + o;
-    while (*s == ' ' || *s == '\t')
-      s++;
-    if (*s == '\n' || *s == '\r' || *s == '#')
-      break;
-    a--;
-  }
-  while (b < d->nlines) {
-    size_t o = d->line_off[b];
-    const char *s = d->src + o;
-    while (s < d->src + d->len && (*s == ' ' || *s == '\t'))
-      s++;
-    if (s >= d->src + d->len || *s == '\n' || *s == '\r' || *s == '#')
-      break;
-    b++;
-  }
-  size_t s = d->line_off[a - 1];
-  size_t e = b < d->nlines ? d->line_off[b] : d->len;
+      "set", "get", "put", "now", "yet", "too", "own", "way", "day", NULL};
   size_t n = 0;
-  for (size_t i = s; i < e && n < cap;) {
-    if (!is_alpha((unsigned char)d->src[i])) {
+  for (size_t i = 0; t && t[i] && n < cap;) {
+    if (!is_alpha((unsigned char)t[i])) {
       i++;
       continue;
     }
     size_t j = i;
-    while (j < e && is_alpha((unsigned char)d->src[j]))
+    while (t[j] && is_alpha((unsigned char)t[j]))
       j++;
     size_t wl = j - i;
     if (wl >= 3 && wl < 16) {
       char w[16];
       for (size_t q = 0; q < wl; q++)
-        w[q] = (char)(d->src[i + q] | 32);
+        w[q] = (char)(t[i + q] | 32);
       w[wl] = '\0';
-      int skip = 0;
+      int skip = role_like(w);
       for (int q = 0; stop[q] && !skip; q++)
         skip = strcmp(stop[q], w) == 0;
       if (!skip)
@@ -1333,6 +1328,44 @@ static size_t para_words(const ck *k, unsigned line, char words[][16],
     i = j;
   }
   return n;
+}
+
+/* The bold topic that opens the paragraph of a line: "**SOS Bus** - ...",
+ * copied to out; "" if there is none. */
+static void topic_of(const ck *k, unsigned line, char *out, size_t cap) {
+  const mins_doc *d = k->d;
+  out[0] = '\0';
+  if (!line || line > d->nlines)
+    return;
+  /* up to the paragraph's first line */
+  unsigned a = line;
+  while (a > d->body_line) {
+    const char *s = d->src + d->line_off[a - 2];
+    while (*s == ' ' || *s == '\t')
+      s++;
+    if (*s == '\n' || *s == '\r' || *s == '#')
+      break;
+    a--;
+  }
+  const char *s = d->src + d->line_off[a - 1];
+  while (*s == ' ' || *s == '\t')
+    s++;
+  if ((*s == '-' || *s == '+') && s[1] == ' ')
+    s += 2; /* a list entry */
+  if (!((s[0] == '*' || s[0] == '_') && s[1] == s[0]))
+    return;
+  char mark = s[0];
+  s += 2;
+  size_t n = 0;
+  while (s[n] && s[n] != mark && s[n] != '\n' && n + 1 < cap)
+    n++;
+  if (s[n] != mark)
+    return;
+  for (size_t i = 0; i < n; i++)
+    out[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+  out[n] = '\0';
+  while (n && (out[n - 1] == ' ' || out[n - 1] == ':' || out[n - 1] == '-'))
+    out[--n] = '\0';
 }
 
 /* Does a sentence point back at work already given: "as agreed earlier",
@@ -1376,6 +1409,21 @@ static void glued(ck *k, const char *num, unsigned line, unsigned col) {
        "action marker (%s) is glued to the word before it", num ? num : "");
 }
 
+/* Is every action number between lo and hi (exclusive) used somewhere,
+ * so that none is missing, only out of order? */
+static int numbers_used(const mins_doc *d, int lo, int hi) {
+  for (int v = lo + 1; v < hi; v++) {
+    int used = 0;
+    for (size_t i = 0; i < mins_doc_action_count(d) && !used; i++) {
+      const mins_action *a = mins_doc_action(d, i);
+      used = a->number && !strchr(a->number, '.') && atoi(a->number) == v;
+    }
+    if (!used)
+      return 0;
+  }
+  return 1;
+}
+
 static void check_actions(ck *k) {
   mins_doc *d = k->d;
   size_t na = mins_doc_action_count(d);
@@ -1391,7 +1439,7 @@ static void check_actions(ck *k) {
         emit(k, "action-number-order", a->line, a->column, NULL,
              "action (%s) is first used after action (%s) (line %u)", a->number,
              pa->number, pa->line);
-      } else if (prev >= 0 && v > prev + 1) {
+      } else if (prev >= 0 && v > prev + 1 && !numbers_used(d, prev, v)) {
         char hint[48];
         snprintf(hint, sizeof hint, "did you mean (%d)?", prev + 1);
         emit(k, "action-number-gap", a->line, a->column, hint,
@@ -1408,25 +1456,28 @@ static void check_actions(ck *k) {
     for (size_t j = 0; j < a->mention_count; j++)
       if (a->mentions[j].flags & MINS_ACTION_GLUED)
         glued(k, a->number, a->mentions[j].line, a->mentions[j].column);
-    /* a number used again for other work */
+    /* a number used again for other work: the sentences share no word,
+     * the paragraphs no bold topic, and the later one does not point back */
     if (a->mention_count && on(k, "action-number-reuse")) {
-      char w1[64][16], w2[64][16];
-      size_t n1 = para_words(k, a->line, w1, 64);
+      char w1[48][16], w2[48][16], t1[64], t2[64];
+      size_t n1 = sentence_words(a->text, w1, 48);
+      topic_of(k, a->line, t1, sizeof t1);
       for (size_t j = 0; j < a->mention_count; j++) {
         const mins_mention *mn = &a->mentions[j];
         if (refers_back(mn->text))
           continue;
-        size_t n2 = para_words(k, mn->line, w2, 64);
-        if (n1 && n2 && !share_word(w1, n1, w2, n2)) {
-          char hint[64];
-          snprintf(hint, sizeof hint,
-                   "action (%s) is at line %u; give new "
-                   "work a new number",
-                   a->number ? a->number : "", a->line);
-          emit(k, "action-number-reuse", mn->line, mn->column, hint,
-               "action (%s) is used again for what reads as other work",
-               a->number ? a->number : "");
-        }
+        size_t n2 = sentence_words(mn->text, w2, 48);
+        topic_of(k, mn->line, t2, sizeof t2);
+        if (!n1 || !n2 || share_word(w1, n1, w2, n2) ||
+            (t1[0] && strcmp(t1, t2) == 0))
+          continue;
+        char hint[96];
+        snprintf(hint, sizeof hint,
+                 "action (%s) is at line %u; give new work a new number",
+                 a->number ? a->number : "", a->line);
+        emit(k, "action-number-reuse", mn->line, mn->column, hint,
+             "action (%s) is used again for what reads as other work",
+             a->number ? a->number : "");
       }
     }
     if (a->status != MINS_STATUS_OPEN || (a->flags & MINS_ACTION_CHECKED))
@@ -1447,7 +1498,7 @@ static void check_actions(ck *k) {
   }
 }
 
-/* ---- the text -------------------------------------------------------- */
+/* ---- the text ------------------------------------------------------------ */
 
 static void check_html(ck *k) {
   mins_doc *d = k->d;
@@ -1898,7 +1949,7 @@ static void scan_body(ck *k) {
     scan_unit(k, unit, k->len);
 }
 
-/* ---- the entry point ---------------------------------------------------- */
+/* ---- the entry point ----------------------------------------------------- */
 
 typedef struct sortable {
   mins_diag g;

@@ -30,7 +30,7 @@ struct mins_rules {
   mins__diags diags;
 };
 
-static const char *const settings[] = {"resolution-style", "quorum", NULL};
+static const char *const settings[] = {"resolution-formula", "quorum", NULL};
 
 int mins__rule_index(const char *id) {
   const mins_rule_info *r = mins_rule_find(id);
@@ -181,7 +181,7 @@ void mins__rules_levels(const mins_rules *r, const char *committee,
     if (e->committee && strcmp(e->committee, buf) != 0)
       continue;
     if (e->value) {
-      if (strcmp(e->name, "resolution-style") == 0)
+      if (strcmp(e->name, "resolution-formula") == 0)
         out->style = e->value;
       else
         out->quorum = e->value;
@@ -200,7 +200,7 @@ void mins__rules_levels(const mins_rules *r, const char *committee,
   }
 }
 
-/* ---- configuration files ---------------------------------------------- */
+/* ---- configuration files ------------------------------------------------- */
 
 static int level_of(const char *v) {
   static const struct {

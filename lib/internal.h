@@ -220,7 +220,7 @@ typedef struct mins__pos {
 /* The configuration in force for one document. */
 typedef struct mins__levels {
   signed char level[MINS__RULES_MAX]; /* MINS_RULE_OFF or a severity */
-  const char *style;                  /* resolution-style, or NULL */
+  const char *style;                  /* resolution-formula, or NULL */
   const char *quorum;                 /* quorum, or NULL */
 } mins__levels;
 

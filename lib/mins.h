@@ -495,7 +495,7 @@ MINS_EXPORT int mins_rules_set(mins_rules *r, const char *committee,
                                const char *name, int level);
 
 /**
- * Set a setting: "resolution-style" (the formula every "Resolved"
+ * Set a setting: "resolution-formula" (the formula every "Resolved"
  * resolution must open with, such as "Resolved, that") or "quorum" (the
  * number of members present a meeting needs, "3", or a fraction of the
  * membership, "1/3"). committee as for mins_rules_set. Returns
@@ -506,9 +506,9 @@ MINS_EXPORT int mins_rules_set_option(mins_rules *r, const char *committee,
 
 /**
  * Read a configuration file's text (the format is in mins-parse(1),
- * CONFIGURATION) and add its settings. name is used in diagnostics. Every
- * bad line leaves a "config-bad" diagnostic with its line and column; the
- * call returns the first error met, or 0.
+ * "Configuration files") and add its settings. name is used in
+ * diagnostics. Every bad line leaves a "config-bad" diagnostic with its line
+ * and column; the call returns the first error met, or 0.
  */
 MINS_EXPORT int mins_rules_load(mins_rules *r, const char *name,
                                 const char *text, size_t len);
