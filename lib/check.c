@@ -18,9 +18,19 @@
 
 #include "internal.h"
 
+/* A rule id already looked up, by the address of its literal: the checks
+ * ask about the same few ids for every item and paragraph. */
+typedef struct seen_rule {
+  const char *id;
+  int index;
+} seen_rule;
+
 typedef struct ck {
   mins_doc *d;
   mins__levels lv;
+  seen_rule seen[64];
+  size_t nseen;
+  int want_ph, want_unbalanced; /* text-placeholder, text-unbalanced */
   const char *src;
   size_t len;
   unsigned char *for_info; /* per item: listed in `for_information` */
@@ -50,8 +60,21 @@ static size_t count_words(const char *t, size_t n) {
   return w;
 }
 
-static int on(const ck *k, const char *rule) {
-  int i = mins__rule_index(rule);
+static int rule_index(ck *k, const char *rule) {
+  for (size_t i = 0; i < k->nseen; i++)
+    if (k->seen[i].id == rule)
+      return k->seen[i].index;
+  int r = mins__rule_index(rule);
+  if (k->nseen < sizeof k->seen / sizeof k->seen[0]) {
+    k->seen[k->nseen].id = rule;
+    k->seen[k->nseen].index = r;
+    k->nseen++;
+  }
+  return r;
+}
+
+static int on(ck *k, const char *rule) {
+  int i = rule_index(k, rule);
   return i >= 0 && i < MINS__RULES_MAX && k->lv.level[i] != MINS_RULE_OFF;
 }
 
@@ -616,31 +639,36 @@ static const char *list_word(mins_list l) {
   }
 }
 
-/* Words that make an owner or a declarant a post rather than a person. */
+/* Words that make an owner or a declarant a post rather than a person,
+ * compared word by word ("Officers" too, "Allan" not). */
 static int role_like(const char *s) {
   static const char *const words[] = {
-      "clerk",        "officer",      "director",     "head",
-      "manager",      "chair",        "secretary",    "treasurer",
-      "commissioner", "chamberlain",  "remembrancer", "comptroller",
-      "council",      "committee",    "group",        "board",
-      "team",         "department",   "partnership",  "service",
-      "members",      "everyone",     "all",          "lead",
-      "coordinator",  "co-ordinator", "adviser",      "advisor",
-      "executive",    "mayor",        "police",       "inspector",
-      "sergeant",     "commander",    "solicitor",    "surveyor",
-      "engineer",     "auditor",      "chief",        NULL};
-  size_t n = strlen(s);
-  for (int i = 0; words[i]; i++) {
-    size_t wl = strlen(words[i]);
-    for (const char *f = s;
-         (f = mins__istr(f, n - (size_t)(f - s), words[i])) != NULL; f++) {
-      const char *e = f + wl;
-      if (*e == 's' || *e == 'S')
-        e++; /* "Officers" */
-      if ((f == s || !is_alpha((unsigned char)f[-1])) &&
-          !is_alpha((unsigned char)*e))
+      "clerk",       "officer",      "director",     "head",
+      "manager",     "chair",        "chairman",     "secretary",
+      "treasurer",   "commissioner", "chamberlain",  "remembrancer",
+      "comptroller", "council",      "committee",    "group",
+      "board",       "team",         "department",   "partnership",
+      "service",     "members",      "everyone",     "all",
+      "lead",        "coordinator",  "co-ordinator", "adviser",
+      "advisor",     "executive",    "mayor",        "police",
+      "inspector",   "sergeant",     "commander",    "solicitor",
+      "surveyor",    "engineer",     "auditor",      "chief",
+      NULL};
+  const char *p = s;
+  while (p && *p) {
+    while (*p && !is_alpha((unsigned char)*p))
+      p++;
+    const char *w = p;
+    while (*p && (is_alpha((unsigned char)*p) || *p == '-'))
+      p++;
+    size_t n = (size_t)(p - w);
+    if (n > 1 && (w[n - 1] | 32) == 's')
+      n--; /* "Officers" */
+    for (int i = 0; n >= 3 && words[i]; i++)
+      if ((words[i][0] == (w[0] | 32)) &&
+          (mins__nieq(w, n, words[i]) ||
+           mins__nieq(w, (size_t)(p - w), words[i])))
         return 1;
-    }
   }
   return 0;
 }
@@ -753,6 +781,10 @@ static void check_people(ck *k) {
       size_t lb = strlen(kb);
       size_t lmin = la < lb ? la : lb;
       if (lmin < 5 || strcmp(ka, kb) == 0)
+        continue;
+      /* a spelling varies inside a name: the first letters or the last
+       * three agree ("Jon"/"John", "Catherine"/"Katherine") */
+      if (ka[0] != kb[0] && memcmp(ka + la - 3, kb + lb - 3, 3) != 0)
         continue;
       size_t cap = lmin >= 12 ? 2 : 1;
       size_t dist = mins__edit_distance(ka, kb, cap);
@@ -928,8 +960,11 @@ static int decision_item(const mins_item *it) {
 
 /* Is the word at t[s..e) one of the list? */
 static int word_in(const char *t, size_t s, size_t e, const char *const *list) {
+  if (e <= s)
+    return 0;
+  char c0 = (char)(t[s] | 32);
   for (int i = 0; list[i]; i++)
-    if (mins__nieq(t + s, e - s, list[i]))
+    if (list[i][0] == c0 && mins__nieq(t + s, e - s, list[i]))
       return 1;
   return 0;
 }
@@ -1088,22 +1123,25 @@ static void check_outcomes(ck *k) {
   int want_none = on(k, "resolution-no-outcome");
   if (!want_missing && !want_none)
     return;
-  /* which items record an outcome */
+  /* which items record an outcome, which want a decision */
   unsigned char *outcome = mins__alloc(&d->arena, ni);
-  if (!outcome)
+  unsigned char *decision = mins__alloc(&d->arena, ni);
+  if (!outcome || !decision)
     return;
+  for (size_t i = 0; i < ni; i++)
+    decision[i] = (unsigned char)decision_item(mins_doc_item(d, i));
   size_t eligible = 0, decided = 0;
   for (size_t i = 0; i < ni; i++) {
     const mins_item *it = mins_doc_item(d, i);
     const char *t;
     size_t n;
     outcome[i] = k->has_res[i];
-    if (!outcome[i] && (decision_item(it) || it->kind == MINS_ITEM_OTHER ||
+    if (!outcome[i] && (decision[i] || it->kind == MINS_ITEM_OTHER ||
                         it->kind == MINS_ITEM_AOB)) {
       item_text(k, it, &t, &n);
-      outcome[i] = (unsigned char)prose_outcome(t, n, decision_item(it));
+      outcome[i] = (unsigned char)prose_outcome(t, n, decision[i]);
     }
-    if (!decision_item(it) && !summary_item(it) &&
+    if (!decision[i] && !summary_item(it) &&
         (it->kind == MINS_ITEM_OTHER || it->kind == MINS_ITEM_AOB) &&
         !k->for_info[i]) {
       eligible++;
@@ -1115,7 +1153,7 @@ static void check_outcomes(ck *k) {
     if (outcome[i] || k->for_info[i])
       continue;
     const char *label = it->number ? it->number : (it->title ? it->title : "");
-    if (decision_item(it)) {
+    if (decision[i]) {
       emit(k, "resolution-missing", it->line, it->column,
            it->kind == MINS_ITEM_MINUTES
                ? "add 'Resolved, that the minutes of the meeting held on ... "
@@ -1596,6 +1634,12 @@ static int enumerator(const char *t, size_t start, size_t off) {
                      t[b - 1] == '\n' || t[b - 1] == '*' || t[b - 1] == '_');
 }
 
+/* The bytes scan_unit looks at; the rest it steps over. */
+static const unsigned char interesting[256] = {
+    ['\\'] = 1, ['`'] = 1, ['<'] = 1, ['('] = 1, ['['] = 1,
+    [')'] = 1,  [']'] = 1, ['*'] = 1, ['_'] = 1, ['T'] = 1,
+    ['X'] = 1,  ['F'] = 1, ['t'] = 1, ['?'] = 1};
+
 /* One unit of text (a paragraph, a heading, a list entry's first lines):
  * placeholders, brackets and strong emphasis. */
 static void scan_unit(ck *k, size_t start, size_t end) {
@@ -1609,8 +1653,13 @@ static void scan_unit(ck *k, size_t start, size_t end) {
   int depth = 0, overflow = 0;
   size_t stray = MINS_NONE;
   size_t strong[2] = {MINS_NONE, MINS_NONE}; /* last unmatched ** and __ */
-  int want_ph = on(k, "text-placeholder");
+  int want_ph = k->want_ph;
   for (size_t i = start; i < end; i++) {
+    /* most bytes matter to no rule: step over them */
+    while (i < end && !interesting[(unsigned char)t[i]])
+      i++;
+    if (i >= end)
+      break;
     unsigned char c = (unsigned char)t[i];
     switch (c) {
     case '\\':
@@ -1705,7 +1754,12 @@ static void scan_unit(ck *k, size_t start, size_t end) {
     case 'X':
     case 'F':
     case 't':
-      if (want_ph && (i == start || !word_char((unsigned char)t[i - 1]))) {
+      /* TBC, TBA, TBD, TODO, tbc...; XXX; FIXME: the second letter first */
+      if (want_ph && i + 2 < end &&
+          ((c | 32) == 't' ? (t[i + 1] | 32) == 'b' || t[i + 1] == 'O'
+           : c == 'X'      ? t[i + 1] == 'X'
+                           : t[i + 1] == 'I') &&
+          (i == start || !word_char((unsigned char)t[i - 1]))) {
         size_t r = i;
         while (r < end && is_alpha((unsigned char)t[r]))
           r++;
@@ -1868,7 +1922,9 @@ static int rule_line(const char *s, size_t n) {
  * skipped. */
 static void scan_body(ck *k) {
   const mins_doc *d = k->d;
-  int want_text = on(k, "text-placeholder") || on(k, "text-unbalanced");
+  k->want_ph = on(k, "text-placeholder");
+  k->want_unbalanced = on(k, "text-unbalanced");
+  int want_text = k->want_ph || k->want_unbalanced;
   int want_res = on(k, "resolution-unreadable");
   if (!want_text && !want_res)
     return;
