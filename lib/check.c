@@ -485,12 +485,11 @@ static int taken_out_of_turn(const ck *k, const mins_item *it) {
   return 0;
 }
 
-/* Is everything after an item's first line blank, up to its end? (Its
- * text_blocks count its heading too, so the source decides.) */
+/* Is everything after an item's heading line blank, up to its end? */
 static int blank_after_title(const ck *k, const mins_item *it) {
   const mins_doc *d = k->d;
   if (!it->line || it->line >= d->nlines)
-    return it->text_blocks == 0;
+    return 1;
   size_t s = d->line_off[it->line];
   size_t e = it->end_offset < k->len ? it->end_offset : k->len;
   for (size_t i = s; i < e; i++)
@@ -602,7 +601,11 @@ static void check_items(ck *k) {
   /* empty items: no text, no sub-items, nothing after the title */
   for (size_t i = 0; i < ni; i++) {
     const mins_item *it = &items[i];
-    if ((it->flags & MINS_ITEM_EXEMPT) || !blank_after_title(k, it))
+    /* a heading: nothing below it; a paragraph: nothing after its title
+     * (the parser counts that, but counts a heading as text too) */
+    int empty = (it->flags & MINS_ITEM_HEADING) ? blank_after_title(k, it)
+                                                : it->text_blocks == 0;
+    if ((it->flags & MINS_ITEM_EXEMPT) || !empty)
       continue;
     if (i + 1 < ni && child_of(it, &items[i + 1]))
       continue;
