@@ -308,20 +308,7 @@ static void add_cli_rules(setup_rules *sr, const char *list, int level) {
     int rc = mins_rules_set(probe, NULL, t, level);
     mins_rules_free(probe);
     if (rc == MINS_ENOTFOUND) {
-      const char *best = NULL;
-      size_t bd = 3;
-      for (size_t i = 0; i < mins_rule_count(); i++) {
-        const char *id = mins_rule_at(i)->id;
-        size_t d = 0, n = strlen(t), m = strlen(id);
-        /* a cheap distance: common prefix and length */
-        while (d < n && d < m && t[d] == id[d])
-          d++;
-        size_t dist = (n > m ? n : m) - d;
-        if (dist < bd) {
-          bd = dist;
-          best = id;
-        }
-      }
+      const char *best = mins_rule_suggest(t);
       if (best)
         cmd_usage_error("no rule or family '%s' (did you mean '%s'?)", t, best);
       cmd_usage_error("no rule or family '%s' (see --list-rules)", t);

@@ -240,10 +240,11 @@ static void bad(reader *rd, const char *at, const char *hint, const char *fmt,
     rd->first = MINS_EINVAL;
 }
 
-/* The closest known rule, family or setting to a misspelt name. */
-static const char *closest(const char *name) {
+const char *mins_rule_suggest(const char *name) {
   const char *best = NULL;
   size_t bd = 3;
+  if (!name)
+    return NULL;
   for (size_t i = 0; i < mins_rule_count(); i++) {
     const mins_rule_info *ri = mins_rule_at(i);
     size_t d = mins__edit_distance(name, ri->id, 2);
@@ -257,6 +258,14 @@ static const char *closest(const char *name) {
     if (d < bd) {
       bd = d;
       best = settings[i];
+    }
+  }
+  for (size_t i = 0; i < mins_rule_count(); i++) {
+    const char *fam = mins_rule_at(i)->family;
+    size_t d = mins__edit_distance(name, fam, 2);
+    if (d < bd) {
+      bd = d;
+      best = fam;
     }
   }
   return best;
@@ -291,7 +300,7 @@ static void name_list(reader *rd, const char *committee, const char *v,
       if (!one)
         return;
       if (!known_name(one)) {
-        const char *near = closest(one);
+        const char *near = mins_rule_suggest(one);
         char hint[96];
         snprintf(hint, sizeof hint, "did you mean '%s'?", near ? near : "");
         bad(rd, vat + (s - v), near ? hint : NULL, "no rule or family '%s'",
@@ -389,7 +398,7 @@ int mins_rules_load(mins_rules *r, const char *name, const char *text,
     } else {
       int rc = mins_rules_set_option(r, committee, key, val);
       if (rc == MINS_ENOTFOUND) {
-        const char *near = closest(key);
+        const char *near = mins_rule_suggest(key);
         char hint[96];
         snprintf(hint, sizeof hint, "did you mean '%s'?", near ? near : "");
         bad(&rd, k, near ? hint : NULL, "no rule, family or setting '%s'", key);

@@ -517,6 +517,12 @@ MINS_EXPORT int mins_rules_load(mins_rules *r, const char *name,
 MINS_EXPORT size_t mins_rules_diag_count(const mins_rules *r);
 MINS_EXPORT const mins_diag *mins_rules_diag(const mins_rules *r, size_t i);
 
+/**
+ * The rule id, family or setting closest to a misspelt name (within two
+ * edits), for a "did you mean" hint, or NULL. Static.
+ */
+MINS_EXPORT const char *mins_rule_suggest(const char *name);
+
 /** 1 if a text read said `root = true`: look for no files further up. */
 MINS_EXPORT int mins_rules_root(const mins_rules *r);
 

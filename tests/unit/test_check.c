@@ -194,6 +194,12 @@ static void rules_api(void **state) {
   mins_doc_free(d);
   mins_rules_free(r);
   mins_rules_free(NULL);
+  /* suggestions for misspelt names: rules, families, settings */
+  assert_string_equal(mins_rule_suggest("action-scarr"), "action-scar");
+  assert_string_equal(mins_rule_suggest("actoins"), "actions");
+  assert_string_equal(mins_rule_suggest("quorom"), "quorum");
+  assert_null(mins_rule_suggest("nothing-like-it"));
+  assert_null(mins_rule_suggest(NULL));
 }
 
 static void per_committee(void **state) {
