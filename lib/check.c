@@ -1673,21 +1673,20 @@ static void scan_unit(ck *k, size_t start, size_t end) {
       size_t r = i;
       while (r < end && t[r] == '`')
         r++;
-      size_t run = r - i, q = r;
-      while (q < end) {
+      size_t run = r - i, q = r, close = MINS_NONE;
+      while (q < end && close == MINS_NONE) {
         const char *f = memchr(t + q, '`', end - q);
         if (!f)
           break;
         size_t fs = (size_t)(f - t), fe = fs;
         while (fe < end && t[fe] == '`')
           fe++;
-        if (fe - fs == run) {
-          q = fe;
-          break;
-        }
+        if (fe - fs == run)
+          close = fe;
         q = fe;
       }
-      i = (q < end || (q == end && q > r && t[q - 1] == '`')) ? q - 1 : r - 1;
+      /* unclosed, the run is only backticks (CommonMark) */
+      i = (close != MINS_NONE ? close : r) - 1;
       break;
     }
     case '<': {

@@ -474,6 +474,26 @@ static void json_and_sarif(void **state) {
   mins_doc_free(d);
 }
 
+/* Brackets and placeholders inside code spans are code; an unclosed
+ * backtick is only a backtick. */
+static void code_spans(void **state) {
+  (void)state;
+  const char *text =
+      "---\ncommittee: C\ndate: 2024-03-12\n---\n\n"
+      "## 1. Fees\n\nThe call `f(x` costs `` a ` TBC `` "
+      "nothing.\n\nA stray ` here, then (an open bracket and ``x`` "
+      "after.\n\n"
+      "Resolved, that the report be noted.\n";
+  mins_doc *d = checked("t.md", text, NULL);
+  print_diags(d);
+  assert_int_equal(mins_doc_diag_count(d), 1);
+  const mins_diag *g = unit_diag(d, "text-unbalanced");
+  assert_non_null(g);
+  assert_int_equal(g->line, 10);
+  assert_int_equal(g->column, 22);
+  mins_doc_free(d);
+}
+
 /* SARIF columns count code points: "£" is two bytes, one column. */
 static void sarif_columns(void **state) {
   (void)state;
@@ -516,6 +536,7 @@ int suite_check(void) {
       cmocka_unit_test(seed_002),
       cmocka_unit_test(json_and_sarif),
       cmocka_unit_test(sarif_columns),
+      cmocka_unit_test(code_spans),
   };
   return cmocka_run_group_tests_name("check", tests, NULL, NULL);
 }
