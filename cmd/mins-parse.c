@@ -469,20 +469,38 @@ static int write_stdout(const char *data, size_t len, void *payload) {
   return fwrite(data, 1, len, stdout) == len ? 0 : -1;
 }
 
+/* A JSON string: quotes, backslashes and control characters escaped. */
+static void json_str(const char *s) {
+  putchar('"');
+  for (; *s; s++) {
+    unsigned char c = (unsigned char)*s;
+    if (c == '"' || c == '\\')
+      printf("\\%c", c);
+    else if (c < 0x20)
+      printf("\\u%04x", c);
+    else
+      putchar(c);
+  }
+  putchar('"');
+}
+
 static void list_rules(int format) {
   for (size_t i = 0; i < mins_rule_count(); i++) {
     const mins_rule_info *r = mins_rule_at(i);
+    const char *when = r->check ? "check" : "parse";
     if (format == FMT_JSON) {
-      /* the same fields as a diagnostic's, for the same tools */
-      mins_diag g = {r->id, r->severity, 0, 0, r->summary, NULL};
-      sbuf b = {0};
-      mins_diag_write_json(&g, NULL, NULL, 0, sb_write, &b);
-      printf("%s", b.s ? b.s : "");
-      sb_free(&b);
+      static const char *const keys[] = {"id", "severity", "family", "when",
+                                         "summary"};
+      const char *vals[] = {r->id, mins_severity_name(r->severity), r->family,
+                            when, r->summary};
+      for (int k = 0; k < 5; k++) {
+        printf("%s\"%s\":", k ? "," : "{", keys[k]);
+        json_str(vals[k]);
+      }
+      puts("}");
     } else {
       printf("%-26s %-7s %-12s %-5s %s\n", r->id,
-             mins_severity_name(r->severity), r->family,
-             r->check ? "check" : "parse", r->summary);
+             mins_severity_name(r->severity), r->family, when, r->summary);
     }
   }
 }
