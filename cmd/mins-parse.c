@@ -2,22 +2,36 @@
 /*
  * mins-parse: read minutes and print what was found in them: a summary for
  * people, or the mins/1 JSON contract (--json, --jsonl) for programs.
- * Problems found while reading are printed as diagnostics on stderr.
+ * Problems found while reading are printed as diagnostics on stderr; with
+ * --check the clerk's checks run too (lib/check.c), configured by the
+ * command line and by .minscheck files found from each file's folder
+ * upward, and the diagnostics can be written as JSON or SARIF instead.
  */
+#define _XOPEN_SOURCE 700 /* realpath */
 #include <errno.h>
 #include <getopt.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "common.h"
 
-enum { OUT_SUMMARY, OUT_JSON, OUT_JSONL };
+enum { OUT_NONE, OUT_SUMMARY, OUT_JSON, OUT_JSONL };
+enum { FMT_GCC, FMT_JSON, FMT_SARIF };
+
+/* The name of a configuration file, looked for from a file's folder up. */
+#define CONFIG_NAME ".minscheck"
 
 typedef struct opts {
   int out;
   int quiet;
   int colour;
   int werror;
+  int check;
+  int format;
+  const mins_rules **rules; /* per file: the configuration, or NULL */
+  sbuf *sarif;              /* per file: SARIF results, one per line */
 } opts;
 
 static const char usage_text[] =
@@ -30,10 +44,12 @@ static const char usage_text[] =
     "Output:\n"
     "      --summary         a readable summary per file (the default)\n"
     "      --json            the mins/1 JSON object of each file, indented\n"
-    "      --jsonl           the mins/1 JSON object of each file, one per line\n"
+    "      --jsonl           the mins/1 JSON object of each file, one per "
+    "line\n"
     "  -o, --output=FILE     write to FILE instead of standard output\n"
     "  -q, --quiet           do not print diagnostics on standard error\n"
-    "      --color[=WHEN]    colour diagnostics: auto (default), always, never\n"
+    "      --color[=WHEN]    colour diagnostics: auto (default), always, "
+    "never\n"
     "\n"
     "Reading:\n"
     "      --patterns=FILE   replace pattern families from FILE (see mins(5))\n"
@@ -42,8 +58,25 @@ static const char usage_text[] =
     "  -j, --jobs=N          files read in parallel (default: the cores)\n"
     "  -W, --werror          exit 1 on warnings too\n"
     "\n"
+    "Checking:\n"
+    "      --check           run every check rule (the clerk's check before\n"
+    "                        circulation) and print only the diagnostics\n"
+    "      --list-rules      list every rule: id, severity, family, when and\n"
+    "                        summary\n"
+    "      --disable=LIST    turn rules off: ids, families or all, by commas\n"
+    "      --enable=LIST     turn rules back on at their default severity\n"
+    "      --format=FORMAT   diagnostics as gcc (the default, on standard\n"
+    "                        error), json (one object a line) or sarif\n"
+    "                        (SARIF 2.1.0), both on standard output\n"
+    "      --config=FILE     read rules from FILE, not from " CONFIG_NAME
+    " files\n"
+    "      --no-config       read no " CONFIG_NAME " file\n"
+    "\n"
     "  -h, --help            print this help and exit\n"
     "  -V, --version         print the version and exit\n"
+    "\n"
+    "Rules are configured by " CONFIG_NAME " files in a file's folder and the\n"
+    "folders above it (nearer ones win), then by --disable and --enable.\n"
     "\n"
     "Exit status: 0 if every file was read without an error diagnostic,\n"
     "1 if a file has an error (or a warning with --werror), 2 if a file\n"
@@ -177,8 +210,6 @@ static int one(mins_parser *p, const char *path, size_t index, sbuf *out,
   const char *name = cmd_display_name(path);
   char *buf;
   size_t len;
-  (void)index;
-  (void)err;
   if (cmd_read(path, (size_t)1 << 40, &buf, &len) != 0) {
     /* stderr directly: the runner prints err after out, but errors of
      * reading need no order */
@@ -188,6 +219,14 @@ static int one(mins_parser *p, const char *path, size_t index, sbuf *out,
   mins_doc *d = NULL;
   int rc = mins_parser_parse(&d, p, name, buf, len);
   free(buf);
+  const mins_rules *rules = op->rules ? op->rules[index] : NULL;
+  if (d && (op->check || rules)) {
+    mins_check_options co = MINS_CHECK_OPTIONS_INIT;
+    co.rules = rules;
+    co.flags = op->check ? 0u : MINS_CHECK_RULES_ONLY;
+    if (mins_doc_check(d, &co) == MINS_ENOMEM)
+      cmd_oom();
+  }
   int status = EXIT_OK;
   size_t nd = d ? mins_doc_diag_count(d) : mins_parser_diag_count(p);
   for (size_t i = 0; i < nd; i++) {
@@ -195,7 +234,12 @@ static int one(mins_parser *p, const char *path, size_t index, sbuf *out,
     if (g->severity == MINS_ERROR ||
         (op->werror && g->severity == MINS_WARNING))
       status = EXIT_FAIL;
-    if (!op->quiet) {
+    if (op->format == FMT_JSON) {
+      mins_diag_write_json(g, name, d, 0, sb_write, out);
+    } else if (op->format == FMT_SARIF) {
+      mins_diag_write_json(g, name, d, MINS_DIAGS_SARIF, sb_write,
+                           &op->sarif[index]);
+    } else if (!op->quiet) {
       /* into the err buffer so that messages keep the files' order */
       char *mb = NULL;
       size_t ml = 0;
@@ -216,6 +260,8 @@ static int one(mins_parser *p, const char *path, size_t index, sbuf *out,
     return EXIT_TROUBLE;
   }
   switch (op->out) {
+  case OUT_NONE:
+    break;
   case OUT_JSON:
     mins_doc_write_json(d, MINS_JSON_PRETTY, sb_write, out);
     break;
@@ -230,15 +276,266 @@ static int one(mins_parser *p, const char *path, size_t index, sbuf *out,
   return status;
 }
 
+/* ---- rules: the command line, configuration files, --list-rules ---------- */
+
+/* --disable and --enable, in order, replayed after every file's settings. */
+typedef struct cli_rule {
+  char *name;
+  int level;
+} cli_rule;
+
+typedef struct setup_rules {
+  cli_rule *cli;
+  size_t ncli;
+  const char *config; /* --config FILE */
+  int no_config;
+  /* configurations made so far, by folder */
+  char **dirs;
+  mins_rules **made;
+  size_t nmade;
+  mins_rules *plain; /* no file found: the command line alone */
+} setup_rules;
+
+static void add_cli_rules(setup_rules *sr, const char *list, int level) {
+  char *copy = xstrdup(list);
+  for (char *save = NULL, *t = strtok_r(copy, ",", &save); t;
+       t = strtok_r(NULL, ",", &save)) {
+    while (*t == ' ')
+      t++;
+    mins_rules *probe;
+    if (mins_rules_new(&probe) != MINS_OK)
+      cmd_oom();
+    int rc = mins_rules_set(probe, NULL, t, level);
+    mins_rules_free(probe);
+    if (rc == MINS_ENOTFOUND) {
+      const char *best = mins_rule_suggest(t);
+      if (best)
+        cmd_usage_error("no rule or family '%s' (did you mean '%s'?)", t, best);
+      cmd_usage_error("no rule or family '%s' (see --list-rules)", t);
+    }
+    sr->cli = xrealloc(sr->cli, (sr->ncli + 1) * sizeof(cli_rule));
+    sr->cli[sr->ncli].name = xstrdup(t);
+    sr->cli[sr->ncli].level = level;
+    sr->ncli++;
+  }
+  free(copy);
+}
+
+/* How a configuration file found by the walk up is named in messages:
+ * relative to the working folder when it is below it. */
+static const char *shown(const char *path) {
+  static char cwd[PATH_MAX];
+  if (path[0] != '/' || !getcwd(cwd, sizeof cwd))
+    return path;
+  size_t n = strlen(cwd);
+  if (n > 1 && strncmp(path, cwd, n) == 0 && path[n] == '/')
+    return path + n + 1;
+  return path;
+}
+
+/* Read one configuration file into r; problems are printed and end the
+ * program with 2, as a bad option would. Returns 0, or -1 if the file
+ * does not exist. */
+static int load_config(mins_rules *r, const char *path, int must) {
+  char *buf;
+  size_t len;
+  if (cmd_read(path, (size_t)1 << 20, &buf, &len) != 0) {
+    if (!must && errno == ENOENT)
+      return -1;
+    cmd_error("%s: %s", shown(path), strerror(errno));
+    exit(EXIT_TROUBLE);
+  }
+  int rc = mins_rules_load(r, shown(path), buf, len);
+  free(buf);
+  if (rc == MINS_ENOMEM)
+    cmd_oom();
+  if (rc) {
+    for (size_t i = 0; i < mins_rules_diag_count(r); i++)
+      cmd_print_diag(stderr, shown(path), mins_rules_diag(r, i), 0);
+    exit(EXIT_TROUBLE);
+  }
+  return 0;
+}
+
+static mins_rules *with_cli(setup_rules *sr, mins_rules *r) {
+  if (!r && mins_rules_new(&r) != MINS_OK)
+    cmd_oom();
+  for (size_t i = 0; i < sr->ncli; i++)
+    if (mins_rules_set(r, NULL, sr->cli[i].name, sr->cli[i].level) ==
+        MINS_ENOMEM)
+      cmd_oom();
+  return r;
+}
+
+/* The configuration for the files of one folder: the .minscheck files from
+ * the folder up to the root (or to one that says root = true), the
+ * farthest first, then the command line. NULL when there is nothing. */
+static const mins_rules *rules_for(setup_rules *sr, const char *path) {
+  if (sr->config || sr->no_config) {
+    if (!sr->plain && (sr->config || sr->ncli)) {
+      mins_rules *r;
+      if (mins_rules_new(&r) != MINS_OK)
+        cmd_oom();
+      if (sr->config)
+        load_config(r, sr->config, 1);
+      sr->plain = with_cli(sr, r);
+    }
+    return sr->plain;
+  }
+  /* the folder, made absolute so that the walk up can reach the root */
+  char dir[PATH_MAX];
+  if (strcmp(path, "-") == 0) {
+    if (!getcwd(dir, sizeof dir))
+      return NULL;
+  } else {
+    char *copy = xstrdup(path);
+    char *slash = strrchr(copy, '/');
+    if (slash)
+      *(slash == copy ? slash + 1 : slash) = '\0';
+    if (!realpath(slash ? copy : ".", dir)) {
+      free(copy);
+      return NULL;
+    }
+    free(copy);
+  }
+  for (size_t i = 0; i < sr->nmade; i++)
+    if (strcmp(sr->dirs[i], dir) == 0)
+      return sr->made[i];
+  /* the files, nearest first */
+  char **found = NULL;
+  size_t nfound = 0;
+  char at[PATH_MAX];
+  snprintf(at, sizeof at, "%s", dir);
+  for (;;) {
+    char file[PATH_MAX + 16];
+    snprintf(file, sizeof file, "%s%s" CONFIG_NAME, at,
+             strcmp(at, "/") == 0 ? "" : "/");
+    mins_rules *probe;
+    if (mins_rules_new(&probe) != MINS_OK)
+      cmd_oom();
+    if (load_config(probe, file, 0) == 0) {
+      found = xrealloc(found, (nfound + 1) * sizeof(char *));
+      found[nfound++] = xstrdup(file);
+    }
+    int root = mins_rules_root(probe);
+    mins_rules_free(probe);
+    char *slash = strrchr(at, '/');
+    if (root || !slash || strcmp(at, "/") == 0)
+      break;
+    if (slash == at)
+      at[1] = '\0';
+    else
+      *slash = '\0';
+  }
+  mins_rules *r = NULL;
+  if (nfound) {
+    if (mins_rules_new(&r) != MINS_OK)
+      cmd_oom();
+    for (size_t i = nfound; i-- > 0;)
+      load_config(r, found[i], 1);
+    r = with_cli(sr, r);
+  } else if (sr->ncli) {
+    if (!sr->plain)
+      sr->plain = with_cli(sr, NULL);
+    r = sr->plain;
+  }
+  for (size_t i = 0; i < nfound; i++)
+    free(found[i]);
+  free(found);
+  sr->dirs = xrealloc(sr->dirs, (sr->nmade + 1) * sizeof(char *));
+  sr->made = xrealloc(sr->made, (sr->nmade + 1) * sizeof(mins_rules *));
+  sr->dirs[sr->nmade] = xstrdup(dir);
+  sr->made[sr->nmade] = r;
+  sr->nmade++;
+  return r;
+}
+
+static void setup_rules_free(setup_rules *sr) {
+  for (size_t i = 0; i < sr->nmade; i++) {
+    if (sr->made[i] != sr->plain)
+      mins_rules_free(sr->made[i]);
+    free(sr->dirs[i]);
+  }
+  mins_rules_free(sr->plain);
+  free(sr->dirs);
+  free(sr->made);
+  for (size_t i = 0; i < sr->ncli; i++)
+    free(sr->cli[i].name);
+  free(sr->cli);
+}
+
+static int write_stdout(const char *data, size_t len, void *payload) {
+  (void)payload;
+  return fwrite(data, 1, len, stdout) == len ? 0 : -1;
+}
+
+/* A JSON string: quotes, backslashes and control characters escaped. */
+static void json_str(const char *s) {
+  putchar('"');
+  for (; *s; s++) {
+    unsigned char c = (unsigned char)*s;
+    if (c == '"' || c == '\\')
+      printf("\\%c", c);
+    else if (c < 0x20)
+      printf("\\u%04x", c);
+    else
+      putchar(c);
+  }
+  putchar('"');
+}
+
+static void list_rules(int format) {
+  for (size_t i = 0; i < mins_rule_count(); i++) {
+    const mins_rule_info *r = mins_rule_at(i);
+    const char *when = r->check ? "check" : "parse";
+    if (format == FMT_JSON) {
+      static const char *const keys[] = {"id", "severity", "family", "when",
+                                         "summary"};
+      const char *vals[] = {r->id, mins_severity_name(r->severity), r->family,
+                            when, r->summary};
+      for (int k = 0; k < 5; k++) {
+        printf("%s\"%s\":", k ? "," : "{", keys[k]);
+        json_str(vals[k]);
+      }
+      puts("}");
+    } else {
+      printf("%-26s %-7s %-12s %-5s %s\n", r->id,
+             mins_severity_name(r->severity), r->family, when, r->summary);
+    }
+  }
+}
+
 int main(int argc, char **argv) {
   cmd_init(argv[0], "mins-parse");
-  opts op = {OUT_SUMMARY, 0, 0, 0};
+  opts op = {OUT_SUMMARY, 0, 0, 0, 0, FMT_GCC, NULL, NULL};
+  setup_rules sr = {0};
   parse_setup setup = {0};
   const char *output = NULL, *colour = "auto";
-  int jobs = 0;
-  enum { O_JSON = 256, O_JSONL, O_SUMMARY, O_PATTERNS, O_NOINFER, O_MAXSIZE,
-         O_COLOR };
+  int jobs = 0, out_given = 0, want_list = 0;
+  enum {
+    O_JSON = 256,
+    O_JSONL,
+    O_SUMMARY,
+    O_PATTERNS,
+    O_NOINFER,
+    O_MAXSIZE,
+    O_COLOR,
+    O_CHECK,
+    O_LIST_RULES,
+    O_DISABLE,
+    O_ENABLE,
+    O_FORMAT,
+    O_CONFIG,
+    O_NO_CONFIG
+  };
   static const struct option longopts[] = {
+      {"check", no_argument, NULL, O_CHECK},
+      {"list-rules", no_argument, NULL, O_LIST_RULES},
+      {"disable", required_argument, NULL, O_DISABLE},
+      {"enable", required_argument, NULL, O_ENABLE},
+      {"format", required_argument, NULL, O_FORMAT},
+      {"config", required_argument, NULL, O_CONFIG},
+      {"no-config", no_argument, NULL, O_NO_CONFIG},
       {"json", no_argument, NULL, O_JSON},
       {"jsonl", no_argument, NULL, O_JSONL},
       {"summary", no_argument, NULL, O_SUMMARY},
@@ -261,12 +558,43 @@ int main(int argc, char **argv) {
     switch (c) {
     case O_JSON:
       op.out = OUT_JSON;
+      out_given = 1;
       break;
     case O_JSONL:
       op.out = OUT_JSONL;
+      out_given = 1;
       break;
     case O_SUMMARY:
       op.out = OUT_SUMMARY;
+      out_given = 1;
+      break;
+    case O_CHECK:
+      op.check = 1;
+      break;
+    case O_LIST_RULES:
+      want_list = 1;
+      break;
+    case O_DISABLE:
+      add_cli_rules(&sr, optarg, MINS_RULE_OFF);
+      break;
+    case O_ENABLE:
+      add_cli_rules(&sr, optarg, MINS_RULE_DEFAULT);
+      break;
+    case O_FORMAT:
+      if (strcmp(optarg, "gcc") == 0)
+        op.format = FMT_GCC;
+      else if (strcmp(optarg, "json") == 0)
+        op.format = FMT_JSON;
+      else if (strcmp(optarg, "sarif") == 0)
+        op.format = FMT_SARIF;
+      else
+        cmd_usage_error("--format takes gcc, json or sarif, not '%s'", optarg);
+      break;
+    case O_CONFIG:
+      sr.config = optarg;
+      break;
+    case O_NO_CONFIG:
+      sr.no_config = 1;
       break;
     case 'o':
       output = optarg;
@@ -321,16 +649,64 @@ int main(int argc, char **argv) {
       cmd_usage_error("unknown option '%s'", argv[optind - 1]);
     }
   }
+  if (op.format != FMT_GCC && out_given)
+    cmd_usage_error("--format=%s writes the diagnostics on standard output; "
+                    "it does not go with --json, --jsonl or --summary",
+                    op.format == FMT_JSON ? "json" : "sarif");
+  if (sr.config && sr.no_config)
+    cmd_usage_error("--config and --no-config do not go together");
   op.colour = cmd_colour(2, colour);
   if (output && !freopen(output, "w", stdout)) {
     cmd_error("%s: %s", output, strerror(errno));
     return EXIT_TROUBLE;
   }
+  if (want_list) {
+    list_rules(op.format);
+    setup_rules_free(&sr);
+    return fclose(stdout) == 0 ? EXIT_OK : EXIT_TROUBLE;
+  }
+  /* a check prints its findings, not the records, unless asked to */
+  if ((op.check && !out_given) || op.format != FMT_GCC)
+    op.out = OUT_NONE;
   pathlist files = {0};
   int errs = cmd_collect(&files, argv + optind, argc - optind);
+  /* each file's configuration, made before the workers start */
+  if (files.n) {
+    op.rules = xmalloc(files.n * sizeof(mins_rules *));
+    for (size_t i = 0; i < files.n; i++)
+      op.rules[i] = rules_for(&sr, files.v[i]);
+  }
+  if (op.format == FMT_SARIF)
+    op.sarif = calloc(files.n ? files.n : 1, sizeof(sbuf));
+  if (op.format == FMT_SARIF && !op.sarif)
+    cmd_oom();
   int rc = files.n ? cmd_run(&files, jobs ? jobs : cmd_default_jobs(), &setup,
                              one, &op)
                    : EXIT_OK;
+  if (op.format == FMT_SARIF) {
+    /* one log: the results of every file, in order, joined by commas */
+    int first = 1;
+    mins_sarif_begin("mins-parse", write_stdout, NULL);
+    for (size_t i = 0; i < files.n; i++) {
+      const char *p = op.sarif[i].s;
+      while (p && *p) {
+        const char *nl = strchr(p, '\n');
+        size_t n = nl ? (size_t)(nl - p) : strlen(p);
+        if (!first)
+          fputs(",\n", stdout);
+        fwrite(p, 1, n, stdout);
+        first = 0;
+        p += n + (nl ? 1 : 0);
+      }
+      sb_free(&op.sarif[i]);
+    }
+    if (!first)
+      fputs("\n", stdout);
+    mins_sarif_end(write_stdout, NULL);
+    free(op.sarif);
+  }
+  free(op.rules);
+  setup_rules_free(&sr);
   pathlist_free(&files);
   if (errs && rc < EXIT_TROUBLE)
     rc = EXIT_TROUBLE;

@@ -276,6 +276,16 @@ static int fenced(mins__ctx *c, cmark_node *n, unsigned shift) {
                            (src[0] == '~' && src[1] == '~' && src[2] == '~'));
 }
 
+/* Where HTML stands in the file, for the checks (text-html): the blocks
+ * are freed after the parse, the document keeps these. */
+static void record_html(mins__ctx *c, cmark_node *n) {
+  mins__pos *p = VEC_PUSH(&c->doc->arena, &c->doc->html, mins__pos);
+  if (!p)
+    return;
+  p->line = (unsigned)cmark_node_get_start_line(n) + c->doc->body_line - 1;
+  p->col = (unsigned)cmark_node_get_start_column(n);
+}
+
 static void add_text(walk *w, cmark_node *n, const char *s) {
   if (!s)
     return;
@@ -350,6 +360,8 @@ int mins__body_blocks(mins__ctx *c) {
     case CMARK_NODE_HTML_BLOCK:
     case CMARK_NODE_CODE_BLOCK:
     case CMARK_NODE_THEMATIC_BREAK:
+      if (enter && t == CMARK_NODE_HTML_BLOCK)
+        record_html(c, n);
       if (enter && t == CMARK_NODE_CODE_BLOCK && !fenced(c, n, w.shift)) {
         /* an indented "code" block in minutes is text set in from a word
          * processor or a PDF ("2.            To Consider Apologies"):
@@ -424,6 +436,7 @@ int mins__body_blocks(mins__ctx *c) {
       }
       break;
     case CMARK_NODE_HTML_INLINE:
+      record_html(c, n);
       if (w.in_block) {
         /* <br> is a line break; other tags and comments are dropped from
          * the text, and the first is remembered for the checks */

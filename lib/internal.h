@@ -248,6 +248,30 @@ enum {
   ROLE_FURNITURE  /* page furniture, attribute lines, "Minutes:" */
 };
 
+/* ---- config.c: rule configurations, read by check.c ------------------- */
+
+typedef struct mins__pos {
+  unsigned line, col;
+} mins__pos;
+
+#define MINS__RULES_MAX 96 /* rows of the table in diag.c, with room */
+
+/* The configuration in force for one document. */
+typedef struct mins__levels {
+  signed char level[MINS__RULES_MAX]; /* MINS_RULE_OFF or a severity */
+  const char *style;                  /* resolution-formula, or NULL */
+  const char *quorum;                 /* quorum, or NULL */
+} mins__levels;
+
+/* Resolve r (NULL: the defaults) for a document of this committee. */
+void mins__rules_levels(const mins_rules *r, const char *committee,
+                        mins__levels *out);
+/* Index of a rule in the table, or -1. */
+int mins__rule_index(const char *id);
+/* A quorum, "3" or "1/3" of `members`: 0 and *need (if not NULL) set, or -1
+ * if the value is not one (or is a fraction of no members). */
+int mins__quorum(const char *v, size_t members, int *need);
+
 /* ---- the document under construction ----------------------------------- */
 
 typedef struct mins__fm_action {
@@ -280,6 +304,7 @@ struct mins_doc {
   mins__diags diags;
   int decl_none;
   unsigned decl_none_line;
+  mins__vec html; /* mins__pos: inline HTML and HTML blocks, for the checks */
 };
 
 /* The state of one parse, shared by the stages. */
@@ -361,6 +386,13 @@ int mins__due_date(const char *phrase, size_t n, const char *meeting,
 /* Days since 1970-01-01 of a valid ISO date, else LONG_MIN; and back. */
 long mins__iso_days(const char *iso);
 void mins__days_iso(long days, char iso[11]);
-/* write_json.c */
+/* write_json.c: one diagnostic object and a newline, as in the mins/1
+ * "diagnostics" array (write_diags.c writes them on their own). */
+int mins__diag_write_json(const char *file, const mins_diag *g,
+                          mins_write_fn write, void *payload);
+/* write_diags.c: a jansson string of s (null for NULL), bad UTF-8 bytes
+ * replaced by U+FFFD. */
+struct json_t;
+struct json_t *mins__jansson_str(const char *s);
 
 #endif

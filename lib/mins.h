@@ -1017,6 +1017,122 @@ MINS_EXPORT int mins_output_commit(mins_output *o);
 /** Give up: remove the temporary file, free o. NULL is fine. */
 MINS_EXPORT void mins_output_abort(mins_output *o);
 
+/* ------------------------------------------------------------------ */
+/* Checks (the clerk's check before circulation, see mins-parse(1))    */
+
+/**
+ * A rule configuration: which rules report and at what severity, and the
+ * settings some rules read (the house style of resolutions, the quorum),
+ * for every document or for one committee's. Settings are kept in the
+ * order they were made; a later one wins. Free with mins_rules_free().
+ */
+typedef struct mins_rules mins_rules;
+
+/** A level for mins_rules_set: the rule does not report. */
+#define MINS_RULE_OFF (-1)
+/** A level for mins_rules_set: the rule reports at its default severity. */
+#define MINS_RULE_DEFAULT (-2)
+
+/** Make an empty configuration (every rule at its default). */
+MINS_EXPORT int mins_rules_new(mins_rules **out);
+
+/** Free a configuration. NULL is fine. */
+MINS_EXPORT void mins_rules_free(mins_rules *r);
+
+/**
+ * Set the level of a rule id, of a family of rules ("actions"), or of
+ * "all": a mins_severity, MINS_RULE_OFF or MINS_RULE_DEFAULT. committee is
+ * NULL for every document, or a committee's name (compared without case,
+ * spaces or punctuation) for its documents only. Returns MINS_ENOTFOUND
+ * for an unknown name, MINS_EINVAL for a bad level.
+ */
+MINS_EXPORT int mins_rules_set(mins_rules *r, const char *committee,
+                               const char *name, int level);
+
+/**
+ * Set a setting: "resolution-formula" (the formula every "Resolved"
+ * resolution must open with, such as "Resolved, that") or "quorum" (the
+ * number of members present a meeting needs, "3", or a fraction of the
+ * membership, "1/3"). committee as for mins_rules_set. Returns
+ * MINS_ENOTFOUND for an unknown key, MINS_EINVAL for a bad value.
+ */
+MINS_EXPORT int mins_rules_set_option(mins_rules *r, const char *committee,
+                                      const char *key, const char *value);
+
+/**
+ * Read a configuration file's text (the format is in mins-parse(1),
+ * "Configuration files") and add its settings. name is used in
+ * diagnostics. Every bad line leaves a "config-bad" diagnostic with its line
+ * and column; the call returns the first error met, or 0.
+ */
+MINS_EXPORT int mins_rules_load(mins_rules *r, const char *name,
+                                const char *text, size_t len);
+
+/** Diagnostics of the last mins_rules_load (borrowed, valid until the next). */
+MINS_EXPORT size_t mins_rules_diag_count(const mins_rules *r);
+MINS_EXPORT const mins_diag *mins_rules_diag(const mins_rules *r, size_t i);
+
+/**
+ * The rule id, family or setting closest to a misspelt name (within two
+ * edits), for a "did you mean" hint, or NULL. Static.
+ */
+MINS_EXPORT const char *mins_rule_suggest(const char *name);
+
+/** 1 if a text read said `root = true`: look for no files further up. */
+MINS_EXPORT int mins_rules_root(const mins_rules *r);
+
+/** Version of mins_check_options this header describes. */
+#define MINS_CHECK_OPTIONS_VERSION 1
+
+/** Run no check: only apply the configuration to the parse's diagnostics. */
+#define MINS_CHECK_RULES_ONLY (1u << 0)
+
+/** Options for mins_doc_check. Initialise with MINS_CHECK_OPTIONS_INIT. */
+typedef struct mins_check_options {
+  unsigned version;        /**< MINS_CHECK_OPTIONS_VERSION */
+  unsigned flags;          /**< MINS_CHECK_* flags */
+  const mins_rules *rules; /**< NULL: every rule at its default */
+} mins_check_options;
+
+#define MINS_CHECK_OPTIONS_INIT                                                \
+  { MINS_CHECK_OPTIONS_VERSION, 0u, NULL }
+
+/**
+ * Check a document as a careful second reader would before circulation:
+ * run every rule of the table marked `check` (see mins(5), DIAGNOSTICS)
+ * and add what they find to the document's diagnostics. Then apply the
+ * configuration to all of its diagnostics, the parse's included: rules
+ * turned off are removed, severities are set, and the list is sorted by
+ * position. opts may be NULL for the defaults. Call it once per document.
+ * Returns 0, MINS_EINVAL or MINS_ENOMEM.
+ */
+MINS_EXPORT int mins_doc_check(mins_doc *d, const mins_check_options *opts);
+
+/** Write SARIF 2.1.0 result objects instead of mins/1 diagnostic objects. */
+#define MINS_DIAGS_SARIF (1u << 0)
+
+/**
+ * Write one diagnostic as one line of JSON (with its newline): the object
+ * of the mins/1 "diagnostics" array, or with MINS_DIAGS_SARIF a SARIF
+ * 2.1.0 result (join results with commas between mins_sarif_begin and
+ * mins_sarif_end). file names the file; d, when not NULL, is the document
+ * the diagnostic is about, used to count SARIF columns in code points.
+ */
+MINS_EXPORT int mins_diag_write_json(const mins_diag *g, const char *file,
+                                     const mins_doc *d, unsigned flags,
+                                     mins_write_fn write, void *payload);
+
+/**
+ * Write the start of a SARIF 2.1.0 log up to the opening of its results
+ * array: one run whose tool is `tool` (with the library's version) and
+ * whose rules are the table's.
+ */
+MINS_EXPORT int mins_sarif_begin(const char *tool, mins_write_fn write,
+                                 void *payload);
+
+/** Write the end of a SARIF log begun by mins_sarif_begin. */
+MINS_EXPORT int mins_sarif_end(mins_write_fn write, void *payload);
+
 #ifdef __cplusplus
 }
 #endif

@@ -299,6 +299,21 @@ static void person(jw *w, const mins_person *p) {
   close_(w, '}');
 }
 
+/* One diagnostic: an object of the "diagnostics" array, also written on
+ * its own by mins_diag_write_json (write_diags.c). */
+static void diag(jw *w, const char *file, const mins_diag *g) {
+  open_(w, '{');
+  kstr(w, "file", file);
+  kuint(w, "line", g->line);
+  kuint(w, "column", g->column);
+  kstr(w, "severity", mins_severity_name(g->severity));
+  kstr(w, "rule", g->rule);
+  kstr(w, "message", g->message);
+  if (g->hint)
+    kstr(w, "hint", g->hint);
+  close_(w, '}');
+}
+
 static void document(jw *w, const mins_doc *d, unsigned flags) {
   open_(w, '{');
   kstr(w, "schema", MINS_SCHEMA);
@@ -439,44 +454,55 @@ static void document(jw *w, const mins_doc *d, unsigned flags) {
     key(w, "diagnostics");
     open_(w, '[');
     for (size_t i = 0; i < d->diags.v.len; i++) {
-      const mins_diag *g = &VEC_AT(d->diags.v, mins_diag, i);
       next(w);
-      open_(w, '{');
-      kstr(w, "file", d->name);
-      kuint(w, "line", g->line);
-      kuint(w, "column", g->column);
-      kstr(w, "severity", mins_severity_name(g->severity));
-      kstr(w, "rule", g->rule);
-      kstr(w, "message", g->message);
-      if (g->hint)
-        kstr(w, "hint", g->hint);
-      close_(w, '}');
+      diag(w, d->name, &VEC_AT(d->diags.v, mins_diag, i));
     }
     close_(w, ']');
   }
   close_(w, '}');
 }
 
-int mins_doc_write_json(const mins_doc *d, unsigned flags, mins_write_fn write,
-                        void *payload) {
-  if (!d || !write)
-    return MINS_EINVAL;
-  /* the writer's buffer is large: keep it off the caller's stack */
+/* The writer's buffer is large: keep it off the caller's stack. */
+static jw *jw_new(int pretty, mins_write_fn write, void *payload) {
   jw *w = malloc(sizeof *w);
   if (!w)
-    return MINS_ENOMEM;
+    return NULL;
   w->failed = 0;
   w->depth = 0;
   w->len = 0;
   w->fn = write;
   w->payload = payload;
-  w->pretty = (flags & MINS_JSON_PRETTY) != 0;
+  w->pretty = pretty;
   w->first[0] = 1;
-  document(w, d, flags);
-  if (w->pretty)
-    putc_(w, '\n');
+  return w;
+}
+
+static int jw_finish(jw *w) {
   flush(w);
   int rc = w->failed ? MINS_EIO : MINS_OK;
   free(w);
   return rc;
+}
+
+int mins_doc_write_json(const mins_doc *d, unsigned flags, mins_write_fn write,
+                        void *payload) {
+  if (!d || !write)
+    return MINS_EINVAL;
+  jw *w = jw_new((flags & MINS_JSON_PRETTY) != 0, write, payload);
+  if (!w)
+    return MINS_ENOMEM;
+  document(w, d, flags);
+  if (w->pretty)
+    putc_(w, '\n');
+  return jw_finish(w);
+}
+
+int mins__diag_write_json(const char *file, const mins_diag *g,
+                          mins_write_fn write, void *payload) {
+  jw *w = jw_new(0, write, payload);
+  if (!w)
+    return MINS_ENOMEM;
+  diag(w, file, g);
+  putc_(w, '\n');
+  return jw_finish(w);
 }

@@ -15,22 +15,6 @@
 #include "internal.h"
 #include "tracker.h"
 
-/* A JSON string, or null for NULL. File names need not be UTF-8: their bad
- * bytes become U+FFFD rather than losing the value. */
-static json_t *jstr(const char *s) {
-  if (!s)
-    return json_null();
-  json_t *j = json_string(s);
-  if (j)
-    return j;
-  mins__arena a = {0};
-  size_t len, nbad, first;
-  char *ok = mins__utf8_repair(&a, s, strlen(s), &len, &nbad, &first);
-  j = ok ? json_stringn(ok, len) : NULL;
-  mins__arena_free(&a);
-  return j ? j : json_null();
-}
-
 static json_t *jcount(long v) {
   return v < 0 ? json_null() : json_integer(v);
 }
@@ -43,7 +27,7 @@ static json_t *event_json(const mins_event *e) {
   json_t *o = json_object();
   if (!o)
     return NULL;
-  put(o, "date", jstr(e->date));
+  put(o, "date", mins__jansson_str(e->date));
   put(o, "event", json_string(mins_event_kind_name(e->kind)));
   put(o, "status",
       e->kind == MINS_EVENT_MENTIONED
@@ -53,10 +37,10 @@ static json_t *event_json(const mins_event *e) {
       e->kind != MINS_EVENT_REVIEWED        ? json_null()
       : e->origin == MINS_FROM_FRONT_MATTER ? json_string("front_matter")
                                             : json_string("prose"));
-  put(o, "item", jstr(e->item));
-  put(o, "text", jstr(e->text));
-  put(o, "note", jstr(e->note));
-  put(o, "file", jstr(e->file));
+  put(o, "item", mins__jansson_str(e->item));
+  put(o, "text", mins__jansson_str(e->text));
+  put(o, "note", mins__jansson_str(e->note));
+  put(o, "file", mins__jansson_str(e->file));
   put(o, "line", e->line ? json_integer(e->line) : json_null());
   return o;
 }
@@ -67,21 +51,21 @@ static json_t *action_json(json_t *o, const mins_tracked *a,
   if (!o)
     return NULL;
   int have_as_of = as_of && mins__track_day(as_of) != INT32_MIN;
-  put(o, "id", jstr(a->id));
-  put(o, "committee", jstr(a->committee));
-  put(o, "committee_slug", jstr(a->slug));
-  put(o, "meeting", jstr(a->date));
-  put(o, "number", jstr(a->number));
+  put(o, "id", mins__jansson_str(a->id));
+  put(o, "committee", mins__jansson_str(a->committee));
+  put(o, "committee_slug", mins__jansson_str(a->slug));
+  put(o, "meeting", mins__jansson_str(a->date));
+  put(o, "number", mins__jansson_str(a->number));
   put(o, "position", a->position ? json_integer(a->position) : json_null());
-  put(o, "item", jstr(a->item));
-  put(o, "item_title", jstr(a->item_title));
-  put(o, "text", jstr(a->text));
-  put(o, "owner", jstr(a->owner));
-  put(o, "due", jstr(a->due));
-  put(o, "due_text", jstr(a->due_text));
+  put(o, "item", mins__jansson_str(a->item));
+  put(o, "item_title", mins__jansson_str(a->item_title));
+  put(o, "text", mins__jansson_str(a->text));
+  put(o, "owner", mins__jansson_str(a->owner));
+  put(o, "due", mins__jansson_str(a->due));
+  put(o, "due_text", mins__jansson_str(a->due_text));
   put(o, "status", json_string(mins_status_name(a->status)));
-  put(o, "status_date", jstr(a->status_date));
-  put(o, "closed", jstr(a->closed));
+  put(o, "status_date", mins__jansson_str(a->status_date));
+  put(o, "closed", mins__jansson_str(a->closed));
   put(o, "overdue",
       have_as_of ? json_boolean(mins_tracked_overdue(a, as_of)) : json_null());
   put(o, "late", json_boolean(a->flags & MINS_TRACKED_LATE));
@@ -91,8 +75,8 @@ static json_t *action_json(json_t *o, const mins_tracked *a,
   put(o, "days_open", jcount(mins_tracked_days_open(a, as_of)));
   put(o, "meetings_carried", json_integer(a->meetings_carried));
   put(o, "meetings_silent", json_integer(a->meetings_silent));
-  put(o, "last_mentioned", jstr(a->last_mentioned));
-  put(o, "file", jstr(a->file));
+  put(o, "last_mentioned", mins__jansson_str(a->last_mentioned));
+  put(o, "file", mins__jansson_str(a->file));
   put(o, "line", a->line ? json_integer(a->line) : json_null());
   json_t *h = json_array();
   for (size_t i = 0; h && i < a->event_count; i++)
@@ -178,11 +162,11 @@ static json_t *committees_json(const mins_tracker *t) {
   for (size_t i = 0; cs && i < mins_tracker_committee_count(t); i++) {
     const mins_committee *c = mins_tracker_committee(t, i);
     json_t *o = json_object();
-    put(o, "name", jstr(c->name));
-    put(o, "slug", jstr(c->slug));
+    put(o, "name", mins__jansson_str(c->name));
+    put(o, "slug", mins__jansson_str(c->slug));
     put(o, "meetings", json_integer((json_int_t)c->meeting_count));
-    put(o, "first", jstr(c->first));
-    put(o, "last", jstr(c->last));
+    put(o, "first", mins__jansson_str(c->first));
+    put(o, "last", mins__jansson_str(c->last));
     put(o, "actions", json_integer((json_int_t)c->action_count));
     json_array_append_new(cs, o);
   }
@@ -195,12 +179,12 @@ static json_t *diagnostics_json(const mins_tracker *t) {
     const char *file;
     const mins_diag *g = mins_tracker_diag(t, i, &file);
     json_t *o = json_object();
-    put(o, "file", jstr(file));
+    put(o, "file", mins__jansson_str(file));
     put(o, "line", g->line ? json_integer(g->line) : json_null());
     put(o, "column", g->column ? json_integer(g->column) : json_null());
     put(o, "severity", json_string(mins_severity_name(g->severity)));
     put(o, "rule", json_string(g->rule));
-    put(o, "message", jstr(g->message));
+    put(o, "message", mins__jansson_str(g->message));
     json_array_append_new(ds, o);
   }
   return ds;
@@ -217,7 +201,7 @@ int mins_tracker_write_json(const mins_tracker *t, const size_t *sel, size_t n,
   if (!rc)
     rc = member(&out, 1, "schema", json_string(MINS_ACTIONS_SCHEMA), flags);
   if (!rc)
-    rc = member(&out, 0, "as_of", jstr(as_of), flags);
+    rc = member(&out, 0, "as_of", mins__jansson_str(as_of), flags);
   if (!rc)
     rc = member(&out, 0, "committees", committees_json(t), flags);
   /* the actions one by one, inside the array's brackets */
