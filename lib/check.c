@@ -486,18 +486,6 @@ static int taken_out_of_turn(const ck *k, const mins_item *it) {
 }
 
 /* Is everything after an item's heading line blank, up to its end? */
-static int blank_after_title(const ck *k, const mins_item *it) {
-  const mins_doc *d = k->d;
-  if (!it->line || it->line >= d->nlines)
-    return 1;
-  size_t s = d->line_off[it->line];
-  size_t e = it->end_offset < k->len ? it->end_offset : k->len;
-  for (size_t i = s; i < e; i++)
-    if (!mins__is_space((unsigned char)k->src[i]))
-      return 0;
-  return 1;
-}
-
 /* A paragraph item whose text is a sentence of its own, not an agenda
  * heading waiting for its text: it ends with a full stop. */
 static int sentence_item(const ck *k, const mins_item *it) {
@@ -601,10 +589,7 @@ static void check_items(ck *k) {
   /* empty items: no text, no sub-items, nothing after the title */
   for (size_t i = 0; i < ni; i++) {
     const mins_item *it = &items[i];
-    /* a heading: nothing below it; a paragraph: nothing after its title
-     * (the parser counts that, but counts a heading as text too) */
-    int empty = (it->flags & MINS_ITEM_HEADING) ? blank_after_title(k, it)
-                                                : it->text_blocks == 0;
+    int empty = it->text_blocks == 0;
     if ((it->flags & MINS_ITEM_EXEMPT) || !empty)
       continue;
     if (i + 1 < ni && child_of(it, &items[i + 1]))

@@ -16,8 +16,8 @@
 static const char *const month_names[12] = {
     "january", "february", "march",     "april",   "may",      "june",
     "july",    "august",   "september", "october", "november", "december"};
-static const char *const day_names[7] = {"monday", "tuesday", "wednesday",
-                                         "thursday", "friday", "saturday",
+static const char *const day_names[7] = {"monday",   "tuesday", "wednesday",
+                                         "thursday", "friday",  "saturday",
                                          "sunday"};
 
 static int is_alpha(unsigned char c) {
@@ -49,9 +49,9 @@ int mins__month_name(const char *s, size_t n) {
     if (n == full && mins__nieq(s, n, month_names[m]))
       return m + 1;
     /* three-letter forms, and "Sept" */
-    if (n == 3 && mins__nieq(s, 3, (char[]){month_names[m][0],
-                                            month_names[m][1],
-                                            month_names[m][2], 0}))
+    if (n == 3 && mins__nieq(s, 3,
+                             (char[]){month_names[m][0], month_names[m][1],
+                                      month_names[m][2], 0}))
       return m + 1;
     if (m == 8 && n == 4 && mins__nieq(s, 4, "sept"))
       return 9;
@@ -63,8 +63,9 @@ int mins__weekday_name(const char *s, size_t n) {
   for (int d = 0; d < 7; d++) {
     if (mins__nieq(s, n, day_names[d]))
       return d;
-    if (n == 3 && mins__nieq(s, 3, (char[]){day_names[d][0], day_names[d][1],
-                                            day_names[d][2], 0}))
+    if (n == 3 && mins__nieq(s, 3,
+                             (char[]){day_names[d][0], day_names[d][1],
+                                      day_names[d][2], 0}))
       return d;
   }
   return -1;
@@ -164,8 +165,7 @@ static size_t word_end(const char *s, size_t n, size_t i) {
 
 static size_t skip_ws(const char *s, size_t n, size_t i) {
   while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' ||
-                   (unsigned char)s[i] == 0xC2 ||
-                   (unsigned char)s[i] == 0xA0))
+                   (unsigned char)s[i] == 0xC2 || (unsigned char)s[i] == 0xA0))
     i++;
   return i;
 }
@@ -173,8 +173,10 @@ static size_t skip_ws(const char *s, size_t n, size_t i) {
 /* Ordinal suffix, also as left by <sup> or OCR: "th", "st", "nd", "rd". */
 static size_t ordinal(const char *s, size_t n, size_t i) {
   if (i + 2 <= n) {
-    if (mins__istarts(s + i, n - i, "st") || mins__istarts(s + i, n - i, "nd") ||
-        mins__istarts(s + i, n - i, "rd") || mins__istarts(s + i, n - i, "th")) {
+    if (mins__istarts(s + i, n - i, "st") ||
+        mins__istarts(s + i, n - i, "nd") ||
+        mins__istarts(s + i, n - i, "rd") ||
+        mins__istarts(s + i, n - i, "th")) {
       if (i + 2 == n || !is_alpha((unsigned char)s[i + 2]))
         return i + 2;
     }
@@ -340,8 +342,8 @@ int mins__parse_date(const char *s, size_t n, int year_hint, char iso[11]) {
 int mins__find_time(const char *s, size_t n, char hhmm[6], size_t *start,
                     size_t *end) {
   for (size_t i = 0; i < n; i++) {
-    if (i > 0 && (is_digit((unsigned char)s[i - 1]) ||
-                  s[i - 1] == '.' || s[i - 1] == ':' || s[i - 1] == '/'))
+    if (i > 0 && (is_digit((unsigned char)s[i - 1]) || s[i - 1] == '.' ||
+                  s[i - 1] == ':' || s[i - 1] == '/'))
       continue;
     if (!is_digit((unsigned char)s[i])) {
       if ((i == 0 || !is_alpha((unsigned char)s[i - 1])) &&
@@ -417,8 +419,57 @@ static int last_day(int y, int m, char iso[11]) {
   return 1;
 }
 
-int mins__due_date(const char *s, size_t n, const char *meeting,
-                   char iso[11]) {
+/* "within two weeks" of the meeting: its last day. Working days count
+ * as calendar days, the generous reading. */
+static int within(const char *s, size_t n, int my, int mm, int md,
+                  char iso[11]) {
+  static const char *const words[] = {
+      "a",      "one",      "two",      "three", "four", "five",
+      "six",    "seven",    "eight",    "nine",  "ten",  "eleven",
+      "twelve", "thirteen", "fourteen", NULL};
+  static const int values[] = {1, 1, 2,  3,  4,  5,  6, 7,
+                               8, 9, 10, 11, 12, 13, 14};
+  const char *p = mins__skip_space(s, s + n);
+  if (mins__istarts(p, (size_t)(s + n - p), "the next "))
+    p = mins__skip_space(p + 9, s + n);
+  size_t k = 0;
+  while (p + k < s + n && is_alpha((unsigned char)p[k]))
+    k++;
+  int count = 0;
+  if (k) {
+    for (int i = 0; words[i]; i++)
+      if (mins__nieq(p, k, words[i]))
+        count = values[i];
+  } else {
+    while (p + k < s + n && is_digit((unsigned char)p[k]) && count < 1000)
+      count = count * 10 + (p[k++] - '0');
+  }
+  if (count <= 0 || count > 999)
+    return 0;
+  const char *rest = p + k;
+  size_t rn = (size_t)(s + n - rest);
+  long days = days_from_civil(my, mm, md);
+  if (mins__istr(rest, rn, "month")) {
+    int y = my, m = mm + count;
+    y += (m - 1) / 12;
+    m = (m - 1) % 12 + 1;
+    int d = md <= days_in(y, m) ? md : days_in(y, m);
+    put(iso, y, m, d);
+    return 1;
+  }
+  if (mins__istr(rest, rn, "week"))
+    days += 7L * count;
+  else if (mins__istr(rest, rn, "day"))
+    days += count;
+  else
+    return 0;
+  int y, m, d;
+  civil_from_days(days, &y, &m, &d);
+  put(iso, y, m, d);
+  return 1;
+}
+
+int mins__due_date(const char *s, size_t n, const char *meeting, char iso[11]) {
   int my, mm, md;
   int have = get_iso(meeting, &my, &mm, &md);
   /* a full date in the phrase needs no meeting */
@@ -448,6 +499,9 @@ int mins__due_date(const char *s, size_t n, const char *meeting,
     return 0;
   if (mins__istr(s, n, "next meeting"))
     return 0; /* only a series knows: mins-actions resolves it */
+  const char *wi = mins__istr(s, n, "within ");
+  if (wi)
+    return within(wi + 7, (size_t)(s + n - wi - 7), my, mm, md, iso);
   if (mins__istr(s, n, "next week")) {
     int y, m, d;
     civil_from_days(days_from_civil(my, mm, md) + 7, &y, &m, &d);
@@ -503,7 +557,7 @@ int mins__due_date(const char *s, size_t n, const char *meeting,
     if (num(s, n, &q, 4, &yy) == 4)
       y = yy;
     else if (m < mm)
-      y = my + 1; /* the next such month after the meeting */
+      y = my + 1;          /* the next such month after the meeting */
     int d = days_in(y, m); /* "in September": by its last day */
     if (mins__istr(s, i, "mid"))
       d = 15;

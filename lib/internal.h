@@ -29,7 +29,7 @@ typedef struct mins__arena {
   int failed; /* an allocation failed: the result is unusable */
 } mins__arena;
 
-void *mins__alloc(mins__arena *a, size_t size);  /* zeroed, 8-aligned */
+void *mins__alloc(mins__arena *a, size_t size); /* zeroed, 8-aligned */
 char *mins__strndup(mins__arena *a, const char *s, size_t n);
 char *mins__strdup(mins__arena *a, const char *s);
 char *mins__printf(mins__arena *a, const char *fmt, ...) MINS_PRINTF(2, 3);
@@ -107,12 +107,12 @@ typedef struct mins__diags {
   mins__vec v; /* of mins_diag */
 } mins__diags;
 
-void mins__diag(mins__arena *a, mins__diags *d, const char *rule,
-                unsigned line, unsigned col, const char *hint,
-                const char *fmt, ...) MINS_PRINTF(7, 8);
+void mins__diag(mins__arena *a, mins__diags *d, const char *rule, unsigned line,
+                unsigned col, const char *hint, const char *fmt, ...)
+    MINS_PRINTF(7, 8);
 void mins__vdiag(mins__arena *a, mins__diags *d, const char *rule,
-                 unsigned line, unsigned col, const char *hint,
-                 const char *fmt, va_list ap);
+                 unsigned line, unsigned col, const char *hint, const char *fmt,
+                 va_list ap);
 
 /* ---- patterns.c: the PCRE2 pattern sets -------------------------------- */
 
@@ -130,10 +130,10 @@ typedef enum mins__family {
   PAT_PEOPLE_ATTEND,
   PAT_PEOPLE_APOL,
   PAT_PEOPLE_ABSENT,
-  PAT_ACTION_HEAD,    /* "Action items", "Actions" */
-  PAT_REVIEW_HEAD,    /* "Outstanding actions", "Matters arising" */
-  PAT_STATUS,         /* "Completed", "Closed", "Ongoing", "Withdrawn" */
-  PAT_DUE,            /* "by the next meeting", "by 30 June 2019" */
+  PAT_ACTION_HEAD, /* "Action items", "Actions" */
+  PAT_REVIEW_HEAD, /* "Outstanding actions", "Matters arising" */
+  PAT_STATUS,      /* "Completed", "Closed", "Ongoing", "Withdrawn" */
+  PAT_DUE,         /* "by the next meeting", "by 30 June 2019" */
   PAT_FAMILY_COUNT
 } mins__family;
 
@@ -174,43 +174,43 @@ int mins__match(mins__patterns *p, mins__family f, const char *s, size_t n,
 typedef enum mins__block_kind {
   BLK_HEADING,
   BLK_PARA,
-  BLK_HTML,   /* an HTML block */
-  BLK_BREAK,  /* a thematic break */
+  BLK_HTML,  /* an HTML block */
+  BLK_BREAK, /* a thematic break */
   BLK_CODE
 } mins__block_kind;
 
 typedef struct mins__seg {
-  size_t off;            /* offset in the block text */
-  unsigned line, col;    /* where that text starts in the file */
+  size_t off;         /* offset in the block text */
+  unsigned line, col; /* where that text starts in the file */
 } mins__seg;
 
 typedef struct mins__block {
   mins__block_kind kind;
-  int level;            /* heading level, 0 otherwise */
-  int list_depth;       /* lists around it */
-  int ordered;          /* innermost list is ordered */
-  long list_number;     /* its list item's number (ordered), else 0 */
-  int first_in_item;    /* first block of its list item */
-  int list_first;       /* first item of its list */
-  int list_len;         /* entries in its innermost list */
-  int task;             /* -1 no, 0 "[ ]", 1 "[x]" */
+  int level;         /* heading level, 0 otherwise */
+  int list_depth;    /* lists around it */
+  int ordered;       /* innermost list is ordered */
+  long list_number;  /* its list item's number (ordered), else 0 */
+  int first_in_item; /* first block of its list item */
+  int list_first;    /* first item of its list */
+  int list_len;      /* entries in its innermost list */
+  int task;          /* -1 no, 0 "[ ]", 1 "[x]" */
   int quote_depth;
-  int bold_only;        /* the whole paragraph is strong/emphasis */
-  size_t lead_strong;   /* length of text in a leading strong span */
-  int has_html;         /* inline HTML inside */
+  int bold_only;      /* the whole paragraph is strong/emphasis */
+  size_t lead_strong; /* length of text in a leading strong span */
+  int has_html;       /* inline HTML inside */
   unsigned html_line, html_col;
-  char *text;           /* plain text; breaks as '\n' */
+  char *text; /* plain text; breaks as '\n' */
   size_t len;
   mins__seg *segs;
   size_t nsegs;
   unsigned line, col, end_line;
-  size_t item;          /* index of the item it belongs to */
-  int used;             /* taken as a record, a title or furniture */
-  int section;          /* SEC_*: the heading or label it stands under */
-  int role;             /* ROLE_* */
-  size_t body;          /* offset in text where the content starts (after
-                           an item number and title, or a label) */
-  unsigned kw;          /* KW_*: words the text holds, found in one pass */
+  size_t item; /* index of the item it belongs to */
+  int used;    /* taken as a record, a title or furniture */
+  int section; /* SEC_*: the heading or label it stands under */
+  int role;    /* ROLE_* */
+  size_t body; /* offset in text where the content starts (after
+                  an item number and title, or a label) */
+  unsigned kw; /* KW_*: words the text holds, found in one pass */
 } mins__block;
 
 /* Words the stages look for in every paragraph, found once per block. */
@@ -227,25 +227,25 @@ unsigned mins__keywords(const char *t, size_t n);
 /* What a block stands under. */
 enum {
   SEC_NONE = 0,
-  SEC_TITLE,     /* before the first item: the meeting's heading area */
+  SEC_TITLE, /* before the first item: the meeting's heading area */
   SEC_PRESENT,
   SEC_ATTEND,
   SEC_APOL,
   SEC_ABSENT,
   SEC_AGENDA,
-  SEC_ACTIONS,   /* "Action items" */
-  SEC_REVIEW,    /* "Outstanding actions", "Matters arising" */
-  SEC_SUMMARY,   /* a closing list of resolutions or actions */
-  SEC_DECISIONS  /* "Decisions", "Resolutions": each entry a decision */
+  SEC_ACTIONS,  /* "Action items" */
+  SEC_REVIEW,   /* "Outstanding actions", "Matters arising" */
+  SEC_SUMMARY,  /* a closing list of resolutions or actions */
+  SEC_DECISIONS /* "Decisions", "Resolutions": each entry a decision */
 };
 
 /* What a block is. */
 enum {
   ROLE_TEXT = 0,
-  ROLE_ITEM,      /* opens an item */
-  ROLE_SECTION,   /* a heading or label that opens a section */
-  ROLE_LABEL,     /* "Present: A, B" - a label with its content */
-  ROLE_FURNITURE  /* page furniture, attribute lines, "Minutes:" */
+  ROLE_ITEM,     /* opens an item */
+  ROLE_SECTION,  /* a heading or label that opens a section */
+  ROLE_LABEL,    /* "Present: A, B" - a label with its content */
+  ROLE_FURNITURE /* page furniture, attribute lines, "Minutes:" */
 };
 
 /* ---- config.c: rule configurations, read by check.c ------------------- */
@@ -332,9 +332,8 @@ void mins__block_pos(const mins__ctx *c, const mins__block *b, size_t k,
 /* Byte offset of a 1-based line in the source. */
 size_t mins__line_offset(const mins_doc *d, unsigned line);
 
-void mins__doc_diag(mins__ctx *c, const char *rule, unsigned line,
-                    unsigned col, const char *hint, const char *fmt, ...)
-    MINS_PRINTF(6, 7);
+void mins__doc_diag(mins__ctx *c, const char *rule, unsigned line, unsigned col,
+                    const char *hint, const char *fmt, ...) MINS_PRINTF(6, 7);
 
 /* ---- the stages ------------------------------------------------------- */
 
@@ -360,6 +359,8 @@ int mins__people_split(mins__ctx *c, const mins__block *b, size_t from,
 mins_person *mins__person_add(mins__ctx *c, mins_list list);
 int mins__declarations(mins__ctx *c);
 /* resolutions.c */
+/* Does a paragraph open with a resolution's formula ("Resolved, that")? */
+int mins__opens_resolution(mins__ctx *c, const char *t, size_t n, unsigned kw);
 int mins__resolutions(mins__ctx *c);
 mins_outcome mins__outcome(const char *text, size_t n, const char **cond,
                            size_t *condlen);

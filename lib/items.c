@@ -26,6 +26,7 @@ typedef struct cand {
   int minute;             /* a "203/18" minute number */
   int strong;             /* a prefix (Item, terminator) makes it certain */
   int seq;                /* "IV." or "C.": its place in the sequence (4, 3) */
+  int structured;         /* an entry of a list of items with their text */
 } cand;
 
 /* ---- titles --------------------------------------------------------- */
@@ -57,11 +58,11 @@ static char *make_title(mins__arena *a, const char *s, size_t n) {
 /* Words that open a sentence after a run-on title: "Election of Chairman
  * It was proposed..." */
 static const char *const openers[] = {
-    "It ",        "The ",     "There ",   "This ",      "A ",
-    "An ",        "Members ", "Cllr ",    "Councillor ", "Having ",
-    "Following ", "No ",      "With ",    "Mr ",        "Mrs ",
-    "Ms ",        "All ",     "As ",      "In ",        "We ",
-    "Apologies ", "Nothing ", "Concerns ", "Comment ",  NULL};
+    "It ",        "The ",     "There ",    "This ",       "A ",
+    "An ",        "Members ", "Cllr ",     "Councillor ", "Having ",
+    "Following ", "No ",      "With ",     "Mr ",         "Mrs ",
+    "Ms ",        "All ",     "As ",       "In ",         "We ",
+    "Apologies ", "Nothing ", "Concerns ", "Comment ",    NULL};
 
 /* Where the title of a paragraph-opened item ends (offset from t). */
 static size_t title_end(const char *t, size_t n, size_t *body) {
@@ -202,8 +203,8 @@ static int date_like(const char *t, size_t n) {
 
 /* The value of a Roman numeral of capitals (I to XXXIX), or 0. */
 static int roman(const char *s, size_t n) {
-  static const char *const r[] = {"I",  "II",  "III",  "IV",  "V",  "VI",
-                                  "VII", "VIII", "IX",  "X",   NULL};
+  static const char *const r[] = {"I",   "II",   "III", "IV", "V", "VI",
+                                  "VII", "VIII", "IX",  "X",  NULL};
   int tens = 0;
   while (n > 0 && s[0] == 'X' && tens < 3) {
     tens++;
@@ -226,8 +227,7 @@ static int letter_candidate(const char *t, size_t n, cand *out) {
   size_t i = (size_t)(p - t), j = i;
   while (j < n && t[j] >= 'A' && t[j] <= 'Z' && j - i < 6)
     j++;
-  if (j == i || j + 2 >= n || (t[j] != '.' && t[j] != ')') ||
-      t[j + 1] != ' ')
+  if (j == i || j + 2 >= n || (t[j] != '.' && t[j] != ')') || t[j + 1] != ' ')
     return 0;
   size_t r = j + 2;
   while (r < n && t[r] == ' ')
@@ -270,8 +270,7 @@ static int number_candidate(mins__ctx *c, const mins__block *b, cand *out,
        memchr(t, '/', n < 16 ? n : 16)) &&
       mins__match(c->pat, PAT_MINUTE_NUMBER, t, n, 0, &m) == 1) {
     size_t rs = m.gs[2];
-    if (MATCHED(m, 1) && rs != MINS_NONE && rs < n &&
-        !is_digit(t[rs])) {
+    if (MATCHED(m, 1) && rs != MINS_NONE && rs < n && !is_digit(t[rs])) {
       out->ok = 1;
       out->minute = 1;
       out->strong = 1;
@@ -297,7 +296,8 @@ static int number_candidate(mins__ctx *c, const mins__block *b, cand *out,
     unsigned char r0 = (unsigned char)rest[0];
     /* "34. 20/00871/FUL - Land at Mill Lane": a reference may open the
      * title after a terminator and a space; "1.5 million" may not */
-    int spaced = term && m.ge[3] < n && (t[m.ge[3]] == ' ' || t[m.ge[3]] == '\t');
+    int spaced =
+        term && m.ge[3] < n && (t[m.ge[3]] == ' ' || t[m.ge[3]] == '\t');
     if ((is_digit((char)r0) && !spaced) || r0 == '%' || r0 == '/' ||
         r0 == ',' || r0 == '.' || r0 == ')')
       return 0;
@@ -313,7 +313,11 @@ static int number_candidate(mins__ctx *c, const mins__block *b, cand *out,
     for (size_t i = m.ge[2]; i < rs; i++)
       if (t[i] == '-' || t[i] == ':' || (unsigned char)t[i] == 0xE2)
         dash = 1;
-    if (!dash && !(rn > 0 && rest[0] >= 'A' && rest[0] <= 'Z'))
+    /* a heading "3.2 issue two": a sub-number is no count of things
+     * (but "3.0 upgrade" is a version: sub-items count from 1) */
+    const char *dot = heading ? memchr(t + m.gs[2], '.', GLEN(m, 2)) : NULL;
+    int dotted = dot && dot + 1 < t + m.ge[2] && dot[1] >= '1' && dot[1] <= '9';
+    if (!dash && !dotted && !(rn > 0 && rest[0] >= 'A' && rest[0] <= 'Z'))
       return 0;
     if (!heading && !dash)
       return 0;
@@ -416,12 +420,27 @@ static int section_of(mins__ctx *c, const char *t, size_t n) {
 
 /* Headings that are labels of the page rather than topics. */
 static int furniture_heading(const char *t, size_t n) {
-  static const char *const words[] = {
-      "minutes", "minutes:", "notes", "meeting notes", "links", "content",
-      "content:", "contents", "table of contents", "discussion",
-      "today's agenda", "today\xE2\x80\x99s agenda", "proceedings",
-      "summary", "attendance", "meeting minutes", "general discussion",
-      "other", "topics", "items", NULL};
+  static const char *const words[] = {"minutes",
+                                      "minutes:",
+                                      "notes",
+                                      "meeting notes",
+                                      "links",
+                                      "content",
+                                      "content:",
+                                      "contents",
+                                      "table of contents",
+                                      "discussion",
+                                      "today's agenda",
+                                      "today\xE2\x80\x99s agenda",
+                                      "proceedings",
+                                      "summary",
+                                      "attendance",
+                                      "meeting minutes",
+                                      "general discussion",
+                                      "other",
+                                      "topics",
+                                      "items",
+                                      NULL};
   mins__trim(&t, &n, ":#");
   for (int i = 0; words[i]; i++)
     if (mins__nieq(t, n, words[i]))
@@ -438,24 +457,20 @@ mins_item_kind mins__item_kind(const char *title) {
   if (n >= sizeof low)
     n = sizeof low - 1;
   for (size_t i = 0; i < n; i++)
-    low[i] = (char)((title[i] >= 'A' && title[i] <= 'Z') ? title[i] + 32
-                                                         : title[i]);
+    low[i] =
+        (char)((title[i] >= 'A' && title[i] <= 'Z') ? title[i] + 32 : title[i]);
   low[n] = '\0';
   const char *t = low;
   if (strstr(t, "apolog"))
     return MINS_ITEM_APOLOGIES;
   if (strstr(t, "declaration") && strstr(t, "interest"))
     return MINS_ITEM_DECLARATIONS;
-  if ((strstr(t, "interests") || strstr(t, "conflict")) &&
-      n < 40)
+  if ((strstr(t, "interests") || strstr(t, "conflict")) && n < 40)
     return MINS_ITEM_DECLARATIONS;
-  if (strstr(t, "matters arising") ||
-      strstr(t, "outstanding action") ||
-      strstr(t, "review actions") ||
-      strstr(t, "review of actions") ||
+  if (strstr(t, "matters arising") || strstr(t, "outstanding action") ||
+      strstr(t, "review actions") || strstr(t, "review of actions") ||
       strstr(t, "action log") || strstr(t, "actions from") ||
-      strstr(t, "previous actions") ||
-      strstr(t, "action tracker"))
+      strstr(t, "previous actions") || strstr(t, "action tracker"))
     return MINS_ITEM_ACTIONS;
   if (strstr(t, "any other business") || !strcmp(t, "aob") ||
       strstr(t, "other business") || !strncmp(t, "aob", sizeof "aob" - 1) ||
@@ -471,17 +486,13 @@ mins_item_kind mins__item_kind(const char *title) {
       !strcmp(t, "present") || !strncmp(t, "present:", sizeof "present:" - 1))
     return MINS_ITEM_ATTENDANCE;
   if (strstr(t, "welcome") || strstr(t, "election of") ||
-      strstr(t, "declaration of office") ||
-      strstr(t, "acceptance of office") ||
-      strstr(t, "public participation") ||
-      strstr(t, "public forum") || strstr(t, "open forum") ||
-      strstr(t, "public question") ||
-      strstr(t, "close of meeting") ||
-      strstr(t, "closure") || strstr(t, "introductions") ||
-      strstr(t, "chairman's announcements") ||
+      strstr(t, "declaration of office") || strstr(t, "acceptance of office") ||
+      strstr(t, "public participation") || strstr(t, "public forum") ||
+      strstr(t, "open forum") || strstr(t, "public question") ||
+      strstr(t, "close of meeting") || strstr(t, "closure") ||
+      strstr(t, "introductions") || strstr(t, "chairman's announcements") ||
       strstr(t, "chair's announcements") ||
-      strstr(t, "exclusion of the public") ||
-      strstr(t, "urgent business"))
+      strstr(t, "exclusion of the public") || strstr(t, "urgent business"))
     return MINS_ITEM_PROCEDURAL;
   return MINS_ITEM_OTHER;
 }
@@ -556,8 +567,8 @@ static int split_block(mins__ctx *c, size_t i, size_t k) {
   size_t first = 0;
   while (first + 1 < b->nsegs && b->segs[first + 1].off <= k)
     first++;
-  mins__seg *ns = mins__alloc(c->scratch, sizeof(mins__seg) *
-                                              (b->nsegs - first + 1));
+  mins__seg *ns =
+      mins__alloc(c->scratch, sizeof(mins__seg) * (b->nsegs - first + 1));
   if (!ns)
     return -1;
   size_t cnt = 0;
@@ -612,8 +623,7 @@ static size_t find_inline_number(const mins__block *b, long want) {
           t[j] == ')'))
       continue;
     size_t r = i + (size_t)nl;
-    if (r < n && t[r] == ' ' && r + 1 < n && t[r + 1] >= 'A' &&
-        t[r + 1] <= 'Z')
+    if (r < n && t[r] == ' ' && r + 1 < n && t[r + 1] >= 'A' && t[r + 1] <= 'Z')
       return i;
   }
   return MINS_NONE;
@@ -645,6 +655,41 @@ static int title_like(const mins__block *b) {
   if (first > 0 && t[first - 1] == '.' && first > 50)
     return 0;
   return 1;
+}
+
+/* Does the entry at block i hold more than its first paragraph (an
+ * indented paragraph, a sub-list), or text after a bold title? */
+static int structured_entry(const mins__block *bs, size_t nb, size_t i) {
+  const mins__block *b = &bs[i];
+  if (b->lead_strong && !b->bold_only)
+    return 1;
+  return i + 1 < nb && bs[i + 1].list_depth >= 1 &&
+         bs[i + 1].quote_depth == b->quote_depth &&
+         (bs[i + 1].list_depth > 1 || !bs[i + 1].first_in_item) &&
+         bs[i + 1].kind != BLK_HEADING;
+}
+
+/* Is the top-level ordered list that block i opens an entry of written as
+ * minutes in Markdown's own way, each entry an item with its text inside
+ * ("1. Apologies\n\n   None.\n\n2. Minutes\n\n   Approved.")? Half of
+ * its entries, and at least two, must hold more than a title. */
+static int structured_list(const mins__block *bs, size_t nb, size_t i) {
+  /* back to the list's first entry */
+  size_t s = i;
+  while (s > 0 &&
+         !(bs[s].list_depth == 1 && bs[s].first_in_item && bs[s].list_first))
+    s--;
+  size_t entries = 0, full = 0;
+  for (size_t j = s; j < nb && bs[j].list_depth >= 1; j++) {
+    if (j > s && bs[j].list_depth == 1 && bs[j].list_first)
+      break; /* the next list */
+    if (bs[j].list_depth == 1 && bs[j].first_in_item) {
+      entries++;
+      if (structured_entry(bs, nb, j))
+        full++;
+    }
+  }
+  return entries >= 2 && full >= 2 && full * 2 >= entries;
 }
 
 /* Is this block's text a heading-like short line? */
@@ -682,8 +727,11 @@ int mins__items(mins__ctx *c) {
     const char *t = b->text;
     size_t n = b->len;
     mins__trim(&t, &n, NULL);
+    /* "2. Minutes" in an ordered list is the item on the last minutes */
+    int numbered = b->ordered && b->list_number > 0 && b->first_in_item;
     if (b->kind == BLK_PARA &&
-        (mins__nieq(t, n, "minutes:") || mins__nieq(t, n, "minutes") ||
+        ((!numbered &&
+          (mins__nieq(t, n, "minutes:") || mins__nieq(t, n, "minutes"))) ||
          (n > 0 && n <= 4 && lead_number(t, n) >= 0 &&
           (size_t)(lead_number(t, n) >= 0) && b->list_depth == 0 &&
           !b->first_in_item && strspn(t, "0123456789") == n) ||
@@ -711,6 +759,7 @@ int mins__items(mins__ctx *c) {
   if (!cands)
     return MINS_ENOMEM;
   size_t nhead = 0, npara = 0, nlist = 0, nheadings = 0, ntopics = 0;
+  size_t nstruct = 0;
   for (size_t i = 0; i < nb; i++) {
     mins__block *b = &bs[i];
     if (b->role == ROLE_FURNITURE)
@@ -734,6 +783,14 @@ int mins__items(mins__ctx *c) {
         k->ok = 2;
         k->title = 0;
         nlist++;
+      } else if (b->list_depth == 1 && b->ordered && b->first_in_item &&
+                 structured_list(bs, nb, i)) {
+        /* a list whose entries hold the minutes of each item */
+        cand *k = &cands[i];
+        memset(k, 0, sizeof *k);
+        k->ok = 2;
+        k->structured = 1;
+        nstruct++;
       }
     }
   }
@@ -767,8 +824,16 @@ int mins__items(mins__ctx *c) {
     mode = MODE_TOPICS;
   else if (nlist >= 2)
     mode = MODE_PARAS;
+  else if (nstruct >= 2 && ntopics == 0 && nhead == 0)
+    mode = MODE_PARAS; /* the whole document is one list of items */
   else
     mode = MODE_TOPICS;
+  /* entries of such a list are items only when the document has no other
+   * structure: otherwise they are numbered points of an item */
+  if (nstruct && (mode != MODE_PARAS || npara + nlist > 0))
+    for (size_t i = 0; i < nb; i++)
+      if (cands[i].structured)
+        cands[i].ok = 0;
 
   /* does an agenda heading have a "Minutes" heading after it, at its
    * level? then the agenda's sub-headings are only the agenda */
@@ -819,13 +884,12 @@ int mins__items(mins__ctx *c) {
       /* a numbered heading names a section only by its title ("4.
        * Outstanding actions", "6. Resolutions"): the item's kind says so
        * below, so the section patterns run on the others only */
-      int hsec = mode == MODE_HEADINGS && k && k->ok
-                     ? (decisions_title(b->text + k->title,
-                                        b->len - k->title)
-                            ? SEC_DECISIONS
-                            : section_of(c, b->text + k->title,
-                                         b->len - k->title))
-                     : section_of(c, b->text, b->len);
+      int hsec =
+          mode == MODE_HEADINGS && k && k->ok
+              ? (decisions_title(b->text + k->title, b->len - k->title)
+                     ? SEC_DECISIONS
+                     : section_of(c, b->text + k->title, b->len - k->title))
+              : section_of(c, b->text, b->len);
       /* only action sections ride on a numbered heading ("3. Actions");
        * its kind says the rest ("4. Apologies") */
       if (mode == MODE_HEADINGS && k && k->ok && hsec != SEC_ACTIONS &&
@@ -858,9 +922,9 @@ int mins__items(mins__ctx *c) {
           sec = hsec;
           keep_sec = 1;
         } else if (hsec == SEC_ACTIONS || hsec == SEC_SUMMARY ||
-                   hsec == SEC_DECISIONS ||
-                   hsec == SEC_AGENDA || hsec == SEC_PRESENT ||
-                   hsec == SEC_ATTEND || hsec == SEC_ABSENT ||
+                   hsec == SEC_DECISIONS || hsec == SEC_AGENDA ||
+                   hsec == SEC_PRESENT || hsec == SEC_ATTEND ||
+                   hsec == SEC_ABSENT ||
                    (hsec == SEC_APOL && (mode == MODE_TOPICS || !any_item))) {
           if (mode != MODE_HEADINGS || !any_item || hsec == SEC_ACTIONS ||
               hsec == SEC_SUMMARY || hsec == SEC_DECISIONS)
@@ -882,8 +946,8 @@ int mins__items(mins__ctx *c) {
         int is_date = mins__parse_date(b->text, b->len, 0, iso);
         int container = i + 1 < nb && bs[i + 1].kind == BLK_HEADING &&
                         bs[i + 1].level > b->level;
-        int in_agenda = sec == SEC_AGENDA && agenda_split &&
-                        b->level > sec_level;
+        int in_agenda =
+            sec == SEC_AGENDA && agenda_split && b->level > sec_level;
         if (title_area || is_date || furniture_heading(b->text, b->len) ||
             container || in_agenda) {
           if (!in_agenda && !title_area && !is_date) {
@@ -914,8 +978,7 @@ int mins__items(mins__ctx *c) {
       int labelish = b->lead_strong || b->bold_only ||
                      memchr(b->text, ':', b->len < 60 ? b->len : 60) ||
                      memchr(b->text, '-', b->len < 40 ? b->len : 40) ||
-                     mins__istr(b->text, b->len < 40 ? b->len : 40,
-                                "\xE2\x80");
+                     mins__istr(b->text, b->len < 40 ? b->len : 40, "\xE2\x80");
       if (labelish && (!b->list_depth || b->first_in_item)) {
         size_t lab = b->lead_strong;
         const char *colon = NULL;
@@ -962,10 +1025,9 @@ int mins__items(mins__ctx *c) {
           size_t lbody = b->len;
           if (has_colon || lab) {
             size_t body = has_colon ? cl + 1 : lab;
-            while (body < b->len && (b->text[body] == ':' ||
-                                     b->text[body] == '-' ||
-                                     mins__is_space((unsigned char)
-                                                        b->text[body])))
+            while (body < b->len &&
+                   (b->text[body] == ':' || b->text[body] == '-' ||
+                    mins__is_space((unsigned char)b->text[body])))
               body++;
             /* en/em dash after the label */
             while (body + 3 <= b->len &&
@@ -1011,9 +1073,9 @@ int mins__items(mins__ctx *c) {
       if (k && k->ok && k->seq && !seq_next(&seq_last, k->seq))
         k->ok = 0;
       if (mode == MODE_PARAS && k && k->ok && b->quote_depth == 0) {
-        long num = k->ok == 2 ? b->list_number
-                              : (k->minute ? -1 : lead_number(k->num,
-                                                              k->numlen));
+        long num = k->ok == 2
+                       ? b->list_number
+                       : (k->minute ? -1 : lead_number(k->num, k->numlen));
         int accept = 1;
         if (num >= 0 && num < 64 && used_nums[num] && k->ok == 2 &&
             !b->bold_only)
@@ -1025,8 +1087,7 @@ int mins__items(mins__ctx *c) {
           accept = 0;
         /* an enumeration inside an item restarts at 1: a number far below
          * the last item's is not an item ("1. We are comfortable ...") */
-        if (num >= 0 && last_num > 0 && num + 2 < last_num &&
-            !b->bold_only)
+        if (num >= 0 && last_num > 0 && num + 2 < last_num && !b->bold_only)
           accept = 0;
         if (k->ok == 2 && !title_like(b))
           accept = 0;
@@ -1040,6 +1101,14 @@ int mins__items(mins__ctx *c) {
           }
           size_t body = 0;
           size_t te = title_end(b->text + kk.title, b->len - kk.title, &body);
+          if (k->ok == 2 && b->lead_strong && !b->bold_only &&
+              b->lead_strong < b->len) {
+            /* "1. **Apologies** None received.": the bold words */
+            te = b->lead_strong;
+            body = te;
+            while (te > 0 && strchr(" :.-", b->text[te - 1]))
+              te--;
+          }
           kk.titlelen = te;
           b->body = kk.title + body;
           cur = add_item(c, b, &kk, 0);
@@ -1087,8 +1156,7 @@ int mins__items(mins__ctx *c) {
         } else if (it->kind == MINS_ITEM_ATTENDANCE) {
           sec = SEC_PRESENT;
           sec_level = b->kind == BLK_HEADING ? b->level : 7;
-        } else if (it->title &&
-                   decisions_title(it->title, strlen(it->title))) {
+        } else if (it->title && decisions_title(it->title, strlen(it->title))) {
           sec = SEC_DECISIONS;
         } else if (it->title &&
                    (mins__ieq(it->title, "action items") ||
@@ -1105,8 +1173,8 @@ int mins__items(mins__ctx *c) {
           /* the tail is examined as a block of its own */
           bs = c->blocks.data;
           mins__block *tail = &bs[i + 1];
-          cand *nc = mins__alloc(c->scratch,
-                                 sizeof(cand) * (c->blocks.len + 1));
+          cand *nc =
+              mins__alloc(c->scratch, sizeof(cand) * (c->blocks.len + 1));
           if (!nc)
             return MINS_ENOMEM;
           memcpy(nc, cands, sizeof(cand) * i + sizeof(cand));
@@ -1160,7 +1228,10 @@ int mins__items(mins__ctx *c) {
     if (bs[i].role != ROLE_ITEM && bs[i].role != ROLE_FURNITURE &&
         bs[i].kind != BLK_BREAK)
       items[it].text_blocks++;
-    else if (bs[i].role == ROLE_ITEM && bs[i].body < bs[i].len) {
+    else if (bs[i].role == ROLE_ITEM && bs[i].kind != BLK_HEADING &&
+             bs[i].body < bs[i].len) {
+      /* a paragraph item's text after its title: "3. Play area. The
+       * Committee noted..." (a heading item's heading is its title) */
       const char *rest = bs[i].text + bs[i].body;
       size_t rn = bs[i].len - bs[i].body;
       mins__trim(&rest, &rn, NULL);
@@ -1171,8 +1242,8 @@ int mins__items(mins__ctx *c) {
   for (size_t i = 0; i < ni; i++) {
     size_t next_line = i + 1 < ni ? items[i + 1].line : 0;
     if (next_line && items[i].end_line >= next_line)
-      items[i].end_line = next_line > items[i].line ? next_line - 1
-                                                    : items[i].line;
+      items[i].end_line =
+          next_line > items[i].line ? next_line - 1 : items[i].line;
     items[i].end_offset = mins__line_offset(d, items[i].end_line + 1);
     if (items[i].end_offset < items[i].offset)
       items[i].end_offset = items[i].offset;

@@ -25,19 +25,18 @@ typedef struct family_def {
 /* Capitalised words of a name or a role: "Head of Community Safety",
  * "Assistant Director, Public Protection", "Cllr J. Smith", "CG". */
 #define OWNER                                                                  \
-  "((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Revd|"    \
-  "Rev|Alderman|Deputy)\\.?\\s+)?\\p{Lu}[\\p{L}\\p{N}'\\x{2019}.-]*"          \
-  "(?:(?:\\s+(?:of|and|for|the|on|in|de|van|von|da|&))*\\s+"                  \
-  "\\p{Lu}[\\p{L}\\p{N}'\\x{2019}.-]*"                                        \
-  "|,\\s+\\p{Lu}[\\p{L}'\\x{2019}-]*(?:\\s+\\p{Lu}[\\p{L}'\\x{2019}-]*)*"     \
-  "(?=\\s+\\p{Ll})"    \
+  "((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Revd|"     \
+  "Rev|Alderman|Deputy)\\.?\\s+)?\\p{Lu}[\\p{L}\\p{N}'\\x{2019}.-]*"           \
+  "(?:(?:\\s+(?:of|and|for|the|on|in|de|van|von|da|&))*\\s+"                   \
+  "\\p{Lu}[\\p{L}\\p{N}'\\x{2019}.-]*"                                         \
+  "|,\\s+\\p{Lu}[\\p{L}'\\x{2019}-]*(?:\\s+\\p{Lu}[\\p{L}'\\x{2019}-]*)*"      \
+  "(?=\\s+\\p{Ll})"                                                            \
   "){0,8})"
 
-#define FRAC                                                                   \
-  "\\\\frac\\s*\\{\\s*(\\d{1,3})\\s*\\}\\s*\\{\\s*(\\d{1,3})\\s*\\}"
+#define FRAC "\\\\frac\\s*\\{\\s*(\\d{1,3})\\s*\\}\\s*\\{\\s*(\\d{1,3})\\s*\\}"
 
 #define MONTHS                                                                 \
-  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"      \
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"       \
   "aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 
 static const family_def defaults[PAT_FAMILY_COUNT] = {
@@ -63,11 +62,10 @@ static const family_def defaults[PAT_FAMILY_COUNT] = {
          "(?:\\s*[,:;]\\s*|\\s*[-\\x{2013}\\x{2014}]\\s*|\\s+)?"
          "(?:that\\b|to\\b)?,?)",
          1},
-    [PAT_RES_LABEL] =
-        {"resolution-label",
-         "^\\s*(proposed\\s+|draft\\s+)?(?:resolution|decision)s?"
-         "\\s*(?:#?\\s*(\\d+))?\\s*[:\\x{2013}\\x{2014}-]\\s*",
-         1},
+    [PAT_RES_LABEL] = {"resolution-label",
+                       "^\\s*(proposed\\s+|draft\\s+)?(?:resolution|decision)s?"
+                       "\\s*(?:#?\\s*(\\d+))?\\s*[:\\x{2013}\\x{2014}-]\\s*",
+                       1},
     [PAT_VOTE] =
         {"vote",
          "\\b(?:proposed|moved|motion\\s+(?:made\\s+)?by)\\b[^\\n]{0,300}?"
@@ -84,7 +82,8 @@ static const family_def defaults[PAT_FAMILY_COUNT] = {
           * with "(" or "$", which keeps the search fast */
          "(?:\\(\\s*(\\d{1,3})\\s*\\)|(?|\\(\\s*\\$\\s*" FRAC
          "\\s*\\$\\s*\\)|\\$\\s*\\(?\\s*" FRAC "\\s*\\)?\\s*\\$))"
-         "(?=\\s*[.;:!?]?[\"'\\x{201d}\\x{2019}]?\\s*(?:$|\\n|\\p{Lu}|[*_(\\[]))",
+         "(?=\\s*[.;:!?]?[\"'\\x{201d}\\x{2019}]?\\s*(?:$|\\n|\\p{Lu}|[*_(\\[])"
+         ")",
          0},
     [PAT_ACTION_LABEL] =
         {"action-label",
@@ -142,7 +141,8 @@ static const family_def defaults[PAT_FAMILY_COUNT] = {
          1},
     [PAT_ACTION_HEAD] =
         {"action-heading",
-         "^\\s*(?:new\\s+|summary\\s+of\\s+|agreed\\s+)?(?:action\\s+(?:items?|points?|"
+         "^\\s*(?:new\\s+|summary\\s+of\\s+|agreed\\s+)?(?:action\\s+(?:items?|"
+         "points?|"
          "list|log|summary)|actions?(?:\\s+(?:agreed|arising|summary|list))?|"
          "next\\s+steps|to-?\\s*dos?|follow[\\s-]*ups?|tasks)\\s*:?\\s*$",
          1},
@@ -174,13 +174,21 @@ static const family_def defaults[PAT_FAMILY_COUNT] = {
          "(\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" MONTHS
          "(?:,?\\s+\\d{4})?|" MONTHS "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+"
          "\\d{4})?|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}/\\d{1,2}/\\d{2,4}|"
-         "(?:mid-?\\s*|early\\s+|late\\s+)?" MONTHS "(?:\\s+\\d{4})?))\\b",
+         "(?:mid-?\\s*|early\\s+|late\\s+)?" MONTHS "(?:\\s+\\d{4})?))\\b"
+         /* no preposition: "to write to them next quarter", "to report
+          * within two weeks" */
+         "|\\b(next\\s+(?:week|month|quarter|year))\\b(?!\\s*(?:'|\xe2\x80\x99)"
+         "s)"
+         "|\\bwithin\\s+(?:the\\s+next\\s+)?((?:a|one|two|three|four|five|"
+         "six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|\\d{1,3})"
+         "\\s+(?:working\\s+)?"
+         "(?:days?|weeks?|months?))\\b",
          1},
 };
 
 /* The section families, in the order a heading is tried against them. */
 static const mins__family section_families[] = {
-    PAT_REVIEW_HEAD,  PAT_ACTION_HEAD,   PAT_PEOPLE_APOL,
+    PAT_REVIEW_HEAD,   PAT_ACTION_HEAD,   PAT_PEOPLE_APOL,
     PAT_PEOPLE_ABSENT, PAT_PEOPLE_ATTEND, PAT_PEOPLE_PRESENT};
 #define NSECTIONS (sizeof section_families / sizeof section_families[0])
 
@@ -217,9 +225,8 @@ static pcre2_code *compile(const char *pat, int caseless, size_t *erroff,
   uint32_t opts = PCRE2_UTF | PCRE2_NO_UTF_CHECK | PCRE2_MULTILINE;
   if (caseless)
     opts |= PCRE2_CASELESS;
-  pcre2_code *re =
-      pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED, opts, &code, &off,
-                    NULL);
+  pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED, opts,
+                                 &code, &off, NULL);
   if (!re) {
     if (erroff)
       *erroff = off;
@@ -240,8 +247,8 @@ int mins__patterns_new(mins__patterns **out, int nojit) {
     return MINS_ENOMEM;
   p->nojit = nojit;
   for (int i = 0; i < PAT_FAMILY_COUNT; i++) {
-    p->code[i] = compile(defaults[i].pattern, defaults[i].caseless, NULL,
-                         NULL, 0, !p->nojit);
+    p->code[i] = compile(defaults[i].pattern, defaults[i].caseless, NULL, NULL,
+                         0, !p->nojit);
     if (!p->code[i]) {
       mins__patterns_free(p);
       return MINS_EPATTERN; /* a bug in the defaults: the unit tests see it */
@@ -257,8 +264,7 @@ int mins__patterns_new(mins__patterns **out, int nojit) {
       const char *body = defaults[section_families[i]].pattern;
       if (strncmp(body, "^\\s*", 4) == 0)
         body += 4;
-      k += (size_t)snprintf(u + k, sizeof u - k, "%s(%s)", i ? "|" : "",
-                            body);
+      k += (size_t)snprintf(u + k, sizeof u - k, "%s(%s)", i ? "|" : "", body);
     }
     k += (size_t)snprintf(u + k, sizeof u - k, ")");
     if (k < sizeof u)
@@ -352,8 +358,8 @@ int mins__match_section(mins__patterns *p, const char *s, size_t n,
 
 int mins__match(mins__patterns *p, mins__family f, const char *s, size_t n,
                 size_t start, mins__match_t *m) {
-  int rc = pcre2_match(p->code[f], (PCRE2_SPTR)s, n, start,
-                       PCRE2_NO_UTF_CHECK, p->md, p->mctx);
+  int rc = pcre2_match(p->code[f], (PCRE2_SPTR)s, n, start, PCRE2_NO_UTF_CHECK,
+                       p->md, p->mctx);
   m->rc = rc;
   for (int i = 0; i < 16; i++)
     m->gs[i] = m->ge[i] = MINS_NONE;

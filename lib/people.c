@@ -16,55 +16,121 @@
 #include "internal.h"
 
 /* Titles that stand before a name; several may stack ("Cllr Mrs"). */
-static const char *const titles[] = {
-    "The Rt Hon", "Rt Hon", "The Right Honourable", "The Lord", "The Lady",
-    "The Revd", "The Reverend", "County Councillor", "Borough Councillor",
-    "District Councillor", "Parish Councillor", "City Councillor",
-    "Councillors", "Councillor", "Cllrs", "Cllr", "Crs", "Cr",
-    "Councilmembers",
-    "Councilmember", "Council Members", "Council Member", "Vice Mayor",
-    "Mayor", "Alderman", "Alderwoman", "Alderperson", "Deputy",
-    "Sir", "Dame", "Dr", "Doctor", "Revd", "Rev", "Reverend", "Canon",
-    "Father", "Lord", "Lady", "Baroness", "Baron", "Mr", "Mrs", "Ms", "Miss",
-    "Mx", "Professor", "Prof", "PCSO", "Sgt", "Sergeant", "Inspector",
-    "Chief Inspector", "Superintendent", "Commander", "Hon", NULL};
+static const char *const titles[] = {"The Rt Hon",
+                                     "Rt Hon",
+                                     "The Right Honourable",
+                                     "The Lord",
+                                     "The Lady",
+                                     "The Revd",
+                                     "The Reverend",
+                                     "County Councillor",
+                                     "Borough Councillor",
+                                     "District Councillor",
+                                     "Parish Councillor",
+                                     "City Councillor",
+                                     "Councillors",
+                                     "Councillor",
+                                     "Cllrs",
+                                     "Cllr",
+                                     "Crs",
+                                     "Cr",
+                                     "Councilmembers",
+                                     "Councilmember",
+                                     "Council Members",
+                                     "Council Member",
+                                     "Vice Mayor",
+                                     "Mayor",
+                                     "Alderman",
+                                     "Alderwoman",
+                                     "Alderperson",
+                                     "Deputy",
+                                     "Sir",
+                                     "Dame",
+                                     "Dr",
+                                     "Doctor",
+                                     "Revd",
+                                     "Rev",
+                                     "Reverend",
+                                     "Canon",
+                                     "Father",
+                                     "Lord",
+                                     "Lady",
+                                     "Baroness",
+                                     "Baron",
+                                     "Mr",
+                                     "Mrs",
+                                     "Ms",
+                                     "Miss",
+                                     "Mx",
+                                     "Professor",
+                                     "Prof",
+                                     "PCSO",
+                                     "Sgt",
+                                     "Sergeant",
+                                     "Inspector",
+                                     "Chief Inspector",
+                                     "Superintendent",
+                                     "Commander",
+                                     "Hon",
+                                     NULL};
 
 /* Honours and post-nominals that follow a name. */
 static const char *const honours[] = {
-    "OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "KCB", "CB", "JP", "QC", "KC",
-    "MP", "MEP", "MSP", "AM", "DL", "BEM", "CC", "CVO", "LVO", "MVO", "QPM",
-    "FRICS", "FCA", "PhD", "FRS", "FREng", "Bt", NULL};
+    "OBE", "MBE", "CBE",   "KBE", "DBE", "GBE", "KCB",   "CB", "JP",  "QC",
+    "KC",  "MP",  "MEP",   "MSP", "AM",  "DL",  "BEM",   "CC", "CVO", "LVO",
+    "MVO", "QPM", "FRICS", "FCA", "PhD", "FRS", "FREng", "Bt", NULL};
 
 /* Words that make a part a role, not a name or an organisation. */
 static const char *const role_words[] = {
-    "chair",      "chairman",   "chairwoman", "chairperson", "vice",
-    "deputy chairman", "clerk", "secretary", "treasurer", "director",
-    "head",       "officer",    "manager",    "executive",   "chief",
-    "councillor", "member",     "adviser",    "advisor",     "minutes",
-    "scribe",     "lead",       "coordinator", "co-ordinator", "commissioner",
-    "commander",  "inspector",  "superintendent", "surveyor", "chamberlain",
-    "remembrancer", "solicitor", "assistant", "president",  "mayor",
-    "representative", "observer", "guest",   "facilitator", "convenor",
-    "convener",   "governor",   "trustee",   "auditor",     "analyst",
-    "consultant", "engineer",   "architect", "planner",     "warden",
-    "attorney",   "counsel",    "recorder",  "administrator", "marshal",
-    "secretariat", "controller", "comptroller", NULL};
+    "chair",          "chairman",    "chairwoman",
+    "chairperson",    "vice",        "deputy chairman",
+    "clerk",          "secretary",   "treasurer",
+    "director",       "head",        "officer",
+    "manager",        "executive",   "chief",
+    "councillor",     "member",      "adviser",
+    "advisor",        "minutes",     "scribe",
+    "lead",           "coordinator", "co-ordinator",
+    "commissioner",   "commander",   "inspector",
+    "superintendent", "surveyor",    "chamberlain",
+    "remembrancer",   "solicitor",   "assistant",
+    "president",      "mayor",       "representative",
+    "observer",       "guest",       "facilitator",
+    "convenor",       "convener",    "governor",
+    "trustee",        "auditor",     "analyst",
+    "consultant",     "engineer",    "architect",
+    "planner",        "warden",      "attorney",
+    "counsel",        "recorder",    "administrator",
+    "marshal",        "secretariat", "controller",
+    "comptroller",    NULL};
 
 /* Words that make a part an organisation. */
 static const char *const org_words[] = {
-    "police",      "trust",      "council",     "corporation", "brigade",
-    "service",     "services",   "department",  "authority",   "association",
-    "ltd",         "limited",    "plc",         "university",  "college",
-    "school",      "company",    "group",       "board",       "agency",
-    "office",      "foundation", "society",     "partnership", "commission",
-    "institute",   "network",    "centre",      "center",      "church",
-    "hospital",    "nhs",        "ccg",         "government",  "ministry",
-    "committee",   "team",       "federation",  "union",       "club",
-    "housing",     "transport",  "division",    "directorate", "city of",
-    "inc",         "llc",        "gmbh",        NULL};
+    "police",    "trust",      "council",    "corporation", "brigade",
+    "service",   "services",   "department", "authority",   "association",
+    "ltd",       "limited",    "plc",        "university",  "college",
+    "school",    "company",    "group",      "board",       "agency",
+    "office",    "foundation", "society",    "partnership", "commission",
+    "institute", "network",    "centre",     "center",      "church",
+    "hospital",  "nhs",        "ccg",        "government",  "ministry",
+    "committee", "team",       "federation", "union",       "club",
+    "housing",   "transport",  "division",   "directorate", "city of",
+    "inc",       "llc",        "gmbh",       NULL};
 
 static int alpha(unsigned char c) {
   return (c | 32) >= 'a' && (c | 32) <= 'z';
+}
+
+/* "None.", "None received", "Nil", "N/A", "There were none": no one. */
+static int nobody(const char *t, size_t n) {
+  mins__trim(&t, &n, "*_");
+  static const char *const words[] = {"none", "nil", "nobody", "n/a", NULL};
+  for (int i = 0; words[i]; i++) {
+    size_t wl = strlen(words[i]);
+    if (mins__istarts(t, n, words[i]) &&
+        (n == wl || !alpha((unsigned char)t[wl])))
+      return 1;
+  }
+  return mins__istarts(t, n, "no ") || mins__istarts(t, n, "there were no");
 }
 
 /* Does any entry of list (lower case, perhaps several words) stand in s as
@@ -81,7 +147,8 @@ static int word_in(const char *s, size_t n, const char *const *list) {
         continue;
       size_t j = 1;
       while (w[j] && i + j < n &&
-             (unsigned char)(s[i + j] | (alpha((unsigned char)s[i + j]) ? 32 : 0)) ==
+             (unsigned char)(s[i + j] |
+                             (alpha((unsigned char)s[i + j]) ? 32 : 0)) ==
                  (unsigned char)w[j])
         j++;
       if (!w[j] && (i + j == n || !alpha((unsigned char)s[i + j])))
@@ -124,9 +191,9 @@ static size_t title_at(const char *s, size_t n) {
 /* A personal title opening a bracket: "(Mr. P. Crowe)" names the holder of
  * the role written before it. */
 static int personal_title(const char *s, size_t n) {
-  static const char *const pt[] = {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr",
-                                   "Cllr", "Councillor", "Prof", "Sir",
-                                   "Dame", NULL};
+  static const char *const pt[] = {"Mr",   "Mrs", "Ms",   "Miss",
+                                   "Mx",   "Dr",  "Cllr", "Councillor",
+                                   "Prof", "Sir", "Dame", NULL};
   for (int i = 0; pt[i]; i++) {
     size_t k = strlen(pt[i]);
     if (k < n && memcmp(s, pt[i], k) == 0 &&
@@ -171,7 +238,8 @@ static size_t dash_at(const char *s, size_t n, size_t *after) {
       *after = i + 1;
       return i;
     }
-    if ((s[i - 1] == ' ' || s[i - 1] == '\t' || is_lower((unsigned char)s[i - 1])) &&
+    if ((s[i - 1] == ' ' || s[i - 1] == '\t' ||
+         is_lower((unsigned char)s[i - 1])) &&
         i + 3 <= n &&
         (memcmp(s + i, "\xE2\x80\x93", 3) == 0 ||
          memcmp(s + i, "\xE2\x80\x94", 3) == 0)) {
@@ -217,8 +285,7 @@ int mins__person_parse(mins__arena *a, const char *s, size_t n,
       const char *lw = s + n;
       while (lw > s && lw[-1] != ' ')
         lw--;
-      if (!honour_at(lw, (size_t)(s + n - lw)) &&
-          !word_in(s, n, role_words)) {
+      if (!honour_at(lw, (size_t)(s + n - lw)) && !word_in(s, n, role_words)) {
         out->text = out->name = mins__clean(a, s, n);
         return out->name != NULL;
       }
@@ -295,8 +362,7 @@ int mins__person_parse(mins__arena *a, const char *s, size_t n,
     /* honours after a comma: "Sir John Smith, OBE" */
     if (rn && honour_at(r, rn) == rn) {
       out->honours = mins__strndup(a, r, rn);
-    } else if (rn && word_in(r, rn, role_words) &&
-               !word_in(r, rn, org_words)) {
+    } else if (rn && word_in(r, rn, role_words) && !word_in(r, rn, org_words)) {
       if (role) {
         char tmp[256];
         snprintf(tmp, sizeof tmp, "%.*s, %.*s", (int)rn, r, (int)rolen, role);
@@ -393,9 +459,7 @@ int mins__person_parse(mins__arena *a, const char *s, size_t n,
   unsigned char c0 = (unsigned char)s[0];
   if (c0 >= '0' && c0 <= '9')
     return 0;
-  if (mins__istarts(s, n, "none") && n <= 5)
-    return 0;
-  if (mins__istarts(s, n, "no ") || mins__istr(s, n, "members of the public") ||
+  if (nobody(s, n) || mins__istr(s, n, "members of the public") ||
       mins__istr(s, n, "member of the public"))
     return 0;
   out->name = mins__clean(a, s, n);
@@ -408,7 +472,8 @@ int mins__person_parse(mins__arena *a, const char *s, size_t n,
     if (rolen)
       out->role = mins__clean(a, role, rolen);
     if (mins__istr(role, rolen, "arrived") || mins__istr(role, rolen, "left") ||
-        mins__istr(role, rolen, "part of") || mins__istr(role, rolen, "from item") ||
+        mins__istr(role, rolen, "part of") ||
+        mins__istr(role, rolen, "from item") ||
         mins__istr(role, rolen, "until"))
       out->flags |= MINS_PERSON_PART;
   }
@@ -453,16 +518,12 @@ static int name_like(const char *s, size_t n) {
     while (j < n && s[j] != ' ' && s[j] != '\t')
       j++;
     unsigned char c0 = (unsigned char)s[i];
-    int particle = mins__nieq(s + i, j - i, "de") ||
-                   mins__nieq(s + i, j - i, "van") ||
-                   mins__nieq(s + i, j - i, "von") ||
-                   mins__nieq(s + i, j - i, "da") ||
-                   mins__nieq(s + i, j - i, "le") ||
-                   mins__nieq(s + i, j - i, "la") ||
-                   mins__nieq(s + i, j - i, "du") ||
-                   mins__nieq(s + i, j - i, "del") ||
-                   mins__nieq(s + i, j - i, "der") ||
-                   mins__nieq(s + i, j - i, "bin");
+    int particle =
+        mins__nieq(s + i, j - i, "de") || mins__nieq(s + i, j - i, "van") ||
+        mins__nieq(s + i, j - i, "von") || mins__nieq(s + i, j - i, "da") ||
+        mins__nieq(s + i, j - i, "le") || mins__nieq(s + i, j - i, "la") ||
+        mins__nieq(s + i, j - i, "du") || mins__nieq(s + i, j - i, "del") ||
+        mins__nieq(s + i, j - i, "der") || mins__nieq(s + i, j - i, "bin");
     if (!is_upper(c0) && c0 < 0x80 && !particle && c0 != '(')
       return 0;
     words++;
@@ -504,8 +565,9 @@ static mins_person *add_from(mins__ctx *c, const mins__block *b, size_t s,
     const char *z = strrchr(p.name, ' ');
     a = a ? a + 1 : have[i].name;
     z = z ? z + 1 : p.name;
-    if (mins__ieq(a, z) && (!strchr(p.name, ' ') || !strchr(have[i].name, ' ')) &&
-        have[i].title && p.title && mins__ieq(have[i].title, p.title))
+    if (mins__ieq(a, z) &&
+        (!strchr(p.name, ' ') || !strchr(have[i].name, ' ')) && have[i].title &&
+        p.title && mins__ieq(have[i].title, p.title))
       return NULL;
   }
   /* skip leading blanks for the position */
@@ -528,8 +590,8 @@ static size_t run_end(const char *t, size_t from, size_t to) {
       continue;
     /* an initial or a title's dot: "J. Smith", "Cllr. R." */
     size_t w = i;
-    while (w > from && t[w - 1] != ' ' && t[w - 1] != '\n' &&
-           t[w - 1] != '(' && t[w - 1] != ',')
+    while (w > from && t[w - 1] != ' ' && t[w - 1] != '\n' && t[w - 1] != '(' &&
+           t[w - 1] != ',')
       w--;
     if (i - w <= 2 || title_at(t + w, i - w + 1))
       continue;
@@ -539,9 +601,9 @@ static size_t run_end(const char *t, size_t from, size_t to) {
       k++;
     if (k >= to)
       return i;
-    const char *verbs[] = {" was ", " were ", " is ", " are ", " has ",
-                           " had ", " will ", " welcomed ", " thanked ",
-                           " opened ", " noted ", NULL};
+    const char *verbs[] = {" was ",     " were ",   " is ",    " are ",
+                           " has ",     " had ",    " will ",  " welcomed ",
+                           " thanked ", " opened ", " noted ", NULL};
     size_t lim = to - k < 120 ? to - k : 120;
     for (int v = 0; verbs[v]; v++)
       if (mins__istr(t + k, lim, verbs[v]))
@@ -580,7 +642,7 @@ int mins__people_split(mins__ctx *c, const mins__block *b, size_t from,
     to = b->len;
   while (from < to && mins__is_space((unsigned char)t[from]))
     from++;
-  if (from >= to)
+  if (from >= to || nobody(t + from, to - from))
     return 0;
   int added = 0;
   /* one person a line: "Name -<TAB>Role" lines, list-like lines */
@@ -610,8 +672,8 @@ int mins__people_split(mins__ctx *c, const mins__block *b, size_t from,
   size_t pk = 0;
   if (mins__istarts(t + from, to - from, "councillors ") ||
       mins__istarts(t + from, to - from, "cllrs ")) {
-    plural = mins__istarts(t + from, to - from, "cllrs ") ? "Cllr"
-                                                          : "Councillor";
+    plural =
+        mins__istarts(t + from, to - from, "cllrs ") ? "Cllr" : "Councillor";
     pk = plural[0] == 'C' && plural[1] == 'l' ? 6 : 12;
     from += pk;
   }
@@ -646,20 +708,21 @@ int mins__people_split(mins__ctx *c, const mins__block *b, size_t from,
         i++; /* cut after the bracket */
         cut = 1;
       }
-    } else if (depth == 0 && (t[i] == ';' || (t[i] == '\n' &&
-                                              !bracket_names))) {
+    } else if (depth == 0 &&
+               (t[i] == ';' || (t[i] == '\n' && !bracket_names))) {
       cut = 1;
     } else if (depth == 0 && t[i] == ',') {
       /* "Role, Division (Mr. X)": in bracket-name lists cut only after
        * a closing bracket */
       if (!bracket_names || (i > 0 && t[i - 1] == ')'))
         cut = 1;
-    } else if (depth == 0 && (is_sep_and(t, i, to) ||
-                              (t[i] == ' ' && i + 2 < to && t[i + 1] == '&' &&
-                               t[i + 2] == ' '))) {
+    } else if (depth == 0 &&
+               (is_sep_and(t, i, to) || (t[i] == ' ' && i + 2 < to &&
+                                         t[i + 1] == '&' && t[i + 2] == ' '))) {
       /* "and" joins two names; not inside "Children and Families" */
       size_t r = i + (t[i + 1] == '&' ? 3 : 5);
-      if (r < to && (title_at(t + r, to - r) || is_upper((unsigned char)t[r])) &&
+      if (r < to &&
+          (title_at(t + r, to - r) || is_upper((unsigned char)t[r])) &&
           !bracket_names) {
         /* the left side is a name: not an organisation's "and" */
         if (!word_in(t + st, i - st, org_words)) {
@@ -829,7 +892,7 @@ static int people_table(mins__ctx *c, mins__block *b, mins_list list) {
  * Most comma/line parts are name-like and it does not end with a colon. */
 static int people_run(const char *t, size_t n) {
   mins__trim(&t, &n, NULL);
-  if (n == 0 || t[n - 1] == ':')
+  if (n == 0 || t[n - 1] == ':' || nobody(t, n))
     return 0;
   size_t parts = 0, names = 0, s = 0;
   int depth = 0;
@@ -883,8 +946,7 @@ static int apologies_sentence(mins__ctx *c, mins__block *b) {
       continue;
     size_t lim = i + 120 < se ? i + 120 : se;
     const char *from = NULL;
-    static const char *const keys[] = {" from:", " from ", " by ", ": ",
-                                       NULL};
+    static const char *const keys[] = {" from:", " from ", " by ", ": ", NULL};
     for (int k = 0; keys[k] && !from; k++) {
       const char *f = mins__istr(t + i, lim - i, keys[k]);
       if (f)
@@ -896,8 +958,8 @@ static int apologies_sentence(mins__ctx *c, mins__block *b) {
     size_t e = se;
     /* "... noted." / "... accepted." */
     static const char *const tails[] = {" noted", " accepted", " received",
-                                        " were ", " was ", " had ", " has ",
-                                        " have ", NULL};
+                                        " were ", " was ",     " had ",
+                                        " has ",  " have ",    NULL};
     size_t se0 = e; /* the earliest tail, searched in the whole rest */
     for (int k = 0; tails[k]; k++) {
       const char *f = mins__istr(t + s, se0 - s, tails[k]);
@@ -932,8 +994,13 @@ int mins__people(mins__ctx *c) {
     int sec = b->section;
     if (sec != last_sec)
       present_blocks = 0;
-    if (sec == SEC_PRESENT || sec == SEC_ATTEND || sec == SEC_APOL ||
-        sec == SEC_ABSENT) {
+    int people_sec = sec == SEC_PRESENT || sec == SEC_ATTEND ||
+                     sec == SEC_APOL || sec == SEC_ABSENT;
+    /* "Resolved, that the apologies be accepted." names no one */
+    if ((people_sec || (b->kw & KW_APOLOG)) &&
+        mins__opens_resolution(c, b->text + b->body, b->len - b->body, b->kw))
+      goto next;
+    if (people_sec) {
       mins_list l = sec == SEC_PRESENT  ? MINS_PRESENT
                     : sec == SEC_ATTEND ? MINS_IN_ATTENDANCE
                     : sec == SEC_APOL   ? MINS_APOLOGIES
@@ -1005,8 +1072,8 @@ int mins__people(mins__ctx *c) {
       if (!m->chair.value && !vice &&
           (mins__istarts(r, rn, "chair") || mins__istr(r, rn, "- chair") ||
            mins__istr(r, rn, " chair") || mins__ieq(r, "mayor") ||
-           mins__istr(r, rn, "in the chair") || mins__istr(r, rn, "president") ||
-           mins__istr(r, rn, "presiding"))) {
+           mins__istr(r, rn, "in the chair") ||
+           mins__istr(r, rn, "president") || mins__istr(r, rn, "presiding"))) {
         m->chair.value = ps[i].name;
         m->chair.line = ps[i].line;
         m->chair.column = ps[i].column;
@@ -1064,9 +1131,8 @@ int mins__declarations(mins__ctx *c) {
         !(item != MINS_NONE &&
           VEC_AT(d->items, mins_item, item).kind == MINS_ITEM_DECLARATIONS))
       continue;
-    int in_item = item != MINS_NONE &&
-                  VEC_AT(d->items, mins_item, item).kind ==
-                      MINS_ITEM_DECLARATIONS;
+    int in_item = item != MINS_NONE && VEC_AT(d->items, mins_item, item).kind ==
+                                           MINS_ITEM_DECLARATIONS;
     if (in_item || b->role == ROLE_ITEM) {
       if (no_declarations(t + b->body, n - b->body) ||
           (in_item && (mins__nieq(t + b->body, n - b->body, "none") ||
@@ -1114,8 +1180,8 @@ int mins__declarations(mins__ctx *c) {
       x->origin = MINS_FROM_TEXT;
       /* the sentence */
       size_t e = after;
-      while (e < n && !(t[e] == '.' && (e + 1 == n || t[e + 1] == ' ' ||
-                                        t[e + 1] == '\n')))
+      while (e < n && !(t[e] == '.' &&
+                        (e + 1 == n || t[e + 1] == ' ' || t[e + 1] == '\n')))
         e++;
       x->text = mins__clean(&d->arena, t + s, (e < n ? e + 1 : e) - s);
       /* "in item 14", "in Item 14 on the agenda", "minute 203/18" */

@@ -21,48 +21,61 @@ typedef struct verb {
 } verb;
 
 /* The verb of "... be <verb>" decides the outcome. */
-static const verb verbs[] = {
-    {"noted", MINS_OUTCOME_NOTED},         {"received", MINS_OUTCOME_NOTED},
-    {"welcomed", MINS_OUTCOME_NOTED},      {"agreed", MINS_OUTCOME_AGREED},
-    {"extended", MINS_OUTCOME_AGREED},     {"accepted", MINS_OUTCOME_APPROVED},
-    {"approved", MINS_OUTCOME_APPROVED},   {"adopted", MINS_OUTCOME_APPROVED},
-    {"renewed", MINS_OUTCOME_APPROVED},    {"confirmed", MINS_OUTCOME_APPROVED},
-    {"signed", MINS_OUTCOME_APPROVED},     {"ratified", MINS_OUTCOME_APPROVED},
-    {"granted", MINS_OUTCOME_APPROVED},    {"authorised", MINS_OUTCOME_APPROVED},
-    {"authorized", MINS_OUTCOME_APPROVED}, {"endorsed", MINS_OUTCOME_ENDORSED},
-    {"supported", MINS_OUTCOME_ENDORSED},  {"recommended", MINS_OUTCOME_ENDORSED},
-    {"deferred", MINS_OUTCOME_DEFERRED},   {"postponed", MINS_OUTCOME_DEFERRED},
-    {"adjourned", MINS_OUTCOME_DEFERRED},  {"rejected", MINS_OUTCOME_REJECTED},
-    {"refused", MINS_OUTCOME_REJECTED},    {"declined", MINS_OUTCOME_REJECTED},
-    {NULL, MINS_OUTCOME_OTHER}};
+static const verb verbs[] = {{"noted", MINS_OUTCOME_NOTED},
+                             {"received", MINS_OUTCOME_NOTED},
+                             {"welcomed", MINS_OUTCOME_NOTED},
+                             {"agreed", MINS_OUTCOME_AGREED},
+                             {"extended", MINS_OUTCOME_AGREED},
+                             {"accepted", MINS_OUTCOME_APPROVED},
+                             {"approved", MINS_OUTCOME_APPROVED},
+                             {"adopted", MINS_OUTCOME_APPROVED},
+                             {"renewed", MINS_OUTCOME_APPROVED},
+                             {"confirmed", MINS_OUTCOME_APPROVED},
+                             {"signed", MINS_OUTCOME_APPROVED},
+                             {"ratified", MINS_OUTCOME_APPROVED},
+                             {"granted", MINS_OUTCOME_APPROVED},
+                             {"authorised", MINS_OUTCOME_APPROVED},
+                             {"authorized", MINS_OUTCOME_APPROVED},
+                             {"endorsed", MINS_OUTCOME_ENDORSED},
+                             {"supported", MINS_OUTCOME_ENDORSED},
+                             {"recommended", MINS_OUTCOME_ENDORSED},
+                             {"deferred", MINS_OUTCOME_DEFERRED},
+                             {"postponed", MINS_OUTCOME_DEFERRED},
+                             {"adjourned", MINS_OUTCOME_DEFERRED},
+                             {"rejected", MINS_OUTCOME_REJECTED},
+                             {"refused", MINS_OUTCOME_REJECTED},
+                             {"declined", MINS_OUTCOME_REJECTED},
+                             {NULL, MINS_OUTCOME_OTHER}};
 
 /* "resolved to approve", "agreed to defer": the infinitive form. */
 static const verb infinitives[] = {
-    {"note", MINS_OUTCOME_NOTED},         {"receive", MINS_OUTCOME_NOTED},
-    {"agree", MINS_OUTCOME_AGREED},       {"approve", MINS_OUTCOME_APPROVED},
-    {"accept", MINS_OUTCOME_APPROVED},    {"adopt", MINS_OUTCOME_APPROVED},
-    {"grant", MINS_OUTCOME_APPROVED},     {"endorse", MINS_OUTCOME_ENDORSED},
-    {"support", MINS_OUTCOME_ENDORSED},   {"recommend", MINS_OUTCOME_ENDORSED},
-    {"defer", MINS_OUTCOME_DEFERRED},     {"postpone", MINS_OUTCOME_DEFERRED},
-    {"reject", MINS_OUTCOME_REJECTED},    {"refuse", MINS_OUTCOME_REJECTED},
-    {"decline", MINS_OUTCOME_REJECTED},   {NULL, MINS_OUTCOME_OTHER}};
+    {"note", MINS_OUTCOME_NOTED},       {"receive", MINS_OUTCOME_NOTED},
+    {"agree", MINS_OUTCOME_AGREED},     {"approve", MINS_OUTCOME_APPROVED},
+    {"accept", MINS_OUTCOME_APPROVED},  {"adopt", MINS_OUTCOME_APPROVED},
+    {"grant", MINS_OUTCOME_APPROVED},   {"endorse", MINS_OUTCOME_ENDORSED},
+    {"support", MINS_OUTCOME_ENDORSED}, {"recommend", MINS_OUTCOME_ENDORSED},
+    {"defer", MINS_OUTCOME_DEFERRED},   {"postpone", MINS_OUTCOME_DEFERRED},
+    {"reject", MINS_OUTCOME_REJECTED},  {"refuse", MINS_OUTCOME_REJECTED},
+    {"decline", MINS_OUTCOME_REJECTED}, {NULL, MINS_OUTCOME_OTHER}};
 
 /* "That Council adopts ...", "That the Board notes ...": the present. */
 static const verb presents[] = {
-    {"notes", MINS_OUTCOME_NOTED},        {"receives", MINS_OUTCOME_NOTED},
-    {"agrees", MINS_OUTCOME_AGREED},      {"approves", MINS_OUTCOME_APPROVED},
-    {"adopts", MINS_OUTCOME_APPROVED},    {"accepts", MINS_OUTCOME_APPROVED},
-    {"confirms", MINS_OUTCOME_APPROVED},  {"endorses", MINS_OUTCOME_ENDORSED},
-    {"supports", MINS_OUTCOME_ENDORSED},  {"defers", MINS_OUTCOME_DEFERRED},
-    {"rejects", MINS_OUTCOME_REJECTED},   {"refuses", MINS_OUTCOME_REJECTED},
+    {"notes", MINS_OUTCOME_NOTED},       {"receives", MINS_OUTCOME_NOTED},
+    {"agrees", MINS_OUTCOME_AGREED},     {"approves", MINS_OUTCOME_APPROVED},
+    {"adopts", MINS_OUTCOME_APPROVED},   {"accepts", MINS_OUTCOME_APPROVED},
+    {"confirms", MINS_OUTCOME_APPROVED}, {"endorses", MINS_OUTCOME_ENDORSED},
+    {"supports", MINS_OUTCOME_ENDORSED}, {"defers", MINS_OUTCOME_DEFERRED},
+    {"rejects", MINS_OUTCOME_REJECTED},  {"refuses", MINS_OUTCOME_REJECTED},
     {NULL, MINS_OUTCOME_OTHER}};
 
 /* Nouns of a proposal: "proposed acceptance of the minutes". */
-static const verb nouns[] = {
-    {"acceptance", MINS_OUTCOME_APPROVED}, {"approval", MINS_OUTCOME_APPROVED},
-    {"adoption", MINS_OUTCOME_APPROVED},   {"deferral", MINS_OUTCOME_DEFERRED},
-    {"deferment", MINS_OUTCOME_DEFERRED},  {"rejection", MINS_OUTCOME_REJECTED},
-    {NULL, MINS_OUTCOME_OTHER}};
+static const verb nouns[] = {{"acceptance", MINS_OUTCOME_APPROVED},
+                             {"approval", MINS_OUTCOME_APPROVED},
+                             {"adoption", MINS_OUTCOME_APPROVED},
+                             {"deferral", MINS_OUTCOME_DEFERRED},
+                             {"deferment", MINS_OUTCOME_DEFERRED},
+                             {"rejection", MINS_OUTCOME_REJECTED},
+                             {NULL, MINS_OUTCOME_OTHER}};
 
 static int word_at(const char *s, size_t n, size_t i, const char *w) {
   size_t k = strlen(w);
@@ -81,9 +94,9 @@ mins_outcome mins__outcome(const char *t, size_t n, const char **cond,
   *cond = NULL;
   *condlen = 0;
   /* conditions: "subject to ...", "provided that ...", "on condition" */
-  static const char *const cwords[] = {"subject to ", "provided that ",
+  static const char *const cwords[] = {"subject to ",        "provided that ",
                                        "on condition that ", "conditional on ",
-                                       "conditional upon ", NULL};
+                                       "conditional upon ",  NULL};
   for (int k = 0; cwords[k] && !*cond; k++) {
     const char *f = mins__istr(t, n, cwords[k]);
     if (!f)
@@ -185,7 +198,8 @@ static mins_resolution *add(mins__ctx *c, const mins__block *b, size_t s,
    * agreed unless its words say otherwise; "Resolved, that X be
    * withdrawn" keeps "other" */
   if (o == MINS_OUTCOME_OTHER && dflt != MINS_OUTCOME_OTHER &&
-      (!mins__istr(body, bn, " be ") || (flags & (MINS_RES_LABEL | MINS_RES_VOTE))))
+      (!mins__istr(body, bn, " be ") ||
+       (flags & (MINS_RES_LABEL | MINS_RES_VOTE))))
     o = dflt;
   r->outcome = o;
   if (cond) {
@@ -253,8 +267,8 @@ static int enumerated(const char *t, size_t n) {
 
 /* Join a block's text from `from` with the blocks that continue it: a
  * lettered sub-list after "Resolved, that:" */
-static char *with_continuation(mins__ctx *c, size_t i, size_t from,
-                               size_t *len, size_t *last) {
+static char *with_continuation(mins__ctx *c, size_t i, size_t from, size_t *len,
+                               size_t *last) {
   mins__block *bs = c->blocks.data;
   mins__block *b = &bs[i];
   mins__buf buf = {0};
@@ -340,8 +354,8 @@ static int formula_ok(const char *t, size_t n, const mins__match_t *m) {
   if (last == ',' || last == ':' || last == ';' || last == '-' ||
       (unsigned char)last >= 0x80)
     return 1;
-  if (fn >= 4 && (mins__nieq(f + fn - 4, 4, "that") ||
-                  mins__nieq(f + fn - 2, 2, "to")))
+  if (fn >= 4 &&
+      (mins__nieq(f + fn - 4, 4, "that") || mins__nieq(f + fn - 2, 2, "to")))
     return 1;
   if (fn >= 2 && mins__nieq(f + fn - 2, 2, "to"))
     return 1;
@@ -360,10 +374,10 @@ static int formula_ok(const char *t, size_t n, const mins__match_t *m) {
 static int inline_resolution(mins__ctx *c, mins__block *b) {
   const char *t = b->text;
   size_t n = b->len;
-  static const char *const keys[] = {"it was resolved", "it was unanimously resolved",
-                                     "it was further resolved",
-                                     "it was agreed unanimously",
-                                     "it was unanimously agreed", NULL};
+  static const char *const keys[] = {
+      "it was resolved",           "it was unanimously resolved",
+      "it was further resolved",   "it was agreed unanimously",
+      "it was unanimously agreed", NULL};
   int found = 0;
   /* most paragraphs say neither: look once before looking everywhere */
   if (!(b->kw & (KW_RESOLVED | KW_UNANIM)))
@@ -389,8 +403,7 @@ static int inline_resolution(mins__ctx *c, mins__block *b) {
       continue;
     /* "it was resolved" must go on with "that" or "to" */
     size_t e = i + klen;
-    while (e < n && (t[e] == ' ' || t[e] == ',' || t[e] == ':' ||
-                     t[e] == '-'))
+    while (e < n && (t[e] == ' ' || t[e] == ',' || t[e] == ':' || t[e] == '-'))
       e++;
     if (klen != 8 && !(word_at(t, n, e, "that") || word_at(t, n, e, "to")))
       continue;
@@ -423,14 +436,14 @@ static int vote(mins__ctx *c, mins__block *b) {
     return 0;
   /* from the start of the sentence that proposes */
   size_t s = m.start;
-  while (s > b->body && !(t[s - 1] == '\n' ||
-                    ((t[s - 1] == ' ') && s >= 2 &&
-                     (t[s - 2] == '.' || t[s - 2] == ';') &&
-                     !(s >= 4 && t[s - 4] == ' '))))
+  while (s > b->body &&
+         !(t[s - 1] == '\n' || ((t[s - 1] == ' ') && s >= 2 &&
+                                (t[s - 2] == '.' || t[s - 2] == ';') &&
+                                !(s >= 4 && t[s - 4] == ' '))))
     s--;
   size_t e = m.ge[1];
-  while (e < n && !(t[e] == '.' && (e + 1 == n || t[e + 1] == ' ' ||
-                                    t[e + 1] == '\n')))
+  while (e < n &&
+         !(t[e] == '.' && (e + 1 == n || t[e + 1] == ' ' || t[e + 1] == '\n')))
     e++;
   if (e < n)
     e++;
@@ -441,8 +454,7 @@ static int vote(mins__ctx *c, mins__block *b) {
       mins__istr(w, wn, "fell") || mins__istr(w, wn, "not carried") ||
       mins__istr(w, wn, "failed"))
     dflt = MINS_OUTCOME_REJECTED;
-  mins_resolution *r =
-      add(c, b, s, t + s, e - s, NULL, 0, dflt, MINS_RES_VOTE);
+  mins_resolution *r = add(c, b, s, t + s, e - s, NULL, 0, dflt, MINS_RES_VOTE);
   if (r) {
     r->formula = "vote";
     if (dflt == MINS_OUTCOME_REJECTED)
@@ -457,7 +469,8 @@ static int vote(mins__ctx *c, mins__block *b) {
 static void first_word(const char *t, size_t n, char w[16]) {
   const char *p = mins__skip_space(t, t + n);
   size_t k = 0;
-  while (p + k < t + n && k < 15 && ((p[k] | 32) >= 'a' && (p[k] | 32) <= 'z')) {
+  while (p + k < t + n && k < 15 &&
+         ((p[k] | 32) >= 'a' && (p[k] | 32) <= 'z')) {
     w[k] = (char)(p[k] | 32);
     k++;
   }
@@ -494,9 +507,8 @@ static int motion(mins__ctx *c, size_t i) {
       seconded = 1;
       continue;
     }
-    if (!strcmp(w, "carried") || !strcmp(w, "lost") ||
-        !strcmp(w, "defeated") || !strcmp(w, "failed") ||
-        !strcmp(w, "passed") || !strcmp(w, "adopted") ||
+    if (!strcmp(w, "carried") || !strcmp(w, "lost") || !strcmp(w, "defeated") ||
+        !strcmp(w, "failed") || !strcmp(w, "passed") || !strcmp(w, "adopted") ||
         (!strcmp(w, "not") && mins__istr(n->text, n->len, "carried"))) {
       result = j;
       break;
@@ -528,8 +540,8 @@ static int motion(mins__ctx *c, size_t i) {
   if (mins__istarts(rw, rn, "lost") || mins__istarts(rw, rn, "defeated") ||
       mins__istarts(rw, rn, "failed") || mins__istarts(rw, rn, "not"))
     dflt = MINS_OUTCOME_REJECTED;
-  mins_resolution *r = add(c, &bs[first], 0, buf.s, buf.len, NULL, 0, dflt,
-                           MINS_RES_VOTE);
+  mins_resolution *r =
+      add(c, &bs[first], 0, buf.s, buf.len, NULL, 0, dflt, MINS_RES_VOTE);
   mins__buf_free(&buf);
   if (!r)
     return -1;
@@ -588,6 +600,15 @@ static int repeats(mins__ctx *c, const char *t, size_t n) {
   return 0;
 }
 
+int mins__opens_resolution(mins__ctx *c, const char *t, size_t n, unsigned kw) {
+  mins__match_t m;
+  if (mins__patterns_default(c->pat, PAT_RESOLUTION) && !formula_word(t, n, kw))
+    return 0;
+  return mins__match(c->pat, PAT_RESOLUTION, t, n, 0, &m) == 1 &&
+         mins__skip_space(t, t + m.start) == t + m.start &&
+         formula_ok(t, n, &m);
+}
+
 int mins__resolutions(mins__ctx *c) {
   int decisions_depth = 0;
   size_t last_decision = MINS_NONE; /* an index: the vector may move */
@@ -596,9 +617,11 @@ int mins__resolutions(mins__ctx *c) {
     if (b->kind != BLK_PARA || b->used || b->role == ROLE_FURNITURE ||
         b->role == ROLE_SECTION || b->section == SEC_AGENDA)
       continue;
-    if (b->section == SEC_PRESENT || b->section == SEC_ATTEND ||
-        b->section == SEC_APOL || b->section == SEC_ABSENT)
-      continue;
+    /* under "Apologies" or "Present" only a formula is a resolution
+     * ("Resolved, that the apologies be accepted."); labels, votes and
+     * motions there are names and notes */
+    int people = b->section == SEC_PRESENT || b->section == SEC_ATTEND ||
+                 b->section == SEC_APOL || b->section == SEC_ABSENT;
     const char *t = b->text + b->body;
     size_t n = b->len - b->body;
     if (n == 0)
@@ -619,6 +642,8 @@ int mins__resolutions(mins__ctx *c) {
         b->used = 1;
       continue;
     }
+    if (people)
+      continue;
     if ((!mins__patterns_default(c->pat, PAT_RES_LABEL) ||
          mins__starts_with_any(t, n, "rdp")) &&
         mins__match(c->pat, PAT_RES_LABEL, t, n, 0, &m) == 1) {
@@ -636,8 +661,8 @@ int mins__resolutions(mins__ctx *c) {
       if (!text)
         return MINS_ENOMEM;
       b = &((mins__block *)c->blocks.data)[i];
-      if (add(c, b, off, text, len, text, m.end - m.start,
-              MINS_OUTCOME_AGREED, MINS_RES_LABEL))
+      if (add(c, b, off, text, len, text, m.end - m.start, MINS_OUTCOME_AGREED,
+              MINS_RES_LABEL))
         b->used = 1;
       continue;
     }

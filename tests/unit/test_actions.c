@@ -29,7 +29,8 @@ static void markers(void **state) {
   assert_string_equal(a->mentions[0].item, "15");
   assert_int_equal(a->mentions[0].line, 18);
   a = mins_doc_action(d, 1);
-  assert_string_equal(a->owner, "Director of Community and Children's Services");
+  assert_string_equal(a->owner,
+                      "Director of Community and Children's Services");
   assert_string_equal(a->due, "2019-06-30");
   assert_string_equal(a->text, "The Director of Community and Children's "
                                "Services agreed to take this point away and "
@@ -140,14 +141,14 @@ static void reviews(void **state) {
 
 static void tables(void **state) {
   (void)state;
-  mins_doc *d = unit_parse(
-      "---\ndate: 2024-05-01\n---\n## 3. Actions\n\n"
-      "| No. | Action | Owner | Due |\n|---|---|---|---|\n"
-      "| 1 | Circulate the report | Town Clerk | 30/06/2024 |\n"
-      "| 2 | Book the hall | J. Smith | July 2024 |\n\n"
-      "## 4. Matters arising\n\n| Ref | Action | Status |\n"
-      "| --- | --- | --- |\n| 7 | Fix the gate | Completed |\n"
-      "| 8 | Trim hedges | In progress |\n");
+  mins_doc *d =
+      unit_parse("---\ndate: 2024-05-01\n---\n## 3. Actions\n\n"
+                 "| No. | Action | Owner | Due |\n|---|---|---|---|\n"
+                 "| 1 | Circulate the report | Town Clerk | 30/06/2024 |\n"
+                 "| 2 | Book the hall | J. Smith | July 2024 |\n\n"
+                 "## 4. Matters arising\n\n| Ref | Action | Status |\n"
+                 "| --- | --- | --- |\n| 7 | Fix the gate | Completed |\n"
+                 "| 8 | Trim hedges | In progress |\n");
   assert_int_equal(mins_doc_action_count(d), 2);
   const mins_action *a = mins_doc_action(d, 0);
   assert_string_equal(a->number, "1");
@@ -180,11 +181,28 @@ static void label_names_owner(void **state) {
   mins_doc_free(d);
 }
 
+/* Due phrases without a preposition, and words that only look like one. */
+static void bare_dues(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse(
+      "---\ndate: 2024-03-12\n---\n## 1. Parks\n\n"
+      "The Clerk to write to the council next quarter (1).\n\n"
+      "The Treasurer to circulate the accounts within two weeks (2).\n\n"
+      "Fellows to join next week's meeting (3).\n");
+  assert_int_equal(mins_doc_action_count(d), 3);
+  assert_string_equal(mins_doc_action(d, 0)->due, "2024-06-30");
+  assert_string_equal(mins_doc_action(d, 0)->due_text, "next quarter");
+  assert_string_equal(mins_doc_action(d, 1)->due, "2024-03-26");
+  /* "next week's meeting" names a meeting, not a deadline */
+  assert_null(mins_doc_action(d, 2)->due_text);
+  mins_doc_free(d);
+}
+
 int suite_actions(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(markers), cmocka_unit_test(owners),
-      cmocka_unit_test(labels_lists_tasks), cmocka_unit_test(inferred),
-      cmocka_unit_test(reviews), cmocka_unit_test(tables),
-      cmocka_unit_test(label_names_owner)};
+      cmocka_unit_test(bare_dues), cmocka_unit_test(markers),
+      cmocka_unit_test(owners),    cmocka_unit_test(labels_lists_tasks),
+      cmocka_unit_test(inferred),  cmocka_unit_test(reviews),
+      cmocka_unit_test(tables),    cmocka_unit_test(label_names_owner)};
   return cmocka_run_group_tests_name("actions", tests, NULL, NULL);
 }

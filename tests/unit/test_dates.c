@@ -96,6 +96,11 @@ static void dues(void **state) {
   due("mid-September", "2019-05-20", "2019-09-15");
   due("as soon as possible", "2019-05-20", NULL);
   due("in September", NULL, NULL);
+  due("within two weeks", "2024-03-12", "2024-03-26");
+  due("within 10 working days", "2024-03-12", "2024-03-22");
+  due("within a month", "2024-01-31", "2024-02-29");
+  due("within the next three months", "2024-11-15", "2025-02-15");
+  due("within reason", "2024-03-12", NULL);
 }
 
 int suite_dates(void) {

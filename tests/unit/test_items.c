@@ -18,14 +18,14 @@ static void check_items(mins_doc *d, size_t n, const char *const *nums,
 
 static void headings_mixed_levels(void **state) {
   (void)state;
-  mins_doc *d = unit_parse("# COMMITTEE\n\n#### 1. APOLOGIES\n\nNone.\n\n"
-                           "## 2. DECLARATIONS\n\nNone.\n\n### Item 3 \xE2\x80\x93 "
-                           "Budget pdf icon PDF 61 KB\n\nMinutes:\n\nText.\n\n"
-                           "## 3a. Sub\n\nx\n\n## 17.1: Deep\n\n#### **Sub "
-                           "heading**\n\ntext\n");
+  mins_doc *d =
+      unit_parse("# COMMITTEE\n\n#### 1. APOLOGIES\n\nNone.\n\n"
+                 "## 2. DECLARATIONS\n\nNone.\n\n### Item 3 \xE2\x80\x93 "
+                 "Budget pdf icon PDF 61 KB\n\nMinutes:\n\nText.\n\n"
+                 "## 3a. Sub\n\nx\n\n## 17.1: Deep\n\n#### **Sub "
+                 "heading**\n\ntext\n");
   const char *nums[] = {"1", "2", "3", "3a", "17.1"};
-  const char *titles[] = {"APOLOGIES", "DECLARATIONS", "Budget", "Sub",
-                          "Deep"};
+  const char *titles[] = {"APOLOGIES", "DECLARATIONS", "Budget", "Sub", "Deep"};
   check_items(d, 5, nums, titles);
   assert_int_equal(mins_doc_item(d, 0)->line, 3);
   assert_int_equal(mins_doc_item(d, 0)->level, 4);
@@ -36,8 +36,9 @@ static void headings_mixed_levels(void **state) {
 
 static void not_items(void **state) {
   (void)state;
-  mins_doc *d = unit_parse("## 1. Real\n\nx\n\n## 20 May 2019\n\n## "
-                           "2023-06-15\n\n## 3 members of the public\n\ntext\n");
+  mins_doc *d =
+      unit_parse("## 1. Real\n\nx\n\n## 20 May 2019\n\n## "
+                 "2023-06-15\n\n## 3 members of the public\n\ntext\n");
   assert_int_equal(mins_doc_item_count(d), 1);
   mins_doc_free(d);
 }
@@ -48,8 +49,7 @@ static void minute_numbers(void **state) {
                            "Declarations of interest \xE2\x80\x93 none.\n\n"
                            "Application 15/00707/F was noted.\n");
   const char *nums[] = {"203/18", "204/18"};
-  const char *titles[] = {"To receive apologies",
-                          "Declarations of interest"};
+  const char *titles[] = {"To receive apologies", "Declarations of interest"};
   check_items(d, 2, nums, titles);
   mins_doc_free(d);
 }
@@ -87,9 +87,10 @@ static void ordered_list_items(void **state) {
 
 static void topics(void **state) {
   (void)state;
-  mins_doc *d = unit_parse("# Team meeting notes\n\n## Agenda\n\n- GSoC\n- "
-                           "Fellows\n\n### GSoC\n\n- Mentors.\n\n### Fellows\n\n"
-                           "- Capacity.\n\n## Action items\n\n- Tim: invite\n");
+  mins_doc *d =
+      unit_parse("# Team meeting notes\n\n## Agenda\n\n- GSoC\n- "
+                 "Fellows\n\n### GSoC\n\n- Mentors.\n\n### Fellows\n\n"
+                 "- Capacity.\n\n## Action items\n\n- Tim: invite\n");
   const char *nums[] = {NULL, NULL};
   const char *titles[] = {"GSoC", "Fellows"};
   check_items(d, 2, nums, titles);
@@ -120,8 +121,9 @@ static void kinds(void **state) {
 
 static void exempt(void **state) {
   (void)state;
-  mins_doc *d = unit_parse("---\nexempt: [\"2\"]\n---\n## 1. A (Exempt)\n\nx\n\n"
-                           "## 2. B\n\ny\n\n## 3. C\n\nz\n");
+  mins_doc *d =
+      unit_parse("---\nexempt: [\"2\"]\n---\n## 1. A (Exempt)\n\nx\n\n"
+                 "## 2. B\n\ny\n\n## 3. C\n\nz\n");
   assert_true(mins_doc_item(d, 0)->flags & MINS_ITEM_EXEMPT);
   assert_true(mins_doc_item(d, 1)->flags & MINS_ITEM_EXEMPT);
   assert_false(mins_doc_item(d, 2)->flags & MINS_ITEM_EXEMPT);
@@ -146,12 +148,85 @@ static void outline_numbers(void **state) {
   mins_doc_free(d);
 }
 
+/* Numbered entries that look like page furniture or counts are items. */
+static void furniture_lookalikes(void **state) {
+  (void)state;
+  /* "2. Minutes" is an item, not the page's "Minutes" label; a leading
+   * space does not change it */
+  mins_doc *d = unit_parse("1. Apologies\n\nNone.\n\n 2. Minutes\n\n"
+                           "Approved.\n\n3. Play area\n\nNoted.\n");
+  const char *nums[] = {"1", "2", "3"};
+  const char *titles[] = {"Apologies", "Minutes", "Play area"};
+  check_items(d, 3, nums, titles);
+  mins_doc_free(d);
+  /* a heading's sub-number may have a title in lower case; a version
+   * number is not a sub-number */
+  d = unit_parse("## 3. Reports\n\nx\n\n### 3.2 issue two\n\ny\n\n"
+                 "### 3.0 upgrade notes\n\nz\n");
+  const char *n2[] = {"3", "3.2"};
+  const char *t2[] = {"Reports", "issue two"};
+  check_items(d, 2, n2, t2);
+  mins_doc_free(d);
+}
+
+/* Minutes written as one Markdown list, each entry an item with its text
+ * inside; but numbered points under topic headings stay points. */
+static void structured_lists(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse(
+      "# Parks\n\n1. Apologies\n\n   None received.\n\n2. Play area\n\n"
+      "   Resolved, that the report be noted.\n\n3. Any other business\n\n"
+      "   None.\n");
+  const char *nums[] = {"1", "2", "3"};
+  const char *titles[] = {"Apologies", "Play area", "Any other business"};
+  check_items(d, 3, nums, titles);
+  assert_int_equal(mins_doc_person_count(d, MINS_APOLOGIES), 0);
+  assert_string_equal(mins_doc_resolution(d, 0)->item, "2");
+  mins_doc_free(d);
+  d = unit_parse("# Parks\n\n1. **Apologies** None received.\n"
+                 "2. **Play area:** Resolved, that the report be noted.\n"
+                 "3. **Any other business** None.\n");
+  check_items(d, 3, nums, titles);
+  mins_doc_free(d);
+  d = unit_parse("# Parks\n\n## Budget\n\n1. **Income** rose.\n"
+                 "2. **Costs** fell.\n\n## Play area\n\n1. Swings\n\n"
+                 "   Broken.\n\n2. Slide\n\n   Fine.\n");
+  const char *t2[] = {"Budget", "Play area"};
+  const char *n2[] = {NULL, NULL};
+  check_items(d, 2, n2, t2);
+  mins_doc_free(d);
+}
+
+/* text_blocks counts what is under an item, not its own heading. */
+static void text_blocks(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse("## 1. Empty\n\n## 2. Full\n\nOne.\n\nTwo.\n");
+  assert_int_equal(mins_doc_item_count(d), 2);
+  assert_int_equal(mins_doc_item(d, 0)->text_blocks, 0);
+  assert_int_equal(mins_doc_item(d, 1)->text_blocks, 2);
+  mins_doc_free(d);
+  /* a paragraph item counts the text after its title */
+  d = unit_parse("1. Apologies\n\nNone.\n\n2. Play area. The Committee "
+                 "noted it.\n\nx\n\n3. Any other business\n");
+  assert_int_equal(mins_doc_item_count(d), 3);
+  assert_int_equal(mins_doc_item(d, 0)->text_blocks, 1);
+  assert_int_equal(mins_doc_item(d, 1)->text_blocks, 2);
+  assert_int_equal(mins_doc_item(d, 2)->text_blocks, 0);
+  mins_doc_free(d);
+}
+
 int suite_items(void) {
-  const struct CMUnitTest tests[] = {
-      cmocka_unit_test(headings_mixed_levels), cmocka_unit_test(not_items),
-      cmocka_unit_test(minute_numbers), cmocka_unit_test(paragraphs_and_run_on),
-      cmocka_unit_test(ordered_list_items), cmocka_unit_test(topics),
-      cmocka_unit_test(kinds), cmocka_unit_test(exempt),
-      cmocka_unit_test(outline_numbers)};
+  const struct CMUnitTest tests[] = {cmocka_unit_test(headings_mixed_levels),
+                                     cmocka_unit_test(not_items),
+                                     cmocka_unit_test(minute_numbers),
+                                     cmocka_unit_test(paragraphs_and_run_on),
+                                     cmocka_unit_test(ordered_list_items),
+                                     cmocka_unit_test(topics),
+                                     cmocka_unit_test(kinds),
+                                     cmocka_unit_test(exempt),
+                                     cmocka_unit_test(outline_numbers),
+                                     cmocka_unit_test(furniture_lookalikes),
+                                     cmocka_unit_test(text_blocks),
+                                     cmocka_unit_test(structured_lists)};
   return cmocka_run_group_tests_name("items", tests, NULL, NULL);
 }

@@ -32,10 +32,10 @@ static void spellings(void **state) {
       "RESOLVED \xE2\x80\x93 That", MINS_OUTCOME_NOTED, NULL);
   one("RESOLVED: That the bid be approved.", "RESOLVED: That",
       MINS_OUTCOME_APPROVED, NULL);
-  one("It was resolved to approve the accounts.", NULL,
-      MINS_OUTCOME_APPROVED, NULL);
-  one("Agreed: consideration be deferred to the next meeting.", "Agreed:",
-      MINS_OUTCOME_DEFERRED, NULL);
+  one("It was resolved to approve the accounts.", NULL, MINS_OUTCOME_APPROVED,
+      NULL);
+  one("Agreed: consideration be deferred to the next meeting.",
+      "Agreed:", MINS_OUTCOME_DEFERRED, NULL);
   one("**RESOLVED** that the proposal be rejected.", NULL,
       MINS_OUTCOME_REJECTED, NULL);
   one("Resolved, that, subject to advice from the Remembrancer and feedback "
@@ -57,13 +57,12 @@ static void spellings(void **state) {
 
 static void not_decisions(void **state) {
   (void)state;
-  const char *bodies[] = {
-      "Proposed resolution: close the issue",
-      "Resolved issues were discussed at length.",
-      "It was agreed that the Clerk would write (1).",
-      "The Chairman proposed a vote.",
-      "Members agreed with the Chairman.",
-      NULL};
+  const char *bodies[] = {"Proposed resolution: close the issue",
+                          "Resolved issues were discussed at length.",
+                          "It was agreed that the Clerk would write (1).",
+                          "The Chairman proposed a vote.",
+                          "Members agreed with the Chairman.",
+                          NULL};
   for (int i = 0; bodies[i]; i++) {
     char buf[512];
     snprintf(buf, sizeof buf, "## 1. A\n\n%s\n", bodies[i]);
@@ -84,10 +83,11 @@ static void continuation(void **state) {
   assert_non_null(strstr(t, "the budget be approved"));
   assert_null(strstr(t, "Next paragraph"));
   mins_doc_free(d);
-  d = unit_parse("1. Adoption of Minutes:\n\nProposed by Councillor Galvin;\n\n"
-                 "Seconded by Councillor Browne;\n\nAnd Resolved:\n\n\"That, the "
-                 "draft Minutes, as circulated, be taken as read and adopted "
-                 "and signed.\"\n\n2. Other:\n\nx\n");
+  d = unit_parse(
+      "1. Adoption of Minutes:\n\nProposed by Councillor Galvin;\n\n"
+      "Seconded by Councillor Browne;\n\nAnd Resolved:\n\n\"That, the "
+      "draft Minutes, as circulated, be taken as read and adopted "
+      "and signed.\"\n\n2. Other:\n\nx\n");
   assert_int_equal(mins_doc_resolution_count(d), 1);
   assert_int_equal(mins_doc_resolution(d, 0)->outcome, MINS_OUTCOME_APPROVED);
   assert_non_null(strstr(mins_doc_resolution(d, 0)->text, "draft Minutes"));
@@ -108,11 +108,12 @@ static void w3c_summary(void **state) {
 
 static void motions(void **state) {
   (void)state;
-  mins_doc *d = unit_parse("## 2. Minutes\n\nMoved: Cr Chen\nSeconded: Cr Russo\n\n"
-                           "That the Minutes be confirmed.\n\nCARRIED 5/0\n\n"
-                           "## 3. Pool\n\nMoved: Cr Kaur\n\nSeconded: Cr Blake"
-                           "\n\nThat Council closes the pool.\n\nLOST 2/3\n\n"
-                           "Moved: Cr A\n\nThat the matter lie on the table.\n");
+  mins_doc *d =
+      unit_parse("## 2. Minutes\n\nMoved: Cr Chen\nSeconded: Cr Russo\n\n"
+                 "That the Minutes be confirmed.\n\nCARRIED 5/0\n\n"
+                 "## 3. Pool\n\nMoved: Cr Kaur\n\nSeconded: Cr Blake"
+                 "\n\nThat Council closes the pool.\n\nLOST 2/3\n\n"
+                 "Moved: Cr A\n\nThat the matter lie on the table.\n");
   assert_int_equal(mins_doc_resolution_count(d), 2);
   const mins_resolution *r = mins_doc_resolution(d, 0);
   assert_string_equal(r->text, "That the Minutes be confirmed.");
@@ -124,10 +125,26 @@ static void motions(void **state) {
   mins_doc_free(d);
 }
 
+/* Under "Apologies" a formula is still a resolution, and names no one. */
+static void in_people_sections(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse(
+      "# Parks Committee\n\n## 1. Apologies\n\n"
+      "Apologies were received from Ruth Evans and Tom Clark.\n\n"
+      "Resolved, that the apologies be accepted.\n\n## 2. Minutes\n\n"
+      "Resolved, that the minutes be approved.\n");
+  assert_int_equal(mins_doc_resolution_count(d), 2);
+  assert_string_equal(mins_doc_resolution(d, 0)->text,
+                      "Resolved, that the apologies be accepted.");
+  assert_string_equal(mins_doc_resolution(d, 0)->item, "1");
+  assert_int_equal(mins_doc_person_count(d, MINS_APOLOGIES), 2);
+  mins_doc_free(d);
+}
+
 int suite_resolutions(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(spellings), cmocka_unit_test(not_decisions),
+      cmocka_unit_test(spellings),    cmocka_unit_test(not_decisions),
       cmocka_unit_test(continuation), cmocka_unit_test(w3c_summary),
-      cmocka_unit_test(motions)};
+      cmocka_unit_test(motions),      cmocka_unit_test(in_people_sections)};
   return cmocka_run_group_tests_name("resolutions", tests, NULL, NULL);
 }
