@@ -426,21 +426,75 @@ static int inline_labels(mins__ctx *c, mins__block *b) {
 }
 
 /* The status word in a review's text, after its label. */
-static mins_status status_of(mins__ctx *c, const char *s, size_t n) {
+/* Does a status word at s[i] stand after a separator (or at the start)
+ * rather than inside the task's words ("to open the hall")? */
+static int after_separator(const char *s, size_t i) {
+  while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '\n' ||
+                   s[i - 1] == '*' || s[i - 1] == '_'))
+    i--;
+  if (i == 0)
+    return 1;
+  unsigned char p = (unsigned char)s[i - 1];
+  if (strchr(".:;-([", p))
+    return 1;
+  /* an en or em dash */
+  return i >= 3 && (unsigned char)s[i - 3] == 0xE2 &&
+         (unsigned char)s[i - 2] == 0x80 && (p == 0x93 || p == 0x94);
+}
+
+/* The status word in a review's text after its label, and where it ends:
+ * the first one that stands after a separator ("Contact X. Withdrawn –
+ * the survey was cancelled"), else the last ("to open the hall
+ * Completed"). */
+static mins_status status_at(mins__ctx *c, const char *s, size_t n,
+                             size_t *endp) {
   mins__match_t m;
-  size_t at = 0;
+  size_t at = 0, last_end = 0;
   mins_status st = MINS_STATUS_OPEN;
-  /* the last status word wins: "to open the hall: Completed" */
   while (at < n && mins__match(c->pat, PAT_STATUS, s, n, at, &m) == 1) {
-    if (MATCHED(m, 1))
-      st = MINS_STATUS_DONE;
-    else if (MATCHED(m, 2))
-      st = MINS_STATUS_ONGOING;
-    else if (MATCHED(m, 3))
-      st = MINS_STATUS_DROPPED;
+    st = MATCHED(m, 1)   ? MINS_STATUS_DONE
+         : MATCHED(m, 2) ? MINS_STATUS_ONGOING
+         : MATCHED(m, 3) ? MINS_STATUS_DROPPED
+                         : st;
+    last_end = m.end;
+    if (after_separator(s, m.start))
+      break;
     at = m.end > at ? m.end : at + 1;
   }
+  if (endp)
+    *endp = last_end;
   return st;
+}
+
+static mins_status status_of(mins__ctx *c, const char *s, size_t n) {
+  return status_at(c, s, n, NULL);
+}
+
+/* What a review says after its status word: "Completed – the swings were
+ * ordered on 3 May" gives "the swings were ordered on 3 May". NULL when
+ * nothing but punctuation follows. */
+static char *note_after(mins__arena *a, const char *s, size_t n) {
+  while (n > 0) {
+    unsigned char ch = (unsigned char)*s;
+    if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '.' || ch == ',' ||
+        ch == ':' || ch == ';' || ch == '-' || ch == ')' || ch == '*' ||
+        ch == '_') {
+      s++, n--;
+    } else if (n >= 3 && ch == 0xE2 && (unsigned char)s[1] == 0x80 &&
+               ((unsigned char)s[2] == 0x93 || (unsigned char)s[2] == 0x94)) {
+      s += 3, n -= 3; /* an en or em dash */
+    } else {
+      break;
+    }
+  }
+  mins__trim(&s, &n, "*_(");
+  /* a bracket opened before the status word and closed after it */
+  if (n > 0 && s[n - 1] == ')' && !memchr(s, '(', n))
+    n--;
+  mins__trim(&s, &n, NULL);
+  if (n < 2)
+    return NULL;
+  return mins__clean(a, s, n);
 }
 
 static void review(mins__ctx *c, mins__block *b, const mins__match_t *m) {
@@ -477,17 +531,17 @@ static void review(mins__ctx *c, mins__block *b, const mins__match_t *m) {
    * colon, else anywhere */
   const char *st = t + m->end;
   size_t sn = n - m->end;
-  size_t lead = b->lead_strong > b->body ? b->lead_strong - b->body : 0;
-  if (lead > m->end && lead <= n) {
-    const char *after = t + lead;
-    size_t an = n - lead;
-    mins_status s2 = status_of(c, after, an < 60 ? an : 60);
-    r->status = s2 != MINS_STATUS_OPEN ? s2 : status_of(c, st, sn);
-  } else {
-    r->status = status_of(c, st, sn);
-  }
+  size_t send = 0; /* the status word's end, from the start of st */
+  r->status = status_at(c, st, sn, &send);
   r->text = mins__clean(a, t, n);
-  /* the note: text after the status word's sentence */
+  /* the note: what follows the status word */
+  if (r->status != MINS_STATUS_OPEN && send) {
+    r->note = note_after(a, st + send, sn - send);
+    /* "Done. Closed": a second status word is no note */
+    if (r->note && strlen(r->note) < 16 &&
+        status_of(c, r->note, strlen(r->note)) != MINS_STATUS_OPEN)
+      r->note = NULL;
+  }
   b->used = 1;
 }
 

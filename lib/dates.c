@@ -193,13 +193,16 @@ static int date_at(const char *s, size_t n, size_t i, int year_hint,
     size_t k = j;
     int a;
     int nd = num(s, n, &k, 4, &a);
-    if (nd == 4 && k < n && s[k] == '-') {
-      /* ISO, also without its zeros ("2019-07-8"); not inside a path or
-       * a file name ("/2019-07-01-pwg") */
-      if (i > 0 && (s[i - 1] == '/' || s[i - 1] == '_' || s[i - 1] == '-'))
+    if (nd == 4 && k < n && (s[k] == '-' || s[k] == '/' || s[k] == '.')) {
+      /* ISO, also without its zeros ("2019-07-8"), or with slashes or
+       * dots ("[2010/07/07 15:02]" in an IRC log); not inside a path or a
+       * file name ("/2019-07-01-pwg") */
+      char sep = s[k];
+      if (i > 0 && (s[i - 1] == '/' || s[i - 1] == '_' || s[i - 1] == '-' ||
+                    s[i - 1] == '.'))
         return 0;
       size_t q = k + 1;
-      if (num(s, n, &q, 2, &m) >= 1 && q < n && s[q] == '-') {
+      if (num(s, n, &q, 2, &m) >= 1 && q < n && s[q] == sep) {
         q++;
         if (num(s, n, &q, 2, &d) >= 1 && valid(a, m, d)) {
           if (q < n && (s[q] == '-' || s[q] == '/' || s[q] == '_' ||

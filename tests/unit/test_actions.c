@@ -123,8 +123,8 @@ static void reviews(void **state) {
       "**Action 3 (26 February 2019)** \xE2\x80\x93 to open the usage data: "
       "Completed.\n\n"
       "**Action 5 (26 February 2019)** \xE2\x80\x93 to review: Ongoing.\n\n"
-      "1. **Action 2.4: Contact Sarah Wakelin.** _Withdrawn._ No longer "
-      "needed.\n");
+      "1. **Action 2.4: Contact Sarah Wakelin.** _Withdrawn_ \xE2\x80\x93 "
+      "the survey was cancelled.\n");
   assert_int_equal(mins_doc_review_count(d), 3);
   const mins_review *r = mins_doc_review(d, 0);
   assert_string_equal(r->ref, "2019-02-26#3");
@@ -135,6 +135,9 @@ static void reviews(void **state) {
   assert_null(r->ref);
   assert_string_equal(r->ref_number, "2.4");
   assert_int_equal(r->status, MINS_STATUS_DROPPED);
+  /* what follows the status word is the review's note */
+  assert_string_equal(r->note, "the survey was cancelled.");
+  assert_null(mins_doc_review(d, 0)->note);
   assert_int_equal(mins_doc_action_count(d), 0);
   mins_doc_free(d);
 }

@@ -30,6 +30,10 @@ static void dates_in_text(void **state) {
   find("31 February 2019", 0, NULL);
   find("item 20 may be", 0, NULL);
   find("the 5\" November, 2014", 0, "2014-11-05");
+  find("[2010/07/07 15:02] <alice> hello", 0, "2010-07-07");
+  find("2021.03.04", 0, "2021-03-04");
+  find("the 2019/20 budget", 0, NULL);
+  find("see https://example.org/2010/07/07/post", 0, NULL);
 }
 
 static void whole_dates(void **state) {
