@@ -69,7 +69,7 @@ static const family_def defaults[PAT_FAMILY_COUNT] = {
     [PAT_VOTE] =
         {"vote",
          "\\b(?:proposed|moved|motion\\s+(?:made\\s+)?by)\\b[^\\n]{0,300}?"
-         "\\bseconded\\b[^\\n]{0,400}?"
+         "\\bsecond(?:ed)?\\b[\\s\\S]{0,400}?"
          "\\b(all\\s+(?:were\\s+)?in\\s+favou?r|unanimous(?:ly)?|carried|"
          "passed|duly\\s+elected|were\\s+agreed|was\\s+agreed|agreed\\b|"
          "resolved\\b|approved\\b|adopted\\b|accepted\\b|(?:motion\\s+)?"

@@ -477,78 +477,154 @@ static void first_word(const char *t, size_t n, char w[16]) {
   w[k] = '\0';
 }
 
-/* A motion written over several paragraphs, as councils in Australia, New
- * Zealand and Canada write them:
+/* What a line of a motion is. */
+enum { LN_TEXT, LN_OPEN, LN_SECOND, LN_RESULT, LN_LOST };
+
+/* "Moved by Cr Chen", "Proposed: J Smith", "Motion by Smith", "It was moved
+ * by", "On a motion by"; "Seconded by", "Second: Jones"; "CARRIED 5/0",
+ * "Motion carried", "Carried unanimously", "DEFEATED", "Not carried". */
+static int motion_line(const char *t, size_t n) {
+  char w[16], w2[16];
+  first_word(t, n, w);
+  const char *p = mins__skip_space(t, t + n);
+  size_t k = 0;
+  while (p + k < t + n && ((p[k] | 32) >= 'a' && (p[k] | 32) <= 'z'))
+    k++;
+  first_word(p + k, (size_t)(t + n - p - k), w2);
+  if (!strcmp(w, "carried") || !strcmp(w, "passed") || !strcmp(w, "adopted"))
+    return LN_RESULT;
+  if (!strcmp(w, "lost") || !strcmp(w, "defeated") || !strcmp(w, "failed") ||
+      (!strcmp(w, "not") && !strcmp(w2, "carried")))
+    return LN_LOST;
+  if (!strcmp(w, "motion") || !strcmp(w, "the")) {
+    /* "Motion carried 5-0", "The motion was carried" */
+    const char *q = p + k;
+    size_t qn = (size_t)(t + n - q);
+    if (qn < 40) {
+      if (mins__istr(q, qn, "not carried") || mins__istr(q, qn, "defeated") ||
+          mins__istr(q, qn, "lost") || mins__istr(q, qn, "failed"))
+        return LN_LOST;
+      if (mins__istr(q, qn, "carried") || mins__istr(q, qn, "passed") ||
+          mins__istr(q, qn, "adopted"))
+        return LN_RESULT;
+    }
+  }
+  if (!strcmp(w, "seconded") || !strcmp(w, "seconder") ||
+      (!strcmp(w, "second") && (!strcmp(w2, "by") || !w2[0])))
+    return LN_SECOND;
+  if (!strcmp(w, "moved") || !strcmp(w, "proposed") || !strcmp(w, "mover") ||
+      !strcmp(w, "proposer") ||
+      (!strcmp(w, "motion") && (!strcmp(w2, "by") || !w2[0])) ||
+      (!strcmp(w, "it") && !strcmp(w2, "was") &&
+       (mins__istr(t, n < 20 ? n : 20, "was moved") ||
+        mins__istr(t, n < 20 ? n : 20, "was proposed"))) ||
+      ((!strcmp(w, "on") || !strcmp(w, "upon")) &&
+       mins__istr(t, n < 16 ? n : 16, "motion")))
+    return LN_OPEN;
+  return LN_TEXT;
+}
+
+/* In an opening line that carries the motion ("Moved by Cr Chen, seconded
+ * by Cr Russo, THAT the report be received"), where its words begin. */
+static size_t motion_words(const char *t, size_t n) {
+  for (size_t i = 1; i + 5 < n; i++) {
+    if ((t[i - 1] == ' ' || t[i - 1] == ',' || t[i - 1] == ':') &&
+        mins__istarts(t + i, n - i, "that "))
+      return i;
+  }
+  return MINS_NONE;
+}
+
+/* A motion written as councils in Australia, New Zealand, Canada and the
+ * United States write them, over one paragraph's lines or several
+ * paragraphs:
  *
- *   Moved: Cr Chen
- *   Seconded: Cr Russo
+ *   **Resolution No. 2024-045**
+ *   Moved by Councillor Brown
+ *   Seconded by Deputy Mayor Patel
  *
- *   That the Minutes ... be confirmed.
+ *   THAT the minutes ... be adopted as circulated.
  *
- *   CARRIED 5/0
+ *   **CARRIED**
  *
- * The resolution is the motion's words; the result decides a lost one. */
+ * The resolution is the motion's words; the result decides a lost one.
+ * Lines before the opening one (a resolution number) stay out of it. */
 static int motion(mins__ctx *c, size_t i) {
   mins__block *bs = c->blocks.data;
   mins__block *b = &bs[i];
-  char w[16];
-  first_word(b->text + b->body, b->len - b->body, w);
-  if (strcmp(w, "moved") != 0 && strcmp(w, "proposed") != 0 &&
-      strcmp(w, "motion") != 0)
-    return 0;
-  int seconded = (b->kw & KW_SECOND) != 0;
-  size_t j = i + 1, first = 0, last = 0, result = 0;
-  for (; j < c->blocks.len && j < i + 12; j++) {
-    mins__block *n = &bs[j];
-    if (n->kind != BLK_PARA || n->item != b->item || n->role == ROLE_ITEM)
-      break;
-    first_word(n->text, n->len, w);
-    if (!strcmp(w, "seconded")) {
-      seconded = 1;
-      continue;
-    }
-    if (!strcmp(w, "carried") || !strcmp(w, "lost") || !strcmp(w, "defeated") ||
-        !strcmp(w, "failed") || !strcmp(w, "passed") || !strcmp(w, "adopted") ||
-        (!strcmp(w, "not") && mins__istr(n->text, n->len, "carried"))) {
-      result = j;
+  /* the opening line, within the first few lines of the paragraph */
+  const char *t = b->text;
+  size_t n = b->len, at = b->body, open = MINS_NONE;
+  for (int ln = 0; at < n && ln < 4; ln++) {
+    const char *nl = memchr(t + at, '\n', n - at);
+    size_t le = nl ? (size_t)(nl - t) : n;
+    if (motion_line(t + at, le - at) == LN_OPEN) {
+      open = at;
       break;
     }
-    if (!first)
-      first = j;
-    last = j;
+    at = le + 1;
   }
-  if (!seconded || !result || !first)
+  if (open == MINS_NONE)
     return 0;
   mins__buf buf = {0};
-  for (size_t k = first; k <= last; k++) {
-    if (k > first)
-      mins__buf_addc(&buf, '\n');
-    if (bs[k].list_depth && bs[k].first_in_item && bs[k].ordered) {
-      char mark[24];
-      snprintf(mark, sizeof mark, "%ld. ", bs[k].list_number);
-      mins__buf_add(&buf, mark, strlen(mark));
+  int result = 0;
+  size_t first_blk = MINS_NONE, first_off = 0, end_blk = i;
+  for (size_t j = i; j < c->blocks.len && j < i + 12 && !result; j++) {
+    mins__block *x = &bs[j];
+    if (j > i && (x->kind != BLK_PARA || x->item != b->item ||
+                  x->role == ROLE_ITEM || x->used))
+      break;
+    size_t lat = j == i ? open : 0;
+    int added_here = 0;
+    while (lat < x->len && !result) {
+      const char *nl = memchr(x->text + lat, '\n', x->len - lat);
+      size_t le = nl ? (size_t)(nl - x->text) : x->len;
+      const char *l = x->text + lat;
+      size_t ll = le - lat;
+      int kind = motion_line(l, ll);
+      size_t from = MINS_NONE;
+      if (kind == LN_OPEN || kind == LN_SECOND) {
+        from = motion_words(l, ll); /* the motion in the same line */
+      } else if (kind == LN_RESULT || kind == LN_LOST) {
+        result = kind;
+      } else {
+        from = 0;
+      }
+      if (from != MINS_NONE && from < ll) {
+        if (first_blk == MINS_NONE) {
+          first_blk = j;
+          first_off = lat + from;
+        } else {
+          mins__buf_addc(&buf, added_here ? ' ' : '\n');
+        }
+        if (!added_here && x->list_depth && x->first_in_item && x->ordered &&
+            lat == 0) {
+          char mark[24];
+          snprintf(mark, sizeof mark, "%ld. ", x->list_number);
+          mins__buf_add(&buf, mark, strlen(mark));
+        }
+        add_flat(&buf, l + from, ll - from);
+        added_here = 1;
+      }
+      lat = le + 1;
     }
-    add_flat(&buf, bs[k].text, bs[k].len);
+    end_blk = j;
   }
-  if (buf.failed) {
+  if (!result || first_blk == MINS_NONE || buf.failed) {
     mins__buf_free(&buf);
-    return -1;
+    return buf.failed ? -1 : 0;
   }
-  const char *rw = bs[result].text;
-  size_t rn = bs[result].len;
-  mins_outcome dflt = MINS_OUTCOME_AGREED;
-  if (mins__istarts(rw, rn, "lost") || mins__istarts(rw, rn, "defeated") ||
-      mins__istarts(rw, rn, "failed") || mins__istarts(rw, rn, "not"))
-    dflt = MINS_OUTCOME_REJECTED;
-  mins_resolution *r =
-      add(c, &bs[first], 0, buf.s, buf.len, NULL, 0, dflt, MINS_RES_VOTE);
+  mins_outcome dflt =
+      result == LN_LOST ? MINS_OUTCOME_REJECTED : MINS_OUTCOME_AGREED;
+  mins_resolution *r = add(c, &bs[first_blk], first_off, buf.s, buf.len, NULL,
+                           0, dflt, MINS_RES_VOTE);
   mins__buf_free(&buf);
   if (!r)
     return -1;
   r->formula = "vote";
   if (dflt == MINS_OUTCOME_REJECTED)
     r->outcome = MINS_OUTCOME_REJECTED;
-  for (size_t k = i; k <= result; k++)
+  for (size_t k = i; k <= end_blk; k++)
     bs[k].used = 1;
   return 1;
 }
@@ -668,12 +744,14 @@ int mins__resolutions(mins__ctx *c) {
     }
     if (inline_resolution(c, b))
       continue;
-    if (vote(c, b))
-      continue;
+    /* a motion with its result on a line of its own, before a vote in
+     * one sentence: "be adopted" in a motion's words is not its result */
     int mo = motion(c, i);
     if (mo < 0)
       return MINS_ENOMEM;
     if (mo)
+      continue;
+    if (vote(c, b))
       continue;
     /* an entry of a "Decisions" list is a decision, unless it repeats one
      * recorded above */

@@ -125,6 +125,37 @@ static void motions(void **state) {
   mins_doc_free(d);
 }
 
+/* North American forms: a numbered resolution with its mover and seconder
+ * on lines of one paragraph, the result on its own; the motion in the
+ * opening sentence; a one-sentence vote with "second by". */
+static void motions_north_america(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse(
+      "## 3. Minutes\n\n**Resolution No. 2024-045**\nMoved by Councillor "
+      "Brown\nSeconded by Deputy Mayor Patel\n\nTHAT the minutes be adopted "
+      "as circulated.\n\n**CARRIED**\n\n## 4. Budget\n\nMoved by "
+      "Councillor Brown, seconded by Councillor Wong, THAT the budget be "
+      "adopted.\n\nDEFEATED\n\n## 5. Signs\n\nIt was moved by Cr Lee and "
+      "seconded by Cr Park that new signs be installed.\nCarried "
+      "unanimously.\n\n## 6. Consent agenda\n\nMotion by Smith, second by "
+      "Jones, to approve the consent agenda. Motion carried 5-0.\n");
+  assert_int_equal(mins_doc_resolution_count(d), 4);
+  const mins_resolution *r = mins_doc_resolution(d, 0);
+  assert_string_equal(r->text, "THAT the minutes be adopted as circulated.");
+  assert_int_equal(r->line, 7);
+  assert_int_equal(r->outcome, MINS_OUTCOME_APPROVED);
+  r = mins_doc_resolution(d, 1);
+  assert_string_equal(r->text, "THAT the budget be adopted.");
+  assert_int_equal(r->outcome, MINS_OUTCOME_REJECTED);
+  r = mins_doc_resolution(d, 2);
+  assert_string_equal(r->text, "that new signs be installed.");
+  assert_string_equal(r->item, "5");
+  r = mins_doc_resolution(d, 3);
+  assert_string_equal(r->item, "6");
+  assert_true(strstr(r->text, "to approve the consent agenda") != NULL);
+  mins_doc_free(d);
+}
+
 /* Under "Apologies" a formula is still a resolution, and names no one. */
 static void in_people_sections(void **state) {
   (void)state;
@@ -142,9 +173,12 @@ static void in_people_sections(void **state) {
 }
 
 int suite_resolutions(void) {
-  const struct CMUnitTest tests[] = {
-      cmocka_unit_test(spellings),    cmocka_unit_test(not_decisions),
-      cmocka_unit_test(continuation), cmocka_unit_test(w3c_summary),
-      cmocka_unit_test(motions),      cmocka_unit_test(in_people_sections)};
+  const struct CMUnitTest tests[] = {cmocka_unit_test(spellings),
+                                     cmocka_unit_test(not_decisions),
+                                     cmocka_unit_test(continuation),
+                                     cmocka_unit_test(w3c_summary),
+                                     cmocka_unit_test(motions),
+                                     cmocka_unit_test(motions_north_america),
+                                     cmocka_unit_test(in_people_sections)};
   return cmocka_run_group_tests_name("resolutions", tests, NULL, NULL);
 }
