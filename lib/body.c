@@ -33,11 +33,14 @@ typedef struct walk {
   int in_block;
   int item_first; /* next block opens a list item */
   int strong_depth;
-  int lead_open;  /* a strong/emph span opened at the start of the text */
+  int lead_open; /* a strong/emph span opened at the start of the text */
   size_t lead_len;
   int lead_done;
   int has_html;
   unsigned html_line, html_col;
+  /* strong spans that open a line after the first: "...\n**Absent:** X" */
+  size_t lab_start[32], lab_end[32];
+  int nlab, lab_open;
   mins__block cur;
 } walk;
 
@@ -89,6 +92,8 @@ static void block_start(walk *w, mins__block_kind kind, cmark_node *n) {
   w->lead_len = 0;
   w->lead_done = 0;
   w->has_html = 0;
+  w->nlab = 0;
+  w->lab_open = 0;
   w->in_block = 1;
 }
 
@@ -112,9 +117,9 @@ static int word_around(const char *t, size_t n, size_t at, size_t off,
 unsigned mins__keywords(const char *t, size_t n) {
   /* Each word is found from a rare letter in it ('c', 'v', 'm', 'g'), so
    * that the loop below rarely stops: a table look-up a byte. */
-  static const unsigned char stop[256] = {['c'] = 1, ['C'] = 1, ['v'] = 1,
-                                          ['V'] = 1, ['m'] = 1, ['M'] = 1,
-                                          ['g'] = 1, ['G'] = 1};
+  static const unsigned char stop[256] = {
+      ['c'] = 1, ['C'] = 1, ['v'] = 1, ['V'] = 1,
+      ['m'] = 1, ['M'] = 1, ['g'] = 1, ['G'] = 1};
   const unsigned char *u = (const unsigned char *)t;
   unsigned m = 0;
   for (size_t i = 0;; i++) {
@@ -164,6 +169,108 @@ static const char *last_nl(const char *s, size_t n) {
       return s + n;
   }
   return NULL;
+}
+
+/* Is t[s..e) with what follows it a label ("Absent:" in bold, or the
+ * bold word followed by a colon)? */
+static int label_span(const char *t, size_t n, size_t s, size_t e) {
+  if (e <= s || e - s > 60)
+    return 0;
+  size_t k = e;
+  while (k > s && (t[k - 1] == ' ' || t[k - 1] == '\t'))
+    k--;
+  if (k > s && t[k - 1] == ':')
+    return 1;
+  return e < n && t[e] == ':';
+}
+
+/* Push the block, or, when several of its lines open with a bold label
+ * ("**Present:** ...\n**Absent:** ...\n**Also present:** ..."), one block
+ * a label, as if each had been a paragraph of its own. */
+static void push_block(walk *w, mins__block *b, size_t base) {
+  mins__ctx *c = w->c;
+  size_t cuts[33];
+  size_t ends[33];
+  int nc = 0;
+  if (b->kind == BLK_PARA && b->lead_strong &&
+      label_span(b->text, b->len, 0, b->lead_strong)) {
+    for (int i = 0; i < w->nlab && nc < 32; i++) {
+      if (w->lab_start[i] < base)
+        continue;
+      size_t s = w->lab_start[i] - base, e = w->lab_end[i] - base;
+      if (s > 0 && s < b->len && e <= b->len &&
+          label_span(b->text, b->len, s, e)) {
+        cuts[nc] = s;
+        ends[nc] = e;
+        nc++;
+      }
+    }
+  }
+  if (nc == 0) {
+    mins__block *dst = VEC_PUSH(c->scratch, &c->blocks, mins__block);
+    if (dst)
+      *dst = *b;
+    return;
+  }
+  cuts[nc] = b->len;
+  size_t from = 0, lead = b->lead_strong;
+  size_t si = 0; /* the first segment of the part */
+  for (int k = 0; k <= nc; k++) {
+    size_t to = cuts[k];
+    size_t te = to;
+    while (te > from && b->text[te - 1] == '\n')
+      te--;
+    mins__block part = *b;
+    if (k > 0) {
+      part.first_in_item = 0;
+      part.list_first = 0;
+    }
+    part.text = b->text + from;
+    part.len = te - from;
+    part.kw = mins__keywords(part.text, part.len);
+    part.lead_strong = lead - from;
+    part.bold_only =
+        blank(part.text + part.lead_strong, part.len - part.lead_strong);
+    /* its segments: from the one that holds its first byte */
+    while (si + 1 < b->nsegs && b->segs[si + 1].off <= from)
+      si++;
+    size_t se = si;
+    while (se < b->nsegs && b->segs[se].off < to)
+      se++;
+    mins__seg *sg = mins__alloc(c->scratch, sizeof *sg * (se - si + 1));
+    if (!sg)
+      return;
+    size_t ns = 0;
+    for (size_t q = si; q < se; q++) {
+      sg[ns] = b->segs[q];
+      if (sg[ns].off < from) {
+        sg[ns].col += (unsigned)(from - sg[ns].off);
+        sg[ns].off = 0;
+      } else {
+        sg[ns].off -= from;
+      }
+      ns++;
+    }
+    part.segs = sg;
+    part.nsegs = ns;
+    if (ns) {
+      part.line = sg[0].line;
+      part.col = sg[0].col;
+      part.end_line = sg[ns - 1].line;
+    }
+    if (k > 0)
+      part.line = ns ? sg[0].line : part.line;
+    if (k < nc)
+      part.end_line = ns ? sg[ns - 1].line : part.end_line;
+    mins__block *dst = VEC_PUSH(c->scratch, &c->blocks, mins__block);
+    if (!dst)
+      return;
+    *dst = part;
+    if (k < nc) {
+      from = cuts[k];
+      lead = ends[k];
+    }
+  }
 }
 
 static void block_end(walk *w) {
@@ -225,8 +332,7 @@ static void block_end(walk *w) {
     return;
   /* a task list entry: "[ ] task", "[x] task" */
   if (b->first_in_item && n >= 3 && t[0] == '[' && t[2] == ']' &&
-      (t[1] == ' ' || t[1] == 'x' || t[1] == 'X') &&
-      (n == 3 || t[3] == ' ')) {
+      (t[1] == ' ' || t[1] == 'x' || t[1] == 'X') && (n == 3 || t[3] == ' ')) {
     b->task = t[1] != ' ';
     size_t skip = n > 3 ? 4 : 3;
     t += skip;
@@ -251,17 +357,15 @@ static void block_end(walk *w) {
     b->lead_strong = w->lead_len > off ? w->lead_len - off : 0;
     if (b->lead_strong > n)
       b->lead_strong = n;
-    b->bold_only = b->lead_strong > 0 && blank(t + b->lead_strong,
-                                                n - b->lead_strong);
+    b->bold_only =
+        b->lead_strong > 0 && blank(t + b->lead_strong, n - b->lead_strong);
   }
   b->has_html = w->has_html;
   b->html_line = w->html_line;
   b->html_col = w->html_col;
   if (is_ial(b->text, b->len))
     return;
-  mins__block *dst = VEC_PUSH(c->scratch, &c->blocks, mins__block);
-  if (dst)
-    *dst = *b;
+  push_block(w, b, (size_t)(t - (w->text.s ? w->text.s : t)));
 }
 
 /* A fenced code block (``` or ~~~), as opposed to an indented one. */
@@ -458,9 +562,20 @@ int mins__body_blocks(mins__ctx *c) {
         if (w.strong_depth == 0 && !w.lead_done &&
             blank(w.text.s ? w.text.s : "", w.text.len))
           w.lead_open = 1;
+        /* a span opening a later line of the paragraph */
+        if (w.strong_depth == 0 && w.text.len > 0 &&
+            w.text.s[w.text.len - 1] == '\n' && w.nlab < 32 &&
+            t == CMARK_NODE_STRONG) {
+          w.lab_start[w.nlab] = w.text.len;
+          w.lab_open = 1;
+        }
         w.strong_depth++;
       } else {
         w.strong_depth--;
+        if (w.strong_depth == 0 && w.lab_open) {
+          w.lab_end[w.nlab++] = w.text.len;
+          w.lab_open = 0;
+        }
         if (w.strong_depth == 0 && w.lead_open && !w.lead_done) {
           w.lead_len = w.text.len;
           /* "**Present:** names": the span may continue with more spans */

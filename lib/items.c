@@ -27,6 +27,7 @@ typedef struct cand {
   int strong;             /* a prefix (Item, terminator) makes it certain */
   int seq;                /* "IV." or "C.": its place in the sequence (4, 3) */
   int structured;         /* an entry of a list of items with their text */
+  int label_topic;        /* "**Pool resurfacing:** text": a topic label */
 } cand;
 
 /* ---- titles --------------------------------------------------------- */
@@ -657,6 +658,100 @@ static int title_like(const mins__block *b) {
   return 1;
 }
 
+/* A heading that names the document: "Board of Directors Meeting
+ * Minutes", "Regular Council Meeting". */
+static int title_words(const char *t, size_t n) {
+  return mins__istr(t, n, "minutes") || mins__istr(t, n, "meeting") ||
+         mins__istr(t, n, "notes");
+}
+
+/* Labels of the meeting itself, not topics: "**Date:** 3 June 2024". */
+static int meta_label(const char *t, size_t n) {
+  static const char *const words[] = {"date",
+                                      "time",
+                                      "venue",
+                                      "location",
+                                      "place",
+                                      "where",
+                                      "when",
+                                      "chair",
+                                      "chairman",
+                                      "chairperson",
+                                      "chairs",
+                                      "clerk",
+                                      "secretary",
+                                      "scribe",
+                                      "scribes",
+                                      "minutes",
+                                      "minute taker",
+                                      "minutes by",
+                                      "note taker",
+                                      "notes",
+                                      "recorder",
+                                      "facilitator",
+                                      "quorum",
+                                      "meeting",
+                                      "attendees",
+                                      "present",
+                                      "absent",
+                                      "apologies",
+                                      "regrets",
+                                      "guests",
+                                      "staff",
+                                      "also present",
+                                      "in attendance",
+                                      "agenda",
+                                      "next meeting",
+                                      "called by",
+                                      "start",
+                                      "end",
+                                      "dial-in",
+                                      "call",
+                                      NULL};
+  mins__trim(&t, &n, "*_: ");
+  for (int k = 0; words[k]; k++)
+    if (mins__nieq(t, n, words[k]))
+      return 1;
+  return 0;
+}
+
+/* A paragraph that opens with a bold topic, as boards without numbered
+ * items write them: "**Pool resurfacing:** After discussion, ..." or
+ * "**Treasurer's report**" over the paragraphs of its text. Sets *title
+ * to the topic's length and *body to where its text starts. */
+static int topic_label(mins__ctx *c, const mins__block *bs, size_t nb, size_t i,
+                       size_t *title, size_t *body) {
+  const mins__block *b = &bs[i];
+  if (b->kind != BLK_PARA || b->list_depth || b->quote_depth ||
+      !b->lead_strong || b->lead_strong > 80)
+    return 0;
+  const char *t = b->text;
+  size_t e = b->lead_strong, te = e;
+  while (te > 0 && (t[te - 1] == ' ' || t[te - 1] == ':'))
+    te--;
+  int colon = te < e || (e < b->len && t[e] == ':');
+  if (b->bold_only) {
+    /* a bold line alone: the next block must be its text */
+    if (colon || i + 1 >= nb || bs[i + 1].kind != BLK_PARA ||
+        bs[i + 1].bold_only)
+      return 0;
+  } else if (!colon) {
+    return 0;
+  }
+  if (te < 3 || memchr(t, '\n', te) || meta_label(t, te) ||
+      section_of(c, t, te) != SEC_NONE)
+    return 0;
+  /* a sentence in bold is no topic */
+  if (t[te - 1] == '.' || t[te - 1] == '?')
+    return 0;
+  size_t k = e;
+  while (k < b->len && (t[k] == ':' || mins__is_space((unsigned char)t[k])))
+    k++;
+  *title = te;
+  *body = k;
+  return 1;
+}
+
 /* Does the entry at block i hold more than its first paragraph (an
  * indented paragraph, a sub-list), or text after a bold title? */
 static int structured_entry(const mins__block *bs, size_t nb, size_t i) {
@@ -759,7 +854,9 @@ int mins__items(mins__ctx *c) {
   if (!cands)
     return MINS_ENOMEM;
   size_t nhead = 0, npara = 0, nlist = 0, nheadings = 0, ntopics = 0;
-  size_t nstruct = 0;
+  size_t nstruct = 0, nlabels = 0;
+  int seen_para = 0; /* headings before any paragraph are the title's */
+  char hiso[11];
   for (size_t i = 0; i < nb; i++) {
     mins__block *b = &bs[i];
     if (b->role == ROLE_FURNITURE)
@@ -769,11 +866,22 @@ int mins__items(mins__ctx *c) {
       if (number_candidate(c, b, &cands[i], 1))
         nhead++;
       else if (!section_of(c, b->text, b->len) &&
-               !furniture_heading(b->text, b->len) && b->level > 1)
+               !furniture_heading(b->text, b->len) && b->level > 1 &&
+               (seen_para || !title_words(b->text, b->len)) &&
+               !mins__parse_date(b->text, b->len, 0, hiso))
         ntopics++;
     } else if (b->kind == BLK_PARA && b->quote_depth == 0) {
-      if (b->list_depth == 0) {
-        if (number_candidate(c, b, &cands[i], 0))
+      size_t lt, lb;
+      seen_para = 1;
+      if (b->list_depth == 0 && !number_candidate(c, b, &cands[i], 0) &&
+          topic_label(c, bs, nb, i, &lt, &lb)) {
+        memset(&cands[i], 0, sizeof cands[i]);
+        cands[i].label_topic = 1;
+        cands[i].titlelen = lt;
+        cands[i].body = lb;
+        nlabels++;
+      } else if (b->list_depth == 0) {
+        if (cands[i].ok)
           npara++;
       } else if (b->list_depth == 1 && b->ordered && b->first_in_item &&
                  b->list_len == 1) {
@@ -828,6 +936,9 @@ int mins__items(mins__ctx *c) {
     mode = MODE_PARAS; /* the whole document is one list of items */
   else
     mode = MODE_TOPICS;
+  /* bold topic labels are items only in minutes with no other structure */
+  int label_topics = mode == MODE_TOPICS && nlabels >= 3 && ntopics == 0 &&
+                     nhead == 0 && npara == 0 && nlist == 0;
   /* entries of such a list are items only when the document has no other
    * structure: otherwise they are numbered points of an item */
   if (nstruct && (mode != MODE_PARAS || npara + nlist > 0))
@@ -1072,7 +1183,12 @@ int mins__items(mins__ctx *c) {
       }
       if (k && k->ok && k->seq && !seq_next(&seq_last, k->seq))
         k->ok = 0;
-      if (mode == MODE_PARAS && k && k->ok && b->quote_depth == 0) {
+      if (label_topics && k && k->label_topic) {
+        cand t = *k;
+        b->body = k->body;
+        cur = add_item(c, b, &t, 0);
+        opened = 1;
+      } else if (mode == MODE_PARAS && k && k->ok && b->quote_depth == 0) {
         long num = k->ok == 2
                        ? b->list_number
                        : (k->minute ? -1 : lead_number(k->num, k->numlen));

@@ -69,9 +69,9 @@ static int committee_from(mins__ctx *c, const mins__block *b) {
   } else {
     return 0;
   }
-  static const char *const ends[] = {" held ", " meeting", " on ", " at ",
-                                     " agm", " annual ", " extraordinary ",
-                                     ",", NULL};
+  static const char *const ends[] = {
+      " held ",   " meeting",        " on ", " at ", " agm",
+      " annual ", " extraordinary ", ",",    NULL};
   e = n;
   for (int k = 0; ends[k]; k++) {
     const char *f = mins__istr(t + s, n - s, ends[k]);
@@ -80,12 +80,30 @@ static int committee_from(mins__ctx *c, const mins__block *b) {
   }
   if (e <= s + 2)
     return 0;
+  /* "approve the minutes of the May 6 meeting" speaks of another meeting:
+   * the heading's phrase opens its paragraph */
+  if (p - t > 80)
+    return 0;
+  static const char *const verbs[] = {"approve", "adopt",   "confirm",
+                                      "accept",  "sign",    "agree",
+                                      "amend",   "receive", NULL};
+  for (int k = 0; verbs[k]; k++)
+    if (mins__istr(t, (size_t)(p - t), verbs[k]))
+      return 0;
+  /* a date is no committee */
+  {
+    char iso[11];
+    size_t a, b2;
+    if (mins__month_name(t + s, strcspn(t + s, " ,")) ||
+        (mins__find_date(t + s, e - s, 2000, iso, &a, &b2) && a == 0))
+      return 0;
+  }
   char *name = clean_name(c, t + s, e - s);
   if (!name)
     return 0;
   /* "Minutes of the meeting held on ...": no name at all */
-  static const char *const generic[] = {"meeting", "proceedings", "minutes",
-                                        "the meeting", "a meeting", NULL};
+  static const char *const generic[] = {"meeting",     "proceedings", "minutes",
+                                        "the meeting", "a meeting",   NULL};
   for (int k = 0; generic[k]; k++)
     if (mins__ieq(name, generic[k]))
       return 0;
@@ -117,8 +135,8 @@ static void location_from(mins__ctx *c, const mins__block *b) {
       e = i;
       break;
     }
-    if (mins__istarts(t + i, n - i, " at ") && i + 4 < n &&
-        t[i + 4] >= '0' && t[i + 4] <= '9') {
+    if (mins__istarts(t + i, n - i, " at ") && i + 4 < n && t[i + 4] >= '0' &&
+        t[i + 4] <= '9') {
       e = i;
       break;
     }
@@ -266,10 +284,9 @@ static char *committee_from_title(mins__ctx *c, const char *title) {
         mins__istr(tail, tn, "notes") || mins__istr(tail, tn, "agenda"))
       n = (size_t)(f - s);
   }
-  static const char *const cuts[] = {" meeting", " minutes", " telco",
-                                     " call", " regular", " special",
-                                     " ordinary", " extraordinary",
-                                     " annual", NULL};
+  static const char *const cuts[] = {
+      " meeting", " minutes",  " telco",         " call",   " regular",
+      " special", " ordinary", " extraordinary", " annual", NULL};
   for (int k = 0; cuts[k]; k++) {
     const char *f = mins__istr(s, n, cuts[k]);
     if (f)
@@ -304,8 +321,7 @@ int mins__meeting_text(mins__ctx *c) {
     if (b->kind != BLK_PARA && b->kind != BLK_HEADING)
       continue;
     title_blocks++;
-    if (b->kind == BLK_HEADING && !first_heading &&
-        b->section == SEC_TITLE)
+    if (b->kind == BLK_HEADING && !first_heading && b->section == SEC_TITLE)
       first_heading = b;
     if (b->section == SEC_TITLE || b->kind == BLK_HEADING) {
       if (label(c, b)) {
@@ -333,8 +349,8 @@ int mins__meeting_text(mins__ctx *c) {
                          b->text[w - 1] == '\n'))
           w--;
         size_t ws = w;
-        while (ws > 0 && ((b->text[ws - 1] | 32) >= 'a' &&
-                          (b->text[ws - 1] | 32) <= 'z'))
+        while (ws > 0 &&
+               ((b->text[ws - 1] | 32) >= 'a' && (b->text[ws - 1] | 32) <= 'z'))
           ws--;
         if (w > ws && mins__weekday_name(b->text + ws, w - ws) >= 0 &&
             w - ws >= 6) {
@@ -403,7 +419,8 @@ int mins__meeting_text(mins__ctx *c) {
     mins__block *b = &bs[i];
     if (b->kind != BLK_PARA)
       continue;
-    static const char *const keys[] = {"meeting closed at", "meeting ended at",
+    static const char *const keys[] = {"meeting closed at",
+                                       "meeting ended at",
                                        "meeting was adjourned at",
                                        "meeting adjourned at",
                                        "adjourned the meeting at",
@@ -411,8 +428,10 @@ int mins__meeting_text(mins__ctx *c) {
                                        "meeting concluded at",
                                        "meeting was closed at",
                                        "meeting terminated at",
-                                       "meeting closed at ", "meeting ended ",
-                                       "closed the meeting at", NULL};
+                                       "meeting closed at ",
+                                       "meeting ended ",
+                                       "closed the meeting at",
+                                       NULL};
     const char *f = NULL;
     for (int k = 0; keys[k] && !f; k++)
       f = mins__istr(b->text, b->len, keys[k]);

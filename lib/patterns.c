@@ -116,7 +116,9 @@ static const family_def defaults[PAT_FAMILY_COUNT] = {
          0},
     [PAT_PEOPLE_PRESENT] =
         {"people-present",
-         "^\\s*(?:(?:members?|councillors?|trustees?|directors?|governors?)"
+         "^\\s*(?:(?:(?:board|committee|council|voting|elected|commission)"
+         "\\s+)?(?:members?|councill?ors?|council\\s*members?|commissioners?|"
+         "trustees?|directors?|governors?|aldermen|supervisors?|selectmen)"
          "\\s+present|present(?:\\s+in\\s+the\\s+chair)?|attendees|"
          "attendance|attending|those\\s+(?:attending|present)|participants|"
          "members|in\\s+the\\s+chair|voting\\s+members|committee\\s+members|"
@@ -137,7 +139,9 @@ static const family_def defaults[PAT_FAMILY_COUNT] = {
     [PAT_PEOPLE_ABSENT] =
         {"people-absent",
          "^\\s*(?:absent(?:\\s+without\\s+apologies)?|not\\s+present|"
-         "absences|members\\s+absent)\\b",
+         "absences|(?:(?:board|committee|council|voting)\\s+)?(?:members?|"
+         "councill?ors?|council\\s*members?|commissioners?|trustees?|"
+         "directors?|governors?)\\s+absent)\\b",
          1},
     [PAT_ACTION_HEAD] =
         {"action-heading",

@@ -103,6 +103,20 @@ static const char *const role_words[] = {
     "marshal",        "secretariat", "controller",
     "comptroller",    NULL};
 
+/* Role words that are not also surnames ("Head", "Guest", "Warden" are):
+ * a part that ends with one is a post. */
+static const char *const post_words[] = {
+    "clerk",       "secretary",    "treasurer", "director",
+    "manager",     "officer",      "executive", "administrator",
+    "coordinator", "co-ordinator", "chairman",  "chairperson",
+    "chairwoman",  "president",    "solicitor", "engineer",
+    "planner",     "consultant",   "attorney",  "counsel",
+    "analyst",     "auditor",      "assistant", "representative",
+    "facilitator", "adviser",      "advisor",   "superintendent",
+    "inspector",   "commissioner", "surveyor",  "controller",
+    "comptroller", "recorder",     "scribe",    "secretariat",
+    "ceo",         "cfo",          "coo",       NULL};
+
 /* Words that make a part an organisation. */
 static const char *const org_words[] = {
     "police",    "trust",      "council",    "corporation", "brigade",
@@ -767,8 +781,17 @@ int mins__people_split(mins__ctx *c, const mins__block *b, size_t from,
     for (size_t q = 0; q < pn && acronym; q++)
       if (!is_upper((unsigned char)ps[q]))
         acronym = 0;
+    /* "L. Nguyen, Clerk", "Jenna Moss, Community Manager": a short part
+     * that ends with a post is the post of the person before */
+    int post = 0;
+    if (is_role && words <= 4) {
+      size_t lw = pn;
+      while (lw > 0 && ps[lw - 1] != ' ')
+        lw--;
+      post = word_in(ps + lw, pn - lw, post_words);
+    }
     if (last && !memchr(ps, '(', pn) && !title_at(ps, pn) &&
-        (is_org || acronym || (is_role && !name_like(ps, pn)))) {
+        (is_org || acronym || (is_role && (post || !name_like(ps, pn))))) {
       /* the organisation (or role) of the person before, perhaps followed
        * by the next name: "City of London Police Lauren Tucker" */
       size_t we = pn, split = MINS_NONE;

@@ -197,6 +197,30 @@ static void structured_lists(void **state) {
   mins_doc_free(d);
 }
 
+/* Boards that write no numbers: each topic a bold label, its text after
+ * it; labels of the meeting itself are not topics. */
+static void label_topics(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse(
+      "# Willow Creek HOA\n## Board Meeting Minutes\n### June 3, 2024\n\n"
+      "**Date:** June 3, 2024\n\n**Call to order:** At 6:32 PM.\n\n"
+      "**Approval of minutes:** Approved 3-0.\n\n"
+      "**Treasurer's report**\n\nA balance of $48,210.\n\n"
+      "**Pool resurfacing:** The bid was accepted.\n");
+  const char *nums[] = {NULL, NULL, NULL, NULL};
+  const char *titles[] = {"Call to order", "Approval of minutes",
+                          "Treasurer's report", "Pool resurfacing"};
+  check_items(d, 4, nums, titles);
+  assert_string_equal(mins_doc_meeting(d)->committee.value, "Willow Creek HOA");
+  mins_doc_free(d);
+  /* under topic headings, bold labels are points of the topic */
+  d = unit_parse("# Board\n\n## Pool\n\n**Cost:** high.\n\n**Bids:** two."
+                 "\n\n**Start:** May.\n\n## Roads\n\nx\n");
+  const char *t2[] = {"Pool", "Roads"};
+  check_items(d, 2, nums, t2);
+  mins_doc_free(d);
+}
+
 /* text_blocks counts what is under an item, not its own heading. */
 static void text_blocks(void **state) {
   (void)state;
@@ -227,6 +251,7 @@ int suite_items(void) {
                                      cmocka_unit_test(outline_numbers),
                                      cmocka_unit_test(furniture_lookalikes),
                                      cmocka_unit_test(text_blocks),
-                                     cmocka_unit_test(structured_lists)};
+                                     cmocka_unit_test(structured_lists),
+                                     cmocka_unit_test(label_topics)};
   return cmocka_run_group_tests_name("items", tests, NULL, NULL);
 }

@@ -62,10 +62,9 @@ static void run_on_line(void **state) {
       "Brigade\n\n"
       "Chris Pelham -\tAssistant Director\nXenia Koumi -\tProject Officer\n");
   assert_int_equal(mins_doc_person_count(d, MINS_PRESENT), 7);
-  static const char *const names[] = {"Douglas Barrow", "Peter Lisley",
-                                      "Lee Presland",   "Lauren Tucker",
-                                      "Jon Averns",     "Tim Wiseman",
-                                      "David Bulbrook"};
+  static const char *const names[] = {
+      "Douglas Barrow", "Peter Lisley", "Lee Presland",  "Lauren Tucker",
+      "Jon Averns",     "Tim Wiseman",  "David Bulbrook"};
   static const char *const orgs[] = {NULL,
                                      NULL,
                                      "City of London Police",
@@ -118,8 +117,7 @@ static void labels(void **state) {
   assert_string_equal(p->role, "Chair");
   assert_string_equal(mins_doc_person(d, MINS_PRESENT, 3)->name, "M. Peake");
   assert_string_equal(mins_doc_person(d, MINS_PRESENT, 4)->name, "Browne");
-  assert_string_equal(mins_doc_person(d, MINS_PRESENT, 4)->title,
-                      "Councillor");
+  assert_string_equal(mins_doc_person(d, MINS_PRESENT, 4)->title, "Councillor");
   assert_int_equal(mins_doc_person_count(d, MINS_APOLOGIES), 2);
   mins_doc_free(d);
 }
@@ -167,11 +165,39 @@ static void table(void **state) {
   mins_doc_free(d);
 }
 
+/* Several bold labels on the lines of one paragraph, as a board's
+ * minutes open; "Name, Post"; "Board members present". */
+static void label_lines(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse(
+      "# Willow Creek Homeowners Association\n\n"
+      "**Board members present:** Linda Park (President), Tom Reyes\n"
+      "**Absent:** Mark Ellis\n"
+      "**Also present:** Jenna Moss, Community Manager; L. Nguyen, Clerk\n\n"
+      "Text.\n");
+  assert_int_equal(mins_doc_person_count(d, MINS_PRESENT), 2);
+  assert_string_equal(mins_doc_person(d, MINS_PRESENT, 0)->role, "President");
+  assert_int_equal(mins_doc_person_count(d, MINS_ABSENT), 1);
+  assert_string_equal(mins_doc_person(d, MINS_ABSENT, 0)->name, "Mark Ellis");
+  assert_int_equal(mins_doc_person(d, MINS_ABSENT, 0)->line, 4);
+  assert_int_equal(mins_doc_person(d, MINS_ABSENT, 0)->column, 13);
+  assert_int_equal(mins_doc_person_count(d, MINS_IN_ATTENDANCE), 2);
+  const mins_person *p = mins_doc_person(d, MINS_IN_ATTENDANCE, 0);
+  assert_string_equal(p->name, "Jenna Moss");
+  assert_string_equal(p->role, "Community Manager");
+  assert_string_equal(mins_doc_person(d, MINS_IN_ATTENDANCE, 1)->role, "Clerk");
+  mins_doc_free(d);
+  /* a surname that is also a post stays a name */
+  d = unit_parse("**Present:** John Smith, Sarah Head, Tom Guest\n");
+  assert_int_equal(mins_doc_person_count(d, MINS_PRESENT), 3);
+  mins_doc_free(d);
+}
+
 int suite_people(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(one_person), cmocka_unit_test(run_on_line),
-      cmocka_unit_test(apologies_sentence), cmocka_unit_test(labels),
-      cmocka_unit_test(lists), cmocka_unit_test(declarations),
-      cmocka_unit_test(table)};
+      cmocka_unit_test(label_lines),  cmocka_unit_test(one_person),
+      cmocka_unit_test(run_on_line),  cmocka_unit_test(apologies_sentence),
+      cmocka_unit_test(labels),       cmocka_unit_test(lists),
+      cmocka_unit_test(declarations), cmocka_unit_test(table)};
   return cmocka_run_group_tests_name("people", tests, NULL, NULL);
 }
