@@ -70,7 +70,9 @@ static int valid(int y, int m, int d) {
 }
 
 static void put(char iso[11], int y, int m, int d) {
-  snprintf(iso, 11, "%04d-%02d-%02d", y, m, d);
+  /* callers pass a valid date; the modulo tells the compiler it fits */
+  snprintf(iso, 11, "%04u-%02u-%02u", (unsigned)y % 10000u, (unsigned)m % 100u,
+           (unsigned)d % 100u);
 }
 
 static int get_iso(const char *s, int *y, int *m, int *d) {
@@ -378,7 +380,7 @@ int mins__find_time(const char *s, size_t n, char hhmm[6], size_t *start,
       if (pm == 0 && h == 12)
         h = 0;
     }
-    snprintf(hhmm, 6, "%02d:%02d", h, mm);
+    snprintf(hhmm, 6, "%02u:%02u", (unsigned)h % 100u, (unsigned)mm % 100u);
     if (start)
       *start = i;
     if (end)
