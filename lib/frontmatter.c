@@ -97,11 +97,18 @@ static int load(yctx *y, const char *text, size_t len) {
   while (!done) {
     if (!yaml_parser_parse(&parser, &ev)) {
       yaml_mark_t mk = parser.problem_mark;
-      char msg[256];
-      snprintf(msg, sizeof msg, "front matter is not valid YAML: %s%s%s",
+      char msg[320], where[64] = "";
+      /* the error is often found far from its cause (an unclosed quote at
+       * the end of the block): say where the construct began */
+      if (parser.context && (parser.context_mark.line != mk.line ||
+                             parser.context_mark.column != mk.column))
+        snprintf(where, sizeof where, " begun at line %u, column %u",
+                 (unsigned)parser.context_mark.line + 1 + y->line0,
+                 (unsigned)parser.context_mark.column + 1);
+      snprintf(msg, sizeof msg, "front matter is not valid YAML: %s%s%s%s",
                parser.problem ? parser.problem : "syntax error",
-               parser.context ? " " : "",
-               parser.context ? parser.context : "");
+               parser.context ? " " : "", parser.context ? parser.context : "",
+               where);
       fm_diag(y, "fm-yaml", mk, msg);
       rc = -1;
       break;
