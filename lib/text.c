@@ -133,13 +133,12 @@ int mins__ieq(const char *a, const char *b) {
 }
 
 int mins__nieq(const char *a, size_t an, const char *b) {
-  size_t bn = strlen(b);
-  if (an != bn)
-    return 0;
+  /* no strlen(b) first: most calls fail on the first bytes, and the
+   * extractors call this at every word of every paragraph */
   for (size_t i = 0; i < an; i++)
-    if (lower((unsigned char)a[i]) != lower((unsigned char)b[i]))
+    if (!b[i] || lower((unsigned char)a[i]) != lower((unsigned char)b[i]))
       return 0;
-  return 1;
+  return b[an] == '\0';
 }
 
 int mins__istarts(const char *s, size_t n, const char *prefix) {
@@ -156,10 +155,22 @@ const char *mins__istr(const char *s, size_t n, const char *needle) {
   if (k > n)
     return NULL;
   int f = lower((unsigned char)needle[0]);
+  int letter = f >= 'a' && f <= 'z';
   for (size_t i = 0; i + k <= n; i++) {
-    if (lower((unsigned char)s[i]) != f)
+    if (!letter) {
+      /* " declared ": the first byte has one case, memchr finds it */
+      const char *q = memchr(s + i, f, n - k + 1 - i);
+      if (!q)
+        return NULL;
+      i = (size_t)(q - s);
+    } else if (lower((unsigned char)s[i]) != f) {
       continue;
-    if (mins__nieq(s + i, k, needle))
+    }
+    size_t j = 1;
+    while (j < k &&
+           lower((unsigned char)s[i + j]) == lower((unsigned char)needle[j]))
+      j++;
+    if (j == k)
       return s + i;
   }
   return NULL;

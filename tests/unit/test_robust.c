@@ -270,6 +270,28 @@ static void parser_reuse(void **state) {
   mins_parser_free(used);
 }
 
+/* The caseless helpers every extractor calls at every word: bounds and
+ * case as before they were made faster. */
+static void caseless_search(void **state) {
+  (void)state;
+  const char *s = "Members declared an Interest";
+  assert_ptr_equal(mins__istr(s, strlen(s), " DECLARED "), s + 7);
+  assert_ptr_equal(mins__istr(s, strlen(s), "interest"), s + 20);
+  assert_null(mins__istr(s, strlen(s) - 1, "interest"));
+  assert_null(mins__istr(s, 16, " declared "));
+  assert_ptr_equal(mins__istr(s, 17, " declared "), s + 7);
+  assert_null(mins__istr(s, strlen(s), " declares "));
+  static const char ab[] = "a b";
+  assert_ptr_equal(mins__istr(ab, 3, " B"), ab + 1);
+  assert_null(mins__istr(ab, 2, " b"));
+  assert_true(mins__nieq("aB", 2, "Ab"));
+  assert_true(mins__nieq("abc", 2, "ab"));
+  assert_false(mins__nieq("ab", 2, "abc"));
+  assert_false(mins__nieq("ab", 2, "a"));
+  assert_false(mins__nieq("a", 1, ""));
+  assert_true(mins__nieq("", 0, ""));
+}
+
 int suite_robust(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(columns_on_a_long_line),
@@ -280,6 +302,7 @@ int suite_robust(void) {
       cmocka_unit_test(read_anyway),
       cmocka_unit_test(repeated_banner),
       cmocka_unit_test(parser_reuse),
+      cmocka_unit_test(caseless_search),
   };
   return cmocka_run_group_tests_name("robust", tests, NULL, NULL);
 }
