@@ -250,6 +250,9 @@ static int inline_resolution(mins__ctx *c, mins__block *b) {
                                      "it was unanimously agreed", NULL};
   int found = 0;
   for (size_t i = 1; i < n; i++) {
+    /* every opening below starts a word: skip the other bytes cheaply */
+    if (t[i - 1] != ' ' && t[i - 1] != '\n')
+      continue;
     size_t klen = 0;
     for (int k = 0; keys[k]; k++) {
       size_t kl = strlen(keys[k]);
