@@ -73,7 +73,9 @@ static const family_def defaults[PAT_FAMILY_COUNT] = {
     [PAT_ACTION_MARKER] =
         {"action-marker",
          "(\\s?)(?:\\(\\s*(\\d{1,3})\\s*\\)|"
-         "\\$?\\s*\\(?\\s*\\$?\\s*\\\\frac\\s*\\{\\s*(\\d{1,3})\\s*\\}\\s*"
+         /* possessive: three optional \s* in a row were cubic on a run of
+          * spaces and hit the match limit at about 3,000 */
+         "\\$?\\s*+\\(?\\s*+\\$?\\s*+\\\\frac\\s*\\{\\s*(\\d{1,3})\\s*\\}\\s*"
          "\\{\\s*(\\d{1,3})\\s*\\}\\s*\\$?\\s*\\)?\\s*\\$?)"
          "(?=\\s*[.;:!?]?[\"'\\x{201d}\\x{2019}]?\\s*(?:$|\\n|\\p{Lu}|[*_(\\[]))",
          0},

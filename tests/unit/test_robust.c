@@ -270,6 +270,27 @@ static void parser_reuse(void **state) {
   mins_parser_free(used);
 }
 
+/* A run of spaces (PDF conversions align with them) before action
+ * markers: every marker is read and no pattern gives up. */
+static void spaces_before_markers(void **state) {
+  (void)state;
+  static const char head[] = "# 1. Report\n\nThe Clerk agreed to do it";
+  static const char tail[] = "now (3). Then more (4).\n";
+  char *text = malloc(sizeof head + 20000 + sizeof tail);
+  assert_non_null(text);
+  strcpy(text, head);
+  memset(text + strlen(head), ' ', 20000);
+  strcpy(text + strlen(head) + 20000, tail);
+  mins_doc *d = unit_parse(text);
+  assert_int_equal(mins_doc_action_count(d), 2);
+  assert_null(unit_diag(d, "pattern-limit"));
+  const char *line = strchr(text, 'T'); /* line 3 */
+  assert_int_equal(mins_doc_action(d, 1)->column,
+                   (unsigned)(strstr(line, "(4)") - line) + 1);
+  mins_doc_free(d);
+  free(text);
+}
+
 /* The caseless helpers every extractor calls at every word: bounds and
  * case as before they were made faster. */
 static void caseless_search(void **state) {
@@ -303,6 +324,7 @@ int suite_robust(void) {
       cmocka_unit_test(repeated_banner),
       cmocka_unit_test(parser_reuse),
       cmocka_unit_test(caseless_search),
+      cmocka_unit_test(spaces_before_markers),
   };
   return cmocka_run_group_tests_name("robust", tests, NULL, NULL);
 }
