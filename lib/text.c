@@ -105,6 +105,16 @@ char *mins__clean(mins__arena *a, const char *s, size_t n) {
   size_t k = 0;
   int sp = 0;
   while (s < e) {
+    unsigned char ch = (unsigned char)*s;
+    if (ch > ' ' && ch < 0x80) {
+      /* printable ASCII, most of any text: no space of any kind starts
+       * with it */
+      if (sp && k)
+        out[k++] = ' ';
+      sp = 0;
+      out[k++] = *s++;
+      continue;
+    }
     const char *t = mins__skip_space(s, e);
     if (t != s) {
       sp = 1;
