@@ -165,23 +165,26 @@ const char *mins__istr(const char *s, size_t n, const char *needle) {
   if (k > n)
     return NULL;
   int f = lower((unsigned char)needle[0]);
-  int letter = f >= 'a' && f <= 'z';
-  for (size_t i = 0; i + k <= n; i++) {
-    if (!letter) {
-      /* " declared ": the first byte has one case, memchr finds it */
-      const char *q = memchr(s + i, f, n - k + 1 - i);
-      if (!q)
-        return NULL;
-      i = (size_t)(q - s);
-    } else if (lower((unsigned char)s[i]) != f) {
-      continue;
-    }
+  int F = f >= 'a' && f <= 'z' ? f - 32 : f;
+  size_t last = n - k; /* the last place a match can start */
+  /* the next place each case of the first byte stands, found with memchr
+   * (most needles are rare in a paragraph, and the extractors call this
+   * for every word list on every block); NULL past the end */
+  const char *lo = memchr(s, f, last + 1);
+  const char *up = F != f ? memchr(s, F, last + 1) : NULL;
+  while (lo || up) {
+    const char *c = !up || (lo && lo < up) ? lo : up;
+    size_t i = (size_t)(c - s);
     size_t j = 1;
     while (j < k &&
            lower((unsigned char)s[i + j]) == lower((unsigned char)needle[j]))
       j++;
     if (j == k)
-      return s + i;
+      return c;
+    if (c == lo)
+      lo = i < last ? memchr(c + 1, f, last - i) : NULL;
+    else
+      up = i < last ? memchr(c + 1, F, last - i) : NULL;
   }
   return NULL;
 }
