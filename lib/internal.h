@@ -97,8 +97,8 @@ void mins__diag(mins__arena *a, mins__diags *d, const char *rule,
                 unsigned line, unsigned col, const char *hint,
                 const char *fmt, ...) MINS_PRINTF(7, 8);
 void mins__vdiag(mins__arena *a, mins__diags *d, const char *rule,
-                 unsigned line, unsigned col, const char *hint,
-                 const char *fmt, va_list ap) MINS_PRINTF(7, 0);
+                 unsigned line, unsigned col, const char *hint, const char *fmt,
+                 va_list ap) MINS_PRINTF(7, 0);
 
 /* ---- patterns.c: the PCRE2 pattern sets -------------------------------- */
 
