@@ -162,8 +162,30 @@ static int cmp_str(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Walk a directory; returns errors printed. depth bounds symlink loops. */
-static int walk(pathlist *out, const char *dir, int depth) {
+/* The directories being walked, innermost first: a link back to one of
+ * them is a loop (two links to "." would otherwise make the walk
+ * exponential: 2^64 paths before the depth limit). */
+typedef struct ancestor {
+  dev_t dev;
+  ino_t ino;
+  const struct ancestor *up;
+} ancestor;
+
+static int is_ancestor(const ancestor *a, const struct stat *st) {
+  for (; a; a = a->up)
+    if (a->dev == st->st_dev && a->ino == st->st_ino)
+      return 1;
+  return 0;
+}
+
+/* Walk a directory; returns errors printed. depth bounds nesting. */
+static int walk(pathlist *out, const char *dir, int depth, const ancestor *up) {
+  ancestor self = {0, 0, up};
+  struct stat dst;
+  if (stat(dir, &dst) == 0) {
+    self.dev = dst.st_dev;
+    self.ino = dst.st_ino;
+  }
   if (depth > 64) {
     cmd_error("%s: directories nested too deeply", dir);
     return 1;
@@ -199,8 +221,12 @@ static int walk(pathlist *out, const char *dir, int depth) {
       free(p);
       continue;
     }
-    if (S_ISDIR(st.st_mode)) {
-      errs += walk(out, p, depth + 1);
+    if (S_ISDIR(st.st_mode) && is_ancestor(&self, &st)) {
+      /* a warning, not an error: the files are read once all the same */
+      cmd_error("%s: directory loop, not followed", p);
+      free(p);
+    } else if (S_ISDIR(st.st_mode)) {
+      errs += walk(out, p, depth + 1, &self);
       free(p);
     } else if (S_ISREG(st.st_mode) && wanted(names.v[i])) {
       pl_add(out, p);
@@ -232,7 +258,7 @@ int cmd_collect(pathlist *out, char **args, int nargs) {
     }
     if (S_ISDIR(st.st_mode)) {
       size_t before = out->n;
-      errs += walk(out, a, 0);
+      errs += walk(out, a, 0, NULL);
       if (out->n == before) {
         cmd_error("%s: no minutes files found (*.md, *.markdown, *.txt)", a);
         errs++;

@@ -18,11 +18,19 @@ enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_TROUBLE = 2 };
 
 extern const char *prog; /* set from argv[0]'s base name by cmd_init */
 
+/* printf checking of the message helpers (clang's -Wformat-nonliteral
+ * wants it on anything that passes a format on) */
+#if defined(__GNUC__)
+#define CMD_PRINTF(a, b) __attribute__((format(printf, a, b)))
+#else
+#define CMD_PRINTF(a, b)
+#endif
+
 void cmd_init(const char *argv0, const char *name);
 /* "prog: message" on stderr. */
-void cmd_error(const char *fmt, ...);
+void cmd_error(const char *fmt, ...) CMD_PRINTF(1, 2);
 /* "prog: unknown option '--x'" and the Try line; exits 2. */
-void cmd_usage_error(const char *fmt, ...);
+void cmd_usage_error(const char *fmt, ...) CMD_PRINTF(1, 2);
 /* Out of memory in a program: message and exit 2. */
 void cmd_oom(void);
 void *xmalloc(size_t n);
@@ -38,7 +46,7 @@ typedef struct sbuf {
 } sbuf;
 void sb_add(sbuf *b, const char *s, size_t n);
 void sb_puts(sbuf *b, const char *s);
-void sb_printf(sbuf *b, const char *fmt, ...);
+void sb_printf(sbuf *b, const char *fmt, ...) CMD_PRINTF(2, 3);
 void sb_free(sbuf *b);
 /* A mins_write_fn into an sbuf. */
 int sb_write(const char *data, size_t len, void *payload);

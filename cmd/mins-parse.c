@@ -32,6 +32,7 @@ typedef struct opts {
   int format;
   const mins_rules **rules; /* per file: the configuration, or NULL */
   sbuf *sarif;              /* per file: SARIF results, one per line */
+  size_t max_bytes; /* read no more: /dev/zero must not fill the memory */
 } opts;
 
 static const char usage_text[] =
@@ -100,6 +101,55 @@ static void person_line(sbuf *o, const mins_person *p) {
   sb_puts(o, "\n");
 }
 
+/* Record numbers grouped by item, in document order: item i's are
+ * order[start[i]] to order[start[i + 1] - 1], and i == the item count holds
+ * those outside any item. The summary then reads each record once, not once
+ * per item: a file of 100,000 items must not cost items times records. */
+typedef struct groups {
+  size_t *start, *order;
+} groups;
+
+static size_t resolution_item(const mins_doc *d, size_t k) {
+  return mins_doc_resolution(d, k)->item_index;
+}
+
+static size_t action_item(const mins_doc *d, size_t k) {
+  return mins_doc_action(d, k)->item_index;
+}
+
+static size_t review_item(const mins_doc *d, size_t k) {
+  return mins_doc_review(d, k)->item_index;
+}
+
+static void group(groups *g, size_t ni, size_t n, const mins_doc *d,
+                  size_t (*item)(const mins_doc *, size_t)) {
+  size_t *next = xmalloc((ni + 1) * sizeof *next);
+  g->start = xmalloc((ni + 2) * sizeof *g->start);
+  g->order = xmalloc((n + 1) * sizeof *g->order);
+  memset(g->start, 0, (ni + 2) * sizeof *g->start);
+  /* an index past the items other than (size_t)-1 belongs nowhere */
+  for (size_t k = 0; k < n; k++) {
+    size_t i = item(d, k);
+    if (i < ni || i == (size_t)-1)
+      g->start[(i < ni ? i : ni) + 1]++;
+  }
+  for (size_t i = 0; i <= ni; i++) {
+    g->start[i + 1] += g->start[i];
+    next[i] = g->start[i];
+  }
+  for (size_t k = 0; k < n; k++) {
+    size_t i = item(d, k);
+    if (i < ni || i == (size_t)-1)
+      g->order[next[i < ni ? i : ni]++] = k;
+  }
+  free(next);
+}
+
+static void groups_free(groups *g) {
+  free(g->start);
+  free(g->order);
+}
+
 static void summary(sbuf *o, const mins_doc *d) {
   const mins_meeting *m = mins_doc_meeting(d);
   sb_printf(o, "%s\n", mins_doc_name(d));
@@ -149,35 +199,28 @@ static void summary(sbuf *o, const mins_doc *d) {
                "actions %zu\n",
             ni, nr, na, nv);
   /* each item with its records */
+  groups gr, ga, gv;
+  group(&gr, ni, nr, d, resolution_item);
+  group(&ga, ni, na, d, action_item);
+  group(&gv, ni, nv, d, review_item);
   for (size_t i = 0; i <= ni; i++) {
-    int header = 0;
     if (i < ni) {
       const mins_item *it = mins_doc_item(d, i);
       sb_printf(o, "  %s%s%s%s\n", it->number ? it->number : "-",
                 it->number && !strchr(it->number, '/') ? ". " : " ",
                 it->title ? it->title : "",
                 it->flags & MINS_ITEM_EXEMPT ? " [exempt]" : "");
-      header = 1;
+    } else if (gr.start[i] < gr.start[i + 1] || ga.start[i] < ga.start[i + 1] ||
+               gv.start[i] < gv.start[i + 1]) {
+      sb_puts(o, "  (outside any item)\n");
     }
-    for (size_t k = 0; k < nr; k++) {
-      const mins_resolution *r = mins_doc_resolution(d, k);
-      if (r->item_index != (i < ni ? i : (size_t)-1))
-        continue;
-      if (!header) {
-        sb_puts(o, "  (outside any item)\n");
-        header = 1;
-      }
+    for (size_t k = gr.start[i]; k < gr.start[i + 1]; k++) {
+      const mins_resolution *r = mins_doc_resolution(d, gr.order[k]);
       sb_printf(o, "      resolution [%s] %s\n",
                 mins_outcome_name(r->outcome), r->text);
     }
-    for (size_t k = 0; k < na; k++) {
-      const mins_action *a = mins_doc_action(d, k);
-      if (a->item_index != (i < ni ? i : (size_t)-1))
-        continue;
-      if (!header) {
-        sb_puts(o, "  (outside any item)\n");
-        header = 1;
-      }
+    for (size_t k = ga.start[i]; k < ga.start[i + 1]; k++) {
+      const mins_action *a = mins_doc_action(d, ga.order[k]);
       sb_printf(o, "      action %s%s%s: %s\n", a->number ? "(" : "",
                 a->number ? a->number : "", a->number ? ")" : "-",
                 a->text ? a->text : "");
@@ -186,14 +229,8 @@ static void summary(sbuf *o, const mins_doc *d) {
                 a->due_text ? " (" : "", a->due_text ? a->due_text : "",
                 a->due_text ? ")" : "", mins_status_name(a->status));
     }
-    for (size_t k = 0; k < nv; k++) {
-      const mins_review *r = mins_doc_review(d, k);
-      if (r->item_index != (i < ni ? i : (size_t)-1))
-        continue;
-      if (!header) {
-        sb_puts(o, "  (outside any item)\n");
-        header = 1;
-      }
+    for (size_t k = gv.start[i]; k < gv.start[i + 1]; k++) {
+      const mins_review *r = mins_doc_review(d, gv.order[k]);
       sb_printf(o, "      review of %s: %s\n",
                 r->ref         ? r->ref
                 : r->ref_number ? r->ref_number
@@ -201,6 +238,9 @@ static void summary(sbuf *o, const mins_doc *d) {
                 mins_status_name(r->status));
     }
   }
+  groups_free(&gr);
+  groups_free(&ga);
+  groups_free(&gv);
   sb_puts(o, "\n");
 }
 
@@ -210,10 +250,14 @@ static int one(mins_parser *p, const char *path, size_t index, sbuf *out,
   const char *name = cmd_display_name(path);
   char *buf;
   size_t len;
-  if (cmd_read(path, (size_t)1 << 40, &buf, &len) != 0) {
+  if (cmd_read(path, op->max_bytes, &buf, &len) != 0) {
     /* stderr directly: the runner prints err after out, but errors of
      * reading need no order */
-    fprintf(stderr, "%s: %s: %s\n", prog, name, strerror(errno));
+    if (errno == EFBIG)
+      fprintf(stderr, "%s: %s: larger than %zu bytes (--max-size)\n", prog,
+              name, op->max_bytes);
+    else
+      fprintf(stderr, "%s: %s: %s\n", prog, name, strerror(errno));
     return EXIT_TROUBLE;
   }
   mins_doc *d = NULL;
@@ -507,7 +551,7 @@ static void list_rules(int format) {
 
 int main(int argc, char **argv) {
   cmd_init(argv[0], "mins-parse");
-  opts op = {OUT_SUMMARY, 0, 0, 0, 0, FMT_GCC, NULL, NULL};
+  opts op = {OUT_SUMMARY, 0, 0, 0, 0, FMT_GCC, NULL, NULL, (size_t)256 << 20};
   setup_rules sr = {0};
   parse_setup setup = {0};
   const char *output = NULL, *colour = "auto";
@@ -622,6 +666,7 @@ int main(int argc, char **argv) {
         cmd_usage_error("--max-size takes a number of bytes, not '%s'",
                         optarg);
       setup.max_bytes = (size_t)v;
+      op.max_bytes = (size_t)v;
       break;
     }
     case 'j': {

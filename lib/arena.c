@@ -42,7 +42,10 @@ static void *alloc_raw(mins__arena *a, size_t size) {
       want = c->size * 2; /* grow for large documents */
     if (want < size)
       want = size;
-    mins__chunk *n = malloc(sizeof(*n) + want);
+    /* zeroed, not only each allocation: PCRE2's JIT reads past the end of
+     * a subject in whole vectors (never past a page), and under valgrind
+     * branching on those bytes is an error if they were never written */
+    mins__chunk *n = calloc(1, sizeof(*n) + want);
     if (!n) {
       a->failed = 1;
       return NULL;

@@ -41,8 +41,23 @@ typedef struct walk {
   /* strong spans that open a line after the first: "...\n**Absent:** X" */
   size_t lab_start[32], lab_end[32];
   int nlab, lab_open;
+  int too_deep; /* reported once */
   mins__block cur;
 } walk;
+
+/* Lists and block quotes deeper than the parser's max_depth: the walk goes
+ * on (cmark built the tree already, and iterates it without recursion), but
+ * the document is not what minutes look like, so say so once. */
+static void depth_check(walk *w, cmark_node *n) {
+  unsigned depth = (unsigned)w->nlists + (unsigned)w->quote;
+  if (w->too_deep || depth <= w->c->max_depth)
+    return;
+  w->too_deep = 1;
+  mins__doc_diag(
+      w->c, "input-too-deep", (unsigned)cmark_node_get_start_line(n) + w->shift,
+      (unsigned)cmark_node_get_start_column(n), NULL,
+      "lists and block quotes nested more than %u deep", w->c->max_depth);
+}
 
 static void seg_add(walk *w, cmark_node *n) {
   int line = cmark_node_get_start_line(n);
@@ -390,11 +405,55 @@ static void record_html(mins__ctx *c, cmark_node *n) {
   p->col = (unsigned)cmark_node_get_start_column(n);
 }
 
+/* Step *p (a source offset, column *col) over `left` bytes of block text:
+ * one source byte a text byte, except backslash escapes, which the text does
+ * not have. Stops at the end of the line. */
+static void src_step(const mins_doc *d, size_t *p, unsigned *col, size_t left) {
+  size_t q = *p;
+  unsigned cc = *col;
+  while (left > 0 && q < d->len && d->src[q] != '\n') {
+    if (d->src[q] == '\\' && q + 1 < d->len && d->src[q + 1] != '\n' &&
+        strchr("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", d->src[q + 1])) {
+      q++;
+      cc++;
+    }
+    q++;
+    cc++;
+    left--;
+  }
+  *p = q;
+  *col = cc;
+}
+
+/* Text bytes between checkpoint segments of one long text node, so that
+ * mins__block_pos walks at most this far: without them a line of n bytes
+ * with m records costs n * m. */
+#define SEG_STEP 256
+
 static void add_text(walk *w, cmark_node *n, const char *s) {
   if (!s)
     return;
+  size_t len = strlen(s);
+  size_t segs_before = w->segs.len;
   seg_add(w, n);
-  mins__buf_add(&w->text, s, strlen(s));
+  if (len > SEG_STEP && w->segs.len > segs_before) {
+    const mins_doc *d = w->c->doc;
+    mins__seg first = VEC_AT(w->segs, mins__seg, w->segs.len - 1);
+    size_t p = mins__line_offset(d, first.line) + first.col - 1;
+    unsigned col = first.col;
+    for (size_t done = SEG_STEP; done < len; done += SEG_STEP) {
+      src_step(d, &p, &col, SEG_STEP);
+      if (p >= d->len || d->src[p] == '\n')
+        break;
+      mins__seg *cp = VEC_PUSH(w->c->scratch, &w->segs, mins__seg);
+      if (!cp)
+        break;
+      cp->off = first.off + done;
+      cp->line = first.line;
+      cp->col = col;
+    }
+  }
+  mins__buf_add(&w->text, s, len);
 }
 
 int mins__body_blocks(mins__ctx *c) {
@@ -432,6 +491,7 @@ int mins__body_blocks(mins__ctx *c) {
             l->count++;
         }
         w.nlists++;
+        depth_check(&w, n);
       } else {
         w.nlists--;
       }
@@ -450,6 +510,8 @@ int mins__body_blocks(mins__ctx *c) {
       break;
     case CMARK_NODE_BLOCK_QUOTE:
       w.quote += enter ? 1 : -1;
+      if (enter)
+        depth_check(&w, n);
       break;
     case CMARK_NODE_HEADING:
     case CMARK_NODE_PARAGRAPH:
@@ -643,18 +705,8 @@ void mins__block_pos(const mins__ctx *c, const mins__block *b, size_t k,
    * escapes, which the text does not have */
   const mins_doc *d = c->doc;
   size_t p = mins__line_offset(d, s->line) + (s->col ? s->col - 1 : 0);
-  size_t left = k - s->off;
   unsigned cc = s->col;
-  while (left > 0 && p < d->len && d->src[p] != '\n') {
-    if (d->src[p] == '\\' && p + 1 < d->len && d->src[p + 1] != '\n' &&
-        strchr("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", d->src[p + 1])) {
-      p++;
-      cc++;
-    }
-    p++;
-    cc++;
-    left--;
-  }
+  src_step(d, &p, &cc, k - s->off);
   *line = s->line;
   *col = cc;
 }

@@ -7,6 +7,7 @@
  * for the writers. Anchors and aliases are refused (no alias bombs) and
  * nesting is bounded.
  */
+#include <stdlib.h>
 #include <string.h>
 #include <yaml.h>
 
@@ -38,6 +39,9 @@ typedef struct yctx {
   mins_value root;
   int have_root;
   int failed;
+  /* anchors [0] and aliases [1] met, and the index of the one diagnostic
+   * each gets: an alias bomb must not print a line per alias */
+  size_t refs[2], ref_diag[2];
 } yctx;
 
 static void set_pos(yctx *y, mins_value *v, yaml_mark_t mk) {
@@ -49,6 +53,30 @@ static void fm_diag(yctx *y, const char *rule, yaml_mark_t mk,
                     const char *msg) {
   mins__doc_diag(y->c, rule, (unsigned)mk.line + 1 + y->line0,
                  (unsigned)mk.column + 1, NULL, "%s", msg);
+}
+
+/* An anchor (alias 0) or an alias (1): the first of each is reported; the
+ * count of all is added to its message once the YAML has been read. */
+static void ref_seen(yctx *y, int alias, yaml_mark_t mk) {
+  if (y->refs[alias]++ == 0) {
+    y->ref_diag[alias] = y->c->doc->diags.v.len;
+    fm_diag(y, "fm-alias", mk,
+            alias ? "YAML aliases are not read in front matter"
+                  : "YAML anchors are not read in front matter");
+  }
+}
+
+static void refs_counted(yctx *y) {
+  mins_doc *d = y->c->doc;
+  for (int k = 0; k < 2; k++) {
+    if (y->refs[k] < 2 || y->ref_diag[k] >= d->diags.v.len)
+      continue;
+    char *m = mins__printf(&d->arena,
+                           "YAML %s are not read in front matter (%zu in all)",
+                           k ? "aliases" : "anchors", y->refs[k]);
+    if (m)
+      VEC_AT(d->diags.v, mins_diag, y->ref_diag[k]).message = m;
+  }
 }
 
 /* Parse the YAML text into y->root. Returns 0, or -1 after a diagnostic. */
@@ -69,11 +97,18 @@ static int load(yctx *y, const char *text, size_t len) {
   while (!done) {
     if (!yaml_parser_parse(&parser, &ev)) {
       yaml_mark_t mk = parser.problem_mark;
-      char msg[256];
-      snprintf(msg, sizeof msg, "front matter is not valid YAML: %s%s%s",
+      char msg[320], where[64] = "";
+      /* the error is often found far from its cause (an unclosed quote at
+       * the end of the block): say where the construct began */
+      if (parser.context && (parser.context_mark.line != mk.line ||
+                             parser.context_mark.column != mk.column))
+        snprintf(where, sizeof where, " begun at line %u, column %u",
+                 (unsigned)parser.context_mark.line + 1 + y->line0,
+                 (unsigned)parser.context_mark.column + 1);
+      snprintf(msg, sizeof msg, "front matter is not valid YAML: %s%s%s%s",
                parser.problem ? parser.problem : "syntax error",
-               parser.context ? " " : "",
-               parser.context ? parser.context : "");
+               parser.context ? " " : "", parser.context ? parser.context : "",
+               where);
       fm_diag(y, "fm-yaml", mk, msg);
       rc = -1;
       break;
@@ -89,16 +124,14 @@ static int load(yctx *y, const char *text, size_t len) {
       done = 1; /* only the first document */
       break;
     case YAML_ALIAS_EVENT:
-      fm_diag(y, "fm-alias", ev.start_mark,
-              "YAML aliases are not read in front matter");
+      ref_seen(y, 1, ev.start_mark);
       tmp.type = MINS_VALUE_NULL;
       set_pos(y, &tmp, ev.start_mark);
       is_value = 1;
       break;
     case YAML_SCALAR_EVENT: {
       if (ev.data.scalar.anchor)
-        fm_diag(y, "fm-alias", ev.start_mark,
-                "YAML anchors are not read in front matter");
+        ref_seen(y, 0, ev.start_mark);
       const char *v = (const char *)ev.data.scalar.value;
       size_t n = ev.data.scalar.length;
       int plain = ev.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
@@ -120,8 +153,7 @@ static int load(yctx *y, const char *text, size_t len) {
                                       ? ev.data.sequence_start.anchor
                                       : ev.data.mapping_start.anchor;
       if (anchor)
-        fm_diag(y, "fm-alias", ev.start_mark,
-                "YAML anchors are not read in front matter");
+        ref_seen(y, 0, ev.start_mark);
       if ((unsigned)depth >= maxd) {
         fm_diag(y, "fm-too-deep", ev.start_mark,
                 "front matter nested too deeply");
@@ -184,6 +216,7 @@ static int load(yctx *y, const char *text, size_t len) {
     yaml_event_delete(&ev);
   }
   yaml_parser_delete(&parser);
+  refs_counted(y);
   return rc;
 }
 
@@ -513,16 +546,59 @@ static const char *canonical_key(const char *k) {
   return k;
 }
 
+typedef struct key_at {
+  const char *key;
+  size_t index;
+} key_at;
+
+/* Keys in ASCII-caseless order, then in the order written. */
+static int key_cmp(const void *pa, const void *pb) {
+  const key_at *a = pa, *b = pb;
+  const unsigned char *x = (const unsigned char *)a->key;
+  const unsigned char *y = (const unsigned char *)b->key;
+  for (;; x++, y++) {
+    int cx = *x >= 'A' && *x <= 'Z' ? *x + 32 : *x;
+    int cy = *y >= 'A' && *y <= 'Z' ? *y + 32 : *y;
+    if (cx != cy)
+      return cx < cy ? -1 : 1;
+    if (!cx)
+      break;
+  }
+  return a->index < b->index ? -1 : a->index > b->index;
+}
+
+/* For each key, how many keys before it are the same one (mins__ieq).
+ * Sorted rather than compared pairwise: a hostile front matter of a million
+ * keys must not cost a million squared. NULL when out of memory. */
+static size_t *earlier_same(mins__ctx *c, const mins_value *root) {
+  size_t n = root->count;
+  key_at *ks = mins__alloc(c->scratch, (n + 1) * sizeof *ks);
+  size_t *same = mins__alloc(c->scratch, (n + 1) * sizeof *same);
+  if (!ks || !same)
+    return NULL;
+  for (size_t i = 0; i < n; i++) {
+    ks[i].key = root->keys[i] ? root->keys[i] : "";
+    ks[i].index = i;
+  }
+  qsort(ks, n, sizeof *ks, key_cmp);
+  for (size_t i = 1; i < n; i++)
+    if (mins__ieq(ks[i - 1].key, ks[i].key))
+      same[ks[i].index] = same[ks[i - 1].index] + 1;
+  return same;
+}
+
 static void apply(mins__ctx *c, const mins_value *root) {
   mins_doc *d = c->doc;
   mins_meeting *m = &d->meeting;
+  size_t *same = earlier_same(c, root);
+  if (!same)
+    return;
   for (size_t i = 0; i < root->count; i++) {
     const char *key = root->keys[i];
     const mins_value *v = &root->items[i];
-    for (size_t j = 0; j < i; j++)
-      if (mins__ieq(root->keys[j], key))
-        mins__doc_diag(c, "fm-duplicate-key", v->line, v->column, NULL,
-                       "'%s' is given twice; the last one is used", key);
+    for (size_t j = 0; j < same[i]; j++)
+      mins__doc_diag(c, "fm-duplicate-key", v->line, v->column, NULL,
+                     "'%s' is given twice; the last one is used", key);
     const char *k = canonical_key(key);
     int known = 1;
     if (mins__ieq(k, "committee"))

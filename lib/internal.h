@@ -33,7 +33,8 @@ void *mins__alloc(mins__arena *a, size_t size); /* zeroed, 8-aligned */
 char *mins__strndup(mins__arena *a, const char *s, size_t n);
 char *mins__strdup(mins__arena *a, const char *s);
 char *mins__printf(mins__arena *a, const char *fmt, ...) MINS_PRINTF(2, 3);
-char *mins__vprintf(mins__arena *a, const char *fmt, va_list ap);
+char *mins__vprintf(mins__arena *a, const char *fmt, va_list ap)
+    MINS_PRINTF(2, 0);
 void mins__arena_reset(mins__arena *a); /* keeps the first chunk */
 void mins__arena_free(mins__arena *a);
 
@@ -112,7 +113,7 @@ void mins__diag(mins__arena *a, mins__diags *d, const char *rule, unsigned line,
     MINS_PRINTF(7, 8);
 void mins__vdiag(mins__arena *a, mins__diags *d, const char *rule,
                  unsigned line, unsigned col, const char *hint, const char *fmt,
-                 va_list ap);
+                 va_list ap) MINS_PRINTF(7, 0);
 
 /* ---- patterns.c: the PCRE2 pattern sets -------------------------------- */
 

@@ -11,6 +11,7 @@
  * every block is given its item and section.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
@@ -813,9 +814,37 @@ static size_t topic_dash(const mins__block *b) {
   return 0;
 }
 
+static int text_cmp(const void *pa, const void *pb) {
+  const mins__block *a = *(mins__block *const *)pa;
+  const mins__block *b = *(mins__block *const *)pb;
+  if (a->len != b->len)
+    return a->len < b->len ? -1 : 1;
+  return memcmp(a->text, b->text, a->len);
+}
+
+/* For each block, 1 if another block has the same text (a running header
+ * repeated on every page). Sorted, not compared pairwise: a converted
+ * document may have tens of thousands of paragraphs. NULL on no memory. */
+static char *repeated_blocks(mins__ctx *c) {
+  mins__block *bs = c->blocks.data;
+  size_t nb = c->blocks.len;
+  mins__block **order = mins__alloc(c->scratch, (nb + 1) * sizeof *order);
+  char *rep = mins__alloc(c->scratch, nb + 1);
+  if (!order || !rep)
+    return NULL;
+  for (size_t i = 0; i < nb; i++)
+    order[i] = &bs[i];
+  qsort(order, nb, sizeof *order, text_cmp);
+  for (size_t i = 1; i < nb; i++)
+    if (text_cmp(&order[i - 1], &order[i]) == 0)
+      rep[order[i - 1] - bs] = rep[order[i] - bs] = 1;
+  return rep;
+}
+
 int mins__items(mins__ctx *c) {
   mins__block *bs = c->blocks.data;
   size_t nb = c->blocks.len;
+  char *repeated = NULL;
   /* furniture: "Minutes:" labels, page numbers, repeated page banners */
   for (size_t i = 0; i < nb; i++) {
     mins__block *b = &bs[i];
@@ -837,12 +866,9 @@ int mins__items(mins__ctx *c) {
     }
     if (b->kind == BLK_PARA && b->bold_only && n < 200 &&
         mins__istr(t, n, "page")) {
-      size_t same = 0;
-      for (size_t j = 0; j < nb && same < 2; j++)
-        if (j != i && bs[j].len == b->len &&
-            memcmp(bs[j].text, b->text, b->len) == 0)
-          same++;
-      if (same >= 1) {
+      if (!repeated && !(repeated = repeated_blocks(c)))
+        return MINS_ENOMEM;
+      if (repeated[i]) {
         b->role = ROLE_FURNITURE;
         b->used = 1;
       }

@@ -383,7 +383,10 @@ static int inline_resolution(mins__ctx *c, mins__block *b) {
   if (!(b->kw & (KW_RESOLVED | KW_UNANIM)))
     return 0;
   for (size_t i = 1; i < n; i++) {
-    if (t[i] != 'i' && t[i] != 'I' && t[i] != 'R')
+    /* every opening below starts a word with 'i' or 'R': skip the other
+     * bytes cheaply */
+    if ((t[i - 1] != ' ' && t[i - 1] != '\n') ||
+        (t[i] != 'i' && t[i] != 'I' && t[i] != 'R'))
       continue;
     size_t klen = 0;
     /* "it was ..." before trying each key */

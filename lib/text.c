@@ -110,14 +110,14 @@ char *mins__clean(mins__arena *a, const char *s, size_t n) {
   size_t k = 0;
   int sp = 0;
   while (s < e) {
-    unsigned char c = (unsigned char)*s;
-    if (c < 0x80 && !mins__is_space(c)) {
-      /* the common case: a visible ASCII character */
+    unsigned char ch = (unsigned char)*s;
+    if (ch > ' ' && ch < 0x80) {
+      /* printable ASCII, most of any text: no space of any kind starts
+       * with it */
       if (sp && k)
         out[k++] = ' ';
       sp = 0;
-      out[k++] = (char)c;
-      s++;
+      out[k++] = *s++;
       continue;
     }
     const char *t = mins__skip_space(s, e);
@@ -160,18 +160,12 @@ int mins__ieq(const char *a, const char *b) {
 }
 
 int mins__nieq(const char *a, size_t an, const char *b) {
-  /* most calls compare against word lists: the first letter settles them */
-  if (an == 0 || !b[0])
-    return an == 0 && !b[0];
-  if (lower((unsigned char)a[0]) != lower((unsigned char)b[0]))
-    return 0;
-  size_t bn = strlen(b);
-  if (an != bn)
-    return 0;
+  /* no strlen(b) first: most calls fail on the first bytes, and the
+   * extractors call this at every word of every paragraph */
   for (size_t i = 0; i < an; i++)
-    if (lower((unsigned char)a[i]) != lower((unsigned char)b[i]))
+    if (!b[i] || lower((unsigned char)a[i]) != lower((unsigned char)b[i]))
       return 0;
-  return 1;
+  return b[an] == '\0';
 }
 
 int mins__istarts(const char *s, size_t n, const char *prefix) {
@@ -190,21 +184,25 @@ const char *mins__istr(const char *s, size_t n, const char *needle) {
   /* memchr for the first letter in either case, then compare the rest */
   int f = lower((unsigned char)needle[0]);
   int F = f >= 'a' && f <= 'z' ? f - 32 : f;
-  const char *p = s, *end = s + n - k + 1;
-  while (p < end) {
-    const char *a = memchr(p, f, (size_t)(end - p));
-    const char *b =
-        F != f ? memchr(p, F, (size_t)((a ? a : end) - p)) : NULL;
-    const char *q = b ? b : a;
-    if (!q)
-      return NULL;
-    size_t i = 1;
-    while (i < k && lower((unsigned char)q[i]) ==
-                        lower((unsigned char)needle[i]))
-      i++;
-    if (i == k)
-      return q;
-    p = q + 1;
+  size_t last = n - k; /* the last place a match can start */
+  /* the next place each case of the first byte stands, found with memchr
+   * (most needles are rare in a paragraph, and the extractors call this
+   * for every word list on every block); NULL past the end */
+  const char *lo = memchr(s, f, last + 1);
+  const char *up = F != f ? memchr(s, F, last + 1) : NULL;
+  while (lo || up) {
+    const char *c = !up || (lo && lo < up) ? lo : up;
+    size_t i = (size_t)(c - s);
+    size_t j = 1;
+    while (j < k &&
+           lower((unsigned char)s[i + j]) == lower((unsigned char)needle[j]))
+      j++;
+    if (j == k)
+      return c;
+    if (c == lo)
+      lo = i < last ? memchr(c + 1, f, last - i) : NULL;
+    else
+      up = i < last ? memchr(c + 1, F, last - i) : NULL;
   }
   return NULL;
 }

@@ -3,8 +3,8 @@
 # and its arguments; @ROOT@ is the source tree, @SHARED@ the shared folder,
 # @BUILD@ the build tree), and the expected `out`, `err` and `rc`. With
 # MINS_UPDATE_GOLDEN=1 in the environment the expected files are rewritten.
-# (The policies of 3.22: without them a script runs with CMP0053 OLD, and
-# "@SHARED@" in a quoted argument is read as a variable reference.)
+# @VAR@ in quoted arguments is a variable reference under the old policies
+# of a script (CMP0053): without this, @ROOT@ and @BUILD@ are never replaced
 cmake_minimum_required(VERSION 3.22)
 file(READ "${CASE_DIR}/cmd" cmdline)
 string(STRIP "${cmdline}" cmdline)
@@ -29,6 +29,9 @@ execute_process(
 # shared folder's absolute path stable
 string(REPLACE "${SHARED}" "@SHARED@" out "${out}")
 string(REPLACE "${SHARED}" "@SHARED@" err "${err}")
+# and the build tree's, for inputs generated there
+string(REPLACE "${BUILD}" "@BUILD@" out "${out}")
+string(REPLACE "${BUILD}" "@BUILD@" err "${err}")
 if(DEFINED ENV{MINS_UPDATE_GOLDEN} AND "$ENV{MINS_UPDATE_GOLDEN}" STREQUAL "1")
   file(WRITE "${CASE_DIR}/out" "${out}")
   file(WRITE "${CASE_DIR}/err" "${err}")

@@ -341,7 +341,7 @@ static void rules_only(void **state) {
 
 static void sorted_by_position(void **state) {
   (void)state;
-  char *text = slurp(MINS_SOURCE_DIR "/tests/fuzz/corpus/"
+  char *text = slurp(MINS_SOURCE_DIR "/tests/fuzz/corpus/parse/"
                                      "002_0ccd680b9b6edd39.txt",
                      NULL);
   mins_doc *d = checked("seed.txt", text, NULL);
@@ -387,7 +387,7 @@ static void seed_002(void **state) {
       {"resolution-no-outcome", 161},
       {"resolution-no-outcome", 201},
   };
-  char *text = slurp(MINS_SOURCE_DIR "/tests/fuzz/corpus/"
+  char *text = slurp(MINS_SOURCE_DIR "/tests/fuzz/corpus/parse/"
                                      "002_0ccd680b9b6edd39.txt",
                      NULL);
   mins_doc *d = checked("seed.txt", text, NULL);
