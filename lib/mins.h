@@ -461,7 +461,7 @@ typedef int (*mins_write_fn)(const char *data, size_t len, void *payload);
 
 /**
  * Write the document as one JSON object of the mins/1 contract (see
- * mins-json(5)), without a trailing newline unless MINS_JSON_PRETTY.
+ * mins(5), JSON OUTPUT), without a trailing newline unless MINS_JSON_PRETTY.
  */
 MINS_EXPORT int mins_doc_write_json(const mins_doc *d, unsigned flags,
                                     mins_write_fn write, void *payload);
@@ -471,7 +471,7 @@ MINS_EXPORT int mins_doc_write_json(const mins_doc *d, unsigned flags,
 /* Search (mins-grep)                                                  */
 /*
  * A search is one or more PCRE2 patterns matched against the searchable
- * text of records (mins(5), SEARCH): a resolution's text; an action's
+ * text of records (mins-grep(1)): a resolution's text; an action's
  * text followed by " (owner: OWNER)" when it has an owner; an item's
  * title; a person's title, name, honours, "(role)" and ", organisation".
  * White space in that text, line breaks included, is collapsed to single
@@ -592,8 +592,9 @@ typedef int (*mins_hit_fn)(const mins_hit *hit, void *payload);
  * pattern matches), in document order: people, items, resolutions,
  * actions. Calls fn for each; returns the number of hits (also when fn
  * stopped the search), MINS_ELIMIT when a pattern hit its match, depth or
- * heap limit (a pathological pattern) and MINS_ENOMEM; *line gets the
- * record at fault for MINS_ELIMIT when line is not NULL.
+ * heap limit (a pathological pattern), MINS_ENOMEM, and MINS_EINVAL for a
+ * NULL search or document or an error PCRE2 should not give; *line gets
+ * the record at fault for MINS_ELIMIT when line is not NULL.
  */
 MINS_EXPORT long mins_search_doc(const mins_search *s, const mins_doc *d,
                                  mins_hit_fn fn, void *payload,
@@ -1061,9 +1062,10 @@ MINS_EXPORT int mins_rules_set_option(mins_rules *r, const char *committee,
 
 /**
  * Read a configuration file's text (the format is in mins-parse(1),
- * "Configuration files") and add its settings. name is used in
- * diagnostics. Every bad line leaves a "config-bad" diagnostic with its line
- * and column; the call returns the first error met, or 0.
+ * "Configuration files") and add its settings. name is the file's name,
+ * for the caller: the diagnostics hold no file name, so a program prints
+ * it with them. Every bad line leaves a "config-bad" diagnostic with its
+ * line and column; the call returns the first error met, or 0.
  */
 MINS_EXPORT int mins_rules_load(mins_rules *r, const char *name,
                                 const char *text, size_t len);

@@ -1678,7 +1678,8 @@ int mins_tracker_select(size_t **out, size_t *count, mins_tracker *t,
     *out = NULL;
   if (count)
     *count = 0;
-  if (!out || !count || !t || !f || !t->finished)
+  if (!out || !count || !t || !f || !t->finished ||
+      f->version != MINS_TRACK_FILTER_VERSION)
     return MINS_EINVAL;
   if (t->failed)
     return MINS_ENOMEM;
