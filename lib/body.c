@@ -405,9 +405,70 @@ static void record_html(mins__ctx *c, cmark_node *n) {
   p->col = (unsigned)cmark_node_get_start_column(n);
 }
 
+/* An entity at s ("&amp;", "&#8217;", "&rsquo;"): its length in the source
+ * and in the text cmark makes of it (UTF-8), or 0 if cmark would leave it
+ * as written. Named entities beyond the five of XML are counted by where
+ * their code points mostly lie: Latin-1's take two bytes, the others
+ * (dashes, quotes, symbols) three. */
+static size_t entity(const char *s, size_t n, size_t *text) {
+  if (n < 3 || s[0] != '&')
+    return 0;
+  size_t e = 1;
+  while (e < n && e < 34 && s[e] != ';' && s[e] != '\n' && s[e] != ' ')
+    e++;
+  if (e >= n || s[e] != ';' || e < 2)
+    return 0;
+  if (s[1] == '#') {
+    unsigned long v = 0;
+    int hex = e > 2 && (s[2] == 'x' || s[2] == 'X');
+    size_t i = hex ? 3 : 2;
+    if (i >= e)
+      return 0;
+    for (; i < e; i++) {
+      int c = (unsigned char)s[i], d;
+      if (c >= '0' && c <= '9')
+        d = c - '0';
+      else if (hex && (c | 32) >= 'a' && (c | 32) <= 'f')
+        d = (c | 32) - 'a' + 10;
+      else
+        return 0;
+      v = v * (hex ? 16 : 10) + (unsigned long)d;
+      if (v > 0x10FFFF)
+        v = 0xFFFD + 0x110000; /* too big: U+FFFD */
+    }
+    if (v == 0 || v > 0x10FFFF)
+      v = 0xFFFD;
+    *text = v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4;
+    return e + 1;
+  }
+  static const char *const ascii[] = {"amp", "lt", "gt", "quot", "apos", NULL};
+  static const char *const latin1[] = {
+      "nbsp",   "copy",   "reg",    "pound",  "sect",   "deg",    "para",
+      "middot", "frac12", "frac14", "frac34", "eacute", "egrave", "aacute",
+      "agrave", "oacute", "uacute", "iacute", "ouml",   "uuml",   "auml",
+      "ccedil", "ntilde", "szlig",  "times",  "divide", "plusmn", "laquo",
+      "raquo",  "cent",   "yen",    "sup2",   "sup3",   "acute",  "iexcl",
+      "iquest", NULL};
+  for (int k = 0; ascii[k]; k++)
+    if (strlen(ascii[k]) == e - 1 && memcmp(s + 1, ascii[k], e - 1) == 0) {
+      *text = 1;
+      return e + 1;
+    }
+  for (size_t i = 1; i < e; i++)
+    if (!((s[i] | 32) >= 'a' && (s[i] | 32) <= 'z') &&
+        !(s[i] >= '0' && s[i] <= '9'))
+      return 0;
+  *text = 3;
+  for (int k = 0; latin1[k]; k++)
+    if (strlen(latin1[k]) == e - 1 && memcmp(s + 1, latin1[k], e - 1) == 0)
+      *text = 2;
+  return e + 1;
+}
+
 /* Step *p (a source offset, column *col) over `left` bytes of block text:
  * one source byte a text byte, except backslash escapes, which the text does
- * not have. Stops at the end of the line. */
+ * not have, and entities, which it has decoded. Stops at the end of the
+ * line. */
 static void src_step(const mins_doc *d, size_t *p, unsigned *col, size_t left) {
   size_t q = *p;
   unsigned cc = *col;
@@ -416,6 +477,16 @@ static void src_step(const mins_doc *d, size_t *p, unsigned *col, size_t left) {
         strchr("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", d->src[q + 1])) {
       q++;
       cc++;
+    } else if (d->src[q] == '&') {
+      size_t tl = 0, sl = entity(d->src + q, d->len - q, &tl);
+      if (sl && tl <= left) {
+        q += sl;
+        cc += (unsigned)sl;
+        left -= tl;
+        continue;
+      }
+      if (sl)
+        break; /* inside the entity's text: its start */
     }
     q++;
     cc++;

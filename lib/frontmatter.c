@@ -27,10 +27,10 @@ static int fence(const char *s, size_t n, int allow_dots) {
 /* ---- the value tree ----------------------------------------------------- */
 
 typedef struct frame {
-  mins_value *v;   /* the list or map being filled */
-  mins__vec vals;  /* mins_value */
-  mins__vec keys;  /* const char * */
-  int want_key;    /* map: next scalar is a key */
+  mins_value *v;  /* the list or map being filled */
+  mins__vec vals; /* mins_value */
+  mins__vec keys; /* const char * */
+  int want_key;   /* map: next scalar is a key */
 } frame;
 
 typedef struct yctx {
@@ -136,8 +136,8 @@ static int load(yctx *y, const char *text, size_t len) {
       size_t n = ev.data.scalar.length;
       int plain = ev.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
       set_pos(y, &tmp, ev.start_mark);
-      if (plain && (n == 0 || (n == 1 && v[0] == '~') ||
-                    mins__nieq(v, n, "null"))) {
+      if (plain &&
+          (n == 0 || (n == 1 && v[0] == '~') || mins__nieq(v, n, "null"))) {
         tmp.type = MINS_VALUE_NULL;
       } else {
         tmp.type = MINS_VALUE_SCALAR;
@@ -155,8 +155,10 @@ static int load(yctx *y, const char *text, size_t len) {
       if (anchor)
         ref_seen(y, 0, ev.start_mark);
       if ((unsigned)depth >= maxd) {
-        fm_diag(y, "fm-too-deep", ev.start_mark,
-                "front matter nested too deeply");
+        mins__doc_diag(y->c, "fm-too-deep",
+                       (unsigned)ev.start_mark.line + 1 + y->line0,
+                       (unsigned)ev.start_mark.column + 1, NULL,
+                       "front matter nested deeper than %u levels", maxd);
         rc = -1;
         done = 1;
         break;
@@ -220,7 +222,8 @@ static int load(yctx *y, const char *text, size_t len) {
   return rc;
 }
 
-/* ---- applying the keys ---------------------------------------------------- */
+/* ---- applying the keys ----------------------------------------------------
+ */
 
 static const char *scalar(const mins_value *v) {
   return v && v->type == MINS_VALUE_SCALAR ? v->scalar : NULL;
@@ -237,8 +240,8 @@ static const mins_value *map_get(const mins_value *m, const char *key) {
 
 static void type_diag(mins__ctx *c, const mins_value *v, const char *key,
                       const char *want) {
-  mins__doc_diag(c, "fm-type", v->line, v->column, NULL,
-                 "'%s' should be %s", key, want);
+  mins__doc_diag(c, "fm-type", v->line, v->column, NULL, "'%s' should be %s",
+                 key, want);
 }
 
 static void set_field(mins__ctx *c, mins_field *f, const mins_value *v,
@@ -271,8 +274,8 @@ static void set_date(mins__ctx *c, mins_field *f, const mins_value *v,
   size_t n = strlen(s);
   if (!mins__iso_valid(s) && !mins__parse_date(s, n, 0, iso)) {
     mins__doc_diag(c, "fm-bad-date", v->line, v->column,
-                   "write dates as YYYY-MM-DD",
-                   "'%s' is not a date: '%s'", key, s);
+                   "write dates as YYYY-MM-DD", "'%s' is not a date: '%s'", key,
+                   s);
     return;
   }
   if (mins__iso_valid(s))
@@ -310,8 +313,8 @@ static void set_time(mins__ctx *c, mins_field *f, const mins_value *v,
   }
   if (!ok) {
     mins__doc_diag(c, "fm-bad-time", v->line, v->column,
-                   "write times as HH:MM (24-hour)",
-                   "'%s' is not a time: '%s'", key, s);
+                   "write times as HH:MM (24-hour)", "'%s' is not a time: '%s'",
+                   key, s);
     return;
   }
   f->value = mins__strdup(&c->doc->arena, t);
@@ -389,10 +392,10 @@ static void set_people(mins__ctx *c, mins_list list, const mins_value *v,
       size_t pn = j - i;
       /* "B and C" */
       const char *and = mins__istr(part, pn, " and ");
-      size_t first = and ? (size_t)(and - part) : pn;
+      size_t first = and? (size_t)(and-part) : pn;
       for (int k = 0; k < 2; k++) {
-        const char *q = k ? (and ? and + 5 : NULL) : part;
-        size_t qn = k ? (and ? pn - first - 5 : 0) : first;
+        const char *q = k ? (and? and+5 : NULL) : part;
+        size_t qn = k ? (and? pn - first - 5 : 0) : first;
         if (!q || !qn)
           continue;
         mins_person p;
@@ -527,17 +530,25 @@ static void set_exempt(mins__ctx *c, const mins_value *v) {
 
 /* Keys read into the model; a key in the right column is read as the one in
  * the left (other bodies' front matter). */
-static const char *const synonyms[][2] = {
-    {"members", "present"},          {"attendees", "present"},
-    {"participants", "present"},     {"other_attendees", "in_attendance"},
-    {"officers", "in_attendance"},   {"also_present", "in_attendance"},
-    {"guests", "in_attendance"},     {"regrets", "apologies"},
-    {"place", "location"},           {"venue", "location"},
-    {"chairman", "chair"},           {"chairperson", "chair"},
-    {"secretary", "clerk"},          {"scribe", "clerk"},
-    {"minute_taker", "clerk"},       {"start_time", "time"},
-    {"end", "end_time"},             {"previous_meeting", "previous"},
-    {NULL, NULL}};
+static const char *const synonyms[][2] = {{"members", "present"},
+                                          {"attendees", "present"},
+                                          {"participants", "present"},
+                                          {"other_attendees", "in_attendance"},
+                                          {"officers", "in_attendance"},
+                                          {"also_present", "in_attendance"},
+                                          {"guests", "in_attendance"},
+                                          {"regrets", "apologies"},
+                                          {"place", "location"},
+                                          {"venue", "location"},
+                                          {"chairman", "chair"},
+                                          {"chairperson", "chair"},
+                                          {"secretary", "clerk"},
+                                          {"scribe", "clerk"},
+                                          {"minute_taker", "clerk"},
+                                          {"start_time", "time"},
+                                          {"end", "end_time"},
+                                          {"previous_meeting", "previous"},
+                                          {NULL, NULL}};
 
 static const char *canonical_key(const char *k) {
   for (int i = 0; synonyms[i][0]; i++)

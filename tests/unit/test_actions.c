@@ -184,6 +184,17 @@ static void label_names_owner(void **state) {
   mins_doc_free(d);
 }
 
+/* Columns count the file's bytes: entities and escapes as written. */
+static void positions_past_entities(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse("# 1. A\n\nTom &amp; Jerry &#8217;s &rsquo; \\( "
+                           "agreed to do it (1).\n");
+  assert_int_equal(mins_doc_action_count(d), 1);
+  assert_int_equal(mins_doc_action(d, 0)->line, 3);
+  assert_int_equal(mins_doc_action(d, 0)->column, 53);
+  mins_doc_free(d);
+}
+
 /* Due phrases without a preposition, and words that only look like one. */
 static void bare_dues(void **state) {
   (void)state;
@@ -202,10 +213,14 @@ static void bare_dues(void **state) {
 }
 
 int suite_actions(void) {
-  const struct CMUnitTest tests[] = {
-      cmocka_unit_test(bare_dues), cmocka_unit_test(markers),
-      cmocka_unit_test(owners),    cmocka_unit_test(labels_lists_tasks),
-      cmocka_unit_test(inferred),  cmocka_unit_test(reviews),
-      cmocka_unit_test(tables),    cmocka_unit_test(label_names_owner)};
+  const struct CMUnitTest tests[] = {cmocka_unit_test(positions_past_entities),
+                                     cmocka_unit_test(bare_dues),
+                                     cmocka_unit_test(markers),
+                                     cmocka_unit_test(owners),
+                                     cmocka_unit_test(labels_lists_tasks),
+                                     cmocka_unit_test(inferred),
+                                     cmocka_unit_test(reviews),
+                                     cmocka_unit_test(tables),
+                                     cmocka_unit_test(label_names_owner)};
   return cmocka_run_group_tests_name("actions", tests, NULL, NULL);
 }

@@ -66,8 +66,8 @@ static void paragraphs_and_run_on(void **state) {
   const char *titles[] = {"Election of Chairman",
                           "Chairman signed his Acceptance of Office",
                           "Election of Vice-Chairman",
-                          "The Minutes of the meeting were agreed as a true "
-                          "record"};
+                          ("The Minutes of the meeting were agreed as a true "
+                           "record")};
   check_items(d, 4, nums, titles);
   assert_true(mins_doc_item(d, 3)->column > 1);
   mins_doc_free(d);
