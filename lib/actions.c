@@ -21,21 +21,99 @@
 static int stop_owner(const char *s, size_t n) {
   /* pronouns, bodies as a whole, and words that open a sentence without
    * naming anyone ("Perhaps to do with ...") */
-  static const char *const stop[] = {
-      "It", "This", "That", "There", "He", "She", "They", "We", "I", "You",
-      "Members", "Group", "Committee", "Council", "Board", "Panel", "All",
-      "Everyone", "Chairman asked", "Update", "An update", "Officers",
-      "Partnership", "Meeting", "Minutes", "Item", "Report", "Perhaps",
-      "Maybe", "Also", "However", "Then", "Therefore", "Thus", "Hopefully",
-      "Ideally", "Now", "Still", "Next", "First", "Second", "Finally",
-      "Please", "Need", "Needs", "Plan", "Plans", "Time", "Decision",
-      "Proposal", "Agreed", "Note", "Question", "Nothing", "Something",
-      "Someone", "Somebody", "Anyone", "Anybody", "Nobody", "Everybody",
-      "Going", "Trying", "Important", "Difficult", "Easy", "Hard", "Good",
-      "Better", "Best", "Action", "Actions", "Work", "Yes", "No", "Ok",
-      "OK", "Okay", "Who", "What", "How", "Why", "When", "Where", "Which",
-      "Discussion", "Agenda", "Review", "Task", "Tasks", "Issue", "Issues",
-      NULL};
+  static const char *const stop[] = {"It",
+                                     "This",
+                                     "That",
+                                     "There",
+                                     "He",
+                                     "She",
+                                     "They",
+                                     "We",
+                                     "I",
+                                     "You",
+                                     "Members",
+                                     "Group",
+                                     "Committee",
+                                     "Council",
+                                     "Board",
+                                     "Panel",
+                                     "All",
+                                     "Everyone",
+                                     "Chairman asked",
+                                     "Update",
+                                     "An update",
+                                     "Officers",
+                                     "Partnership",
+                                     "Meeting",
+                                     "Minutes",
+                                     "Item",
+                                     "Report",
+                                     "Perhaps",
+                                     "Maybe",
+                                     "Also",
+                                     "However",
+                                     "Then",
+                                     "Therefore",
+                                     "Thus",
+                                     "Hopefully",
+                                     "Ideally",
+                                     "Now",
+                                     "Still",
+                                     "Next",
+                                     "First",
+                                     "Second",
+                                     "Finally",
+                                     "Please",
+                                     "Need",
+                                     "Needs",
+                                     "Plan",
+                                     "Plans",
+                                     "Time",
+                                     "Decision",
+                                     "Proposal",
+                                     "Agreed",
+                                     "Note",
+                                     "Question",
+                                     "Nothing",
+                                     "Something",
+                                     "Someone",
+                                     "Somebody",
+                                     "Anyone",
+                                     "Anybody",
+                                     "Nobody",
+                                     "Everybody",
+                                     "Going",
+                                     "Trying",
+                                     "Important",
+                                     "Difficult",
+                                     "Easy",
+                                     "Hard",
+                                     "Good",
+                                     "Better",
+                                     "Best",
+                                     "Action",
+                                     "Actions",
+                                     "Work",
+                                     "Yes",
+                                     "No",
+                                     "Ok",
+                                     "OK",
+                                     "Okay",
+                                     "Who",
+                                     "What",
+                                     "How",
+                                     "Why",
+                                     "When",
+                                     "Where",
+                                     "Which",
+                                     "Discussion",
+                                     "Agenda",
+                                     "Review",
+                                     "Task",
+                                     "Tasks",
+                                     "Issue",
+                                     "Issues",
+                                     NULL};
   for (int k = 0; stop[k]; k++)
     if (mins__nieq(s, n, stop[k]))
       return 1;
@@ -87,7 +165,7 @@ static const char *entry_owner(mins__ctx *c, const char *s, size_t n,
       break;
   }
   /* "X to verb", "X will verb" with X of one to five words */
-  static const char *const joins[] = {" to ", " will ", " agreed to ",
+  static const char *const joins[] = {" to ",    " will ",   " agreed to ",
                                       " is to ", " should ", NULL};
   size_t best = MINS_NONE, bl = 0;
   for (int k = 0; joins[k]; k++) {
@@ -105,7 +183,8 @@ static const char *entry_owner(mins__ctx *c, const char *s, size_t n,
     unsigned char c0 = (unsigned char)s[0];
     /* "Markus, send email to the list": a name, then an imperative */
     for (size_t k = 0; k + 2 < best && s[0] >= 'A' && s[0] <= 'Z'; k++)
-      if (s[k] == ',' && s[k + 1] == ' ' && s[k + 2] >= 'a' && s[k + 2] <= 'z') {
+      if (s[k] == ',' && s[k + 1] == ' ' && s[k + 2] >= 'a' &&
+          s[k + 2] <= 'z') {
         const char *o = s;
         size_t on = k;
         mins__trim(&o, &on, "*_");
@@ -114,8 +193,8 @@ static const char *entry_owner(mins__ctx *c, const char *s, size_t n,
           return mins__clean(&c->doc->arena, o, on);
         }
       }
-    if (words <= 5 && ((c0 >= 'A' && c0 <= 'Z') || c0 == '@' || c0 >= 0x80 ||
-                       words == 1) &&
+    if (words <= 5 &&
+        ((c0 >= 'A' && c0 <= 'Z') || c0 == '@' || c0 >= 0x80 || words == 1) &&
         best + bl < n && s[best + bl] >= 'a' && s[best + bl] <= 'z') {
       const char *o = s;
       size_t on = best;
@@ -242,12 +321,11 @@ static int reference_before(const char *t, size_t from, size_t k) {
   size_t pw = pe;
   while (pw > from && t[pw - 1] != ' ' && t[pw - 1] != '\n')
     pw--;
-  static const char *const refs[] = {"section", "sections", "s.", "regulation",
-                                     "regulations", "reg.", "paragraph",
-                                     "para", "para.", "paras", "article",
-                                     "rule", "clause", "schedule", "part",
-                                     "appendix", "annex", "standing", "order",
-                                     "chapter", "item", "minute", NULL};
+  static const char *const refs[] = {
+      "section",   "sections", "s.",    "regulation", "regulations", "reg.",
+      "paragraph", "para",     "para.", "paras",      "article",     "rule",
+      "clause",    "schedule", "part",  "appendix",   "annex",       "standing",
+      "order",     "chapter",  "item",  "minute",     NULL};
   for (int i = 0; refs[i]; i++)
     if (mins__nieq(t + pw, pe - pw, refs[i]))
       return 1;
@@ -585,22 +663,22 @@ static int column_kind(const char *s, size_t n) {
   static const struct {
     const char *word;
     int kind;
-  } words[] = {{"action by", COL_OWNER},   {"actioned by", COL_OWNER},
-               {"by whom", COL_OWNER},     {"owner", COL_OWNER},
-               {"who", COL_OWNER},         {"responsible", COL_OWNER},
-               {"lead", COL_OWNER},        {"assigned", COL_OWNER},
-               {"assignee", COL_OWNER},    {"person", COL_OWNER},
-               {"by when", COL_DUE},       {"due", COL_DUE},
-               {"deadline", COL_DUE},      {"target", COL_DUE},
-               {"timescale", COL_DUE},     {"when", COL_DUE},
-               {"date", COL_DUE},          {"status", COL_STATUS},
-               {"progress", COL_STATUS},   {"update", COL_STATUS},
-               {"outcome", COL_STATUS},    {"action", COL_ACTION},
-               {"task", COL_ACTION},       {"description", COL_ACTION},
-               {"details", COL_ACTION},    {"what", COL_ACTION},
-               {"ref", COL_NUM},           {"no", COL_NUM},
-               {"number", COL_NUM},        {"#", COL_NUM},
-               {"id", COL_NUM},            {NULL, 0}};
+  } words[] = {{"action by", COL_OWNER}, {"actioned by", COL_OWNER},
+               {"by whom", COL_OWNER},   {"owner", COL_OWNER},
+               {"who", COL_OWNER},       {"responsible", COL_OWNER},
+               {"lead", COL_OWNER},      {"assigned", COL_OWNER},
+               {"assignee", COL_OWNER},  {"person", COL_OWNER},
+               {"by when", COL_DUE},     {"due", COL_DUE},
+               {"deadline", COL_DUE},    {"target", COL_DUE},
+               {"timescale", COL_DUE},   {"when", COL_DUE},
+               {"date", COL_DUE},        {"status", COL_STATUS},
+               {"progress", COL_STATUS}, {"update", COL_STATUS},
+               {"outcome", COL_STATUS},  {"action", COL_ACTION},
+               {"task", COL_ACTION},     {"description", COL_ACTION},
+               {"details", COL_ACTION},  {"what", COL_ACTION},
+               {"ref", COL_NUM},         {"no", COL_NUM},
+               {"number", COL_NUM},      {"#", COL_NUM},
+               {"id", COL_NUM},          {NULL, 0}};
   mins__trim(&s, &n, "*_.:");
   for (int i = 0; words[i].word; i++) {
     size_t k = strlen(words[i].word);
@@ -626,8 +704,8 @@ static int action_table(mins__ctx *c, mins__block *b) {
     kinds[i] = column_kind(cells[i].s, cells[i].n);
     have[kinds[i]] = 1;
   }
-  if (!have[COL_ACTION] && !(have[COL_OWNER] && (have[COL_DUE] ||
-                                                 have[COL_STATUS])))
+  if (!have[COL_ACTION] &&
+      !(have[COL_OWNER] && (have[COL_DUE] || have[COL_STATUS])))
     return 0;
   mins__arena *a = &c->doc->arena;
   int rows = 0;
@@ -690,8 +768,7 @@ static int action_table(mins__ctx *c, mins__block *b) {
       continue;
     }
     mins_action *x =
-        new_action(c, b, 0, nums && numl ? nums : NULL, numl,
-                   MINS_ACTION_LIST);
+        new_action(c, b, 0, nums && numl ? nums : NULL, numl, MINS_ACTION_LIST);
     if (!x)
       return rows;
     x->line = line;
@@ -745,7 +822,7 @@ int mins__actions(mins__ctx *c) {
     }
     int label = n > 0 &&
                 (!mins__patterns_default(c->pat, PAT_ACTION_LABEL) ||
-                 mins__starts_with_any(t, n, "an")) &&
+                 mins__starts_with_any(t, n, "ant")) &&
                 mins__match(c->pat, PAT_ACTION_LABEL, t, n, 0, &m) == 1;
     /* reviews of earlier actions */
     if (b->section == SEC_REVIEW && label) {
@@ -754,7 +831,9 @@ int mins__actions(mins__ctx *c) {
     }
     if (b->section == SEC_SUMMARY && label) {
       /* "Action #2: ..." repeated at the end: a mention at most */
-      const char *num = MATCHED(m, 1) ? t + m.gs[1] : MATCHED(m, 2) ? t + m.gs[2] : NULL;
+      const char *num = MATCHED(m, 1)   ? t + m.gs[1]
+                        : MATCHED(m, 2) ? t + m.gs[2]
+                                        : NULL;
       size_t nl = MATCHED(m, 1) ? GLEN(m, 1) : MATCHED(m, 2) ? GLEN(m, 2) : 0;
       if (num && by_number(c, num, nl, NULL)) {
         b->used = 1;
@@ -762,7 +841,9 @@ int mins__actions(mins__ctx *c) {
       }
     }
     if (label && !(b->used && b->section != SEC_ACTIONS)) {
-      const char *num = MATCHED(m, 1) ? t + m.gs[1] : MATCHED(m, 2) ? t + m.gs[2] : NULL;
+      const char *num = MATCHED(m, 1)   ? t + m.gs[1]
+                        : MATCHED(m, 2) ? t + m.gs[2]
+                                        : NULL;
       size_t nl = MATCHED(m, 1) ? GLEN(m, 1) : MATCHED(m, 2) ? GLEN(m, 2) : 0;
       const char *rest = t + m.end;
       size_t rn = n - m.end;
@@ -780,8 +861,8 @@ int mins__actions(mins__ctx *c) {
         b->used = 1;
         continue;
       }
-      mins_action *a = new_action(c, b, b->body + m.start, num, nl,
-                                  MINS_ACTION_LABEL);
+      mins_action *a =
+          new_action(c, b, b->body + m.start, num, nl, MINS_ACTION_LABEL);
       if (!a)
         return MINS_ENOMEM;
       size_t task;

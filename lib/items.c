@@ -765,27 +765,59 @@ static int structured_entry(const mins__block *bs, size_t nb, size_t i) {
          bs[i + 1].kind != BLK_HEADING;
 }
 
-/* Is the top-level ordered list that block i opens an entry of written as
- * minutes in Markdown's own way, each entry an item with its text inside
- * ("1. Apologies\n\n   None.\n\n2. Minutes\n\n   Approved.")? Half of
- * its entries, and at least two, must hold more than a title. */
-static int structured_list(const mins__block *bs, size_t nb, size_t i) {
-  /* back to the list's first entry */
-  size_t s = i;
-  while (s > 0 &&
-         !(bs[s].list_depth == 1 && bs[s].first_in_item && bs[s].list_first))
-    s--;
-  size_t entries = 0, full = 0;
-  for (size_t j = s; j < nb && bs[j].list_depth >= 1; j++) {
+/* Does a list entry open with a title: a bold one, or a short line that is
+ * neither a sentence nor a speaker's words ("Mara: I agree ...")? */
+static int entry_title(const mins__block *b) {
+  if (b->lead_strong)
+    return 1;
+  const char *t = b->text;
+  const char *nl = memchr(t, '\n', b->len);
+  size_t n = nl ? (size_t)(nl - t) : b->len;
+  if (n == 0 || n > 90 || t[n - 1] == '.')
+    return 0;
+  /* a speaker: one to three capitalised words and a colon */
+  size_t i = 0;
+  int words = 0;
+  while (i < n && words < 4) {
+    if (!(t[i] >= 'A' && t[i] <= 'Z'))
+      break;
+    while (i < n && t[i] != ' ' && t[i] != ':' && t[i] != ',')
+      i++;
+    words++;
+    if (i < n && t[i] == ':')
+      return 0;
+    if (i < n && t[i] == ',') /* "Mara, Jack: ..." */
+      i++;
+    while (i < n && t[i] == ' ')
+      i++;
+  }
+  return 1;
+}
+
+/* Is the top-level list that opens at block s written as minutes in
+ * Markdown's own way, each entry an item with its text inside ("1.
+ * Apologies\n\n   None.\n\n2. Minutes\n\n   Approved.")? Half of its
+ * entries, and at least two, must hold more than a title. *end gets the
+ * block after the list. */
+static int structured_list(const mins__block *bs, size_t nb, size_t s,
+                           size_t *end) {
+  size_t entries = 0, full = 0, titled = 0, j = s;
+  for (; j < nb && bs[j].list_depth >= 1; j++) {
     if (j > s && bs[j].list_depth == 1 && bs[j].list_first)
       break; /* the next list */
     if (bs[j].list_depth == 1 && bs[j].first_in_item) {
       entries++;
       if (structured_entry(bs, nb, j))
         full++;
+      if (entry_title(&bs[j]))
+        titled++;
     }
   }
-  return entries >= 2 && full >= 2 && full * 2 >= entries;
+  *end = j;
+  /* and its entries open with titles, not with what someone said
+   * ("Ryan: Let's come back to ...") */
+  return entries >= 2 && full >= 2 && full * 2 >= entries &&
+         titled * 3 >= entries * 2;
 }
 
 /* Is this block's text a heading-like short line? */
@@ -881,7 +913,9 @@ int mins__items(mins__ctx *c) {
     return MINS_ENOMEM;
   size_t nhead = 0, npara = 0, nlist = 0, nheadings = 0, ntopics = 0;
   size_t nstruct = 0, nlabels = 0;
-  int seen_para = 0; /* headings before any paragraph are the title's */
+  size_t list_end = 0; /* the list being read ends before this block */
+  int list_ok = 0;     /* and is a structured list */
+  int seen_para = 0;   /* headings before any paragraph are the title's */
   char hiso[11];
   for (size_t i = 0; i < nb; i++) {
     mins__block *b = &bs[i];
@@ -917,9 +951,12 @@ int mins__items(mins__ctx *c) {
         k->ok = 2;
         k->title = 0;
         nlist++;
-      } else if (b->list_depth == 1 && b->ordered && b->first_in_item &&
-                 structured_list(bs, nb, i)) {
-        /* a list whose entries hold the minutes of each item */
+      } else if (b->list_depth == 1 && b->first_in_item &&
+                 (i < list_end
+                      ? list_ok
+                      : (list_ok = structured_list(bs, nb, i, &list_end)))) {
+        /* a list whose entries hold the minutes of each item, numbered
+         * or bulleted ("- KEP-1234 graduation\n  - Decision: ...") */
         cand *k = &cands[i];
         memset(k, 0, sizeof *k);
         k->ok = 2;
@@ -1215,9 +1252,9 @@ int mins__items(mins__ctx *c) {
         cur = add_item(c, b, &t, 0);
         opened = 1;
       } else if (mode == MODE_PARAS && k && k->ok && b->quote_depth == 0) {
-        long num = k->ok == 2
-                       ? b->list_number
-                       : (k->minute ? -1 : lead_number(k->num, k->numlen));
+        long num = k->ok == 2  ? (b->ordered ? b->list_number : -1)
+                   : k->minute ? -1
+                               : lead_number(k->num, k->numlen);
         int accept = 1;
         if (num >= 0 && num < 64 && used_nums[num] && k->ok == 2 &&
             !b->bold_only)
@@ -1236,7 +1273,7 @@ int mins__items(mins__ctx *c) {
         if (accept) {
           cand kk = *k;
           char numbuf[24];
-          if (k->ok == 2) {
+          if (k->ok == 2 && b->ordered) {
             snprintf(numbuf, sizeof numbuf, "%ld", b->list_number);
             kk.num = mins__strdup(c->scratch, numbuf);
             kk.numlen = strlen(numbuf);

@@ -87,7 +87,8 @@ static const family_def defaults[PAT_FAMILY_COUNT] = {
          0},
     [PAT_ACTION_LABEL] =
         {"action-label",
-         "^\\s*(?:new\\s+)?action(?:\\s+(?:item|point))?s?(?!\\s+items?\\b)"
+         "^\\s*(?:(?:new\\s+)?action(?:\\s+(?:item|point))?s?(?!\\s+items?\\b)|"
+         "AI|to-?do)"
          "\\s*(?:#\\s*(\\d+(?:\\.\\d+)?)|(\\d+(?:\\.\\d+)*))?"
          "\\s*(?:\\(([^)\\n]{1,40})\\))?\\s*[:\\x{2013}\\x{2014}-]\\s*",
          1},
@@ -178,7 +179,8 @@ static const family_def defaults[PAT_FAMILY_COUNT] = {
          "(\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" MONTHS
          "(?:,?\\s+\\d{4})?|" MONTHS "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+"
          "\\d{4})?|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}/\\d{1,2}/\\d{2,4}|"
-         "(?:mid-?\\s*|early\\s+|late\\s+)?" MONTHS "(?:\\s+\\d{4})?))\\b"
+         "(?:mid-?\\s*|early\\s+|late\\s+)?" MONTHS "(?:\\s+\\d{4})?)|"
+         "((?:next\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day))\\b"
          /* no preposition: "to write to them next quarter", "to report
           * within two weeks" */
          "|\\b(next\\s+(?:week|month|quarter|year))\\b(?!\\s*(?:'|\xe2\x80\x99)"

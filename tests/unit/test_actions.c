@@ -184,6 +184,23 @@ static void label_names_owner(void **state) {
   mins_doc_free(d);
 }
 
+/* Labels of open-source notes: "AI:", "TODO:"; owners as handles; a
+ * weekday as the due date. */
+static void oss_labels(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse("---\ndate: 2024-05-14\n---\n# X\n\n## 1. A\n\n"
+                           "- AI: @bobm to update the KEP by Friday\n"
+                           "- TODO: Ed to book the room by next Tuesday\n");
+  assert_int_equal(mins_doc_action_count(d), 2);
+  const mins_action *a = mins_doc_action(d, 0);
+  assert_string_equal(a->owner, "@bobm");
+  assert_string_equal(a->due, "2024-05-17");
+  a = mins_doc_action(d, 1);
+  assert_string_equal(a->owner, "Ed");
+  assert_string_equal(a->due_text, "by next Tuesday");
+  mins_doc_free(d);
+}
+
 /* Columns count the file's bytes: entities and escapes as written. */
 static void positions_past_entities(void **state) {
   (void)state;
@@ -213,14 +230,11 @@ static void bare_dues(void **state) {
 }
 
 int suite_actions(void) {
-  const struct CMUnitTest tests[] = {cmocka_unit_test(positions_past_entities),
-                                     cmocka_unit_test(bare_dues),
-                                     cmocka_unit_test(markers),
-                                     cmocka_unit_test(owners),
-                                     cmocka_unit_test(labels_lists_tasks),
-                                     cmocka_unit_test(inferred),
-                                     cmocka_unit_test(reviews),
-                                     cmocka_unit_test(tables),
-                                     cmocka_unit_test(label_names_owner)};
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(oss_labels), cmocka_unit_test(positions_past_entities),
+      cmocka_unit_test(bare_dues),  cmocka_unit_test(markers),
+      cmocka_unit_test(owners),     cmocka_unit_test(labels_lists_tasks),
+      cmocka_unit_test(inferred),   cmocka_unit_test(reviews),
+      cmocka_unit_test(tables),     cmocka_unit_test(label_names_owner)};
   return cmocka_run_group_tests_name("actions", tests, NULL, NULL);
 }

@@ -195,6 +195,19 @@ static void structured_lists(void **state) {
   const char *n2[] = {NULL, NULL};
   check_items(d, 2, n2, t2);
   mins_doc_free(d);
+  /* bulleted, under an agenda heading: the agenda is the minutes */
+  d = unit_parse("# SIG Node\n\n## 2024-05-14\n\n### Agenda\n\n"
+                 "- KEP-1234 graduation\n  - Decision: beta in 1.31\n"
+                 "- CI flakes\n  - AI: Dawn to file issues\n");
+  const char *t3[] = {"KEP-1234 graduation", "CI flakes"};
+  check_items(d, 2, n2, t3);
+  assert_int_equal(mins_doc_action_count(d), 1);
+  mins_doc_free(d);
+  /* entries that are what people said are a discussion, not items */
+  d = unit_parse("# Council\n\n## Minutes\n\n- Ryan: cadence\n  - weekly\n"
+                 "- Mara: streams\n  - two\n- Jack: policy\n  - none\n");
+  assert_int_equal(mins_doc_item_count(d), 0);
+  mins_doc_free(d);
 }
 
 /* Boards that write no numbers: each topic a bold label, its text after
