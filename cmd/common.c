@@ -11,16 +11,19 @@
 #include <getopt.h>
 #include <pthread.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 const char *prog = "mins";
+static const char *usage_text = "";
 
-void cmd_init(const char *argv0, const char *name) {
+void cmd_init(const char *argv0, const char *name, const char *usage) {
   (void)argv0;
   prog = name;
+  usage_text = usage;
 }
 
 void cmd_error(const char *fmt, ...) {
@@ -326,8 +329,20 @@ int cmd_read(const char *path, size_t max, char **buf, size_t *len) {
   return 0;
 }
 
-void cmd_print_diag(FILE *f, const char *file, const mins_diag *g,
-                    int colour) {
+int cmd_read_minutes(const char *path, size_t max, char **buf, size_t *len,
+                     sbuf *err) {
+  if (cmd_read(path, max, buf, len) == 0)
+    return 0;
+  if (errno == EFBIG)
+    sb_printf(err, "%s: %s: larger than %zu bytes (--max-size)\n", prog,
+              cmd_display_name(path), max);
+  else
+    sb_printf(err, "%s: %s: %s\n", prog, cmd_display_name(path),
+              strerror(errno));
+  return -1;
+}
+
+void cmd_print_diag(FILE *f, const char *file, const mins_diag *g, int colour) {
   const char *sev = mins_severity_name(g->severity);
   const char *on = "", *off = "";
   if (colour) {
@@ -368,52 +383,6 @@ void cmd_format_diag(sbuf *b, const char *file, const mins_diag *g,
   free(mb);
 }
 
-void cmd_common_option(int c, char **argv, const char *usage,
-                       parse_setup *setup, const char **colour, int *jobs) {
-  const char *arg = optarg;
-  char *end;
-  switch (c) {
-  case CMD_OPT_COLOR:
-    *colour = arg ? arg : "always";
-    if (strcmp(*colour, "auto") && strcmp(*colour, "always") &&
-        strcmp(*colour, "never"))
-      cmd_usage_error("--color takes auto, always or never, not '%s'",
-                      *colour);
-    return;
-  case CMD_OPT_PATTERNS:
-    setup->patterns = arg;
-    return;
-  case CMD_OPT_NOINFER:
-    setup->no_infer = 1;
-    return;
-  case CMD_OPT_MAXSIZE: {
-    unsigned long long v = strtoull(arg, &end, 10);
-    if (*end || v == 0)
-      cmd_usage_error("--max-size takes a number of bytes, not '%s'", arg);
-    setup->max_bytes = (size_t)v;
-    return;
-  }
-  case 'j': {
-    long v = strtol(arg, &end, 10);
-    if (*end || v < 1 || v > 64)
-      cmd_usage_error("--jobs takes a number from 1 to 64, not '%s'", arg);
-    *jobs = (int)v;
-    return;
-  }
-  case 'h':
-    fputs(usage, stdout);
-    exit(EXIT_OK);
-  case 'V':
-    cmd_version();
-    exit(EXIT_OK);
-  case ':':
-    cmd_usage_error("option '%s' needs a value", argv[optind - 1]);
-    return;
-  default:
-    cmd_usage_error("unknown option '%s'", argv[optind - 1]);
-  }
-}
-
 mins_parser *cmd_parser(const parse_setup *s) {
   mins_parse_options o = MINS_PARSE_OPTIONS_INIT;
   if (s && s->no_infer)
@@ -450,42 +419,7 @@ mins_parser *cmd_parser(const parse_setup *s) {
   return p;
 }
 
-int cmd_reading_option(int c, const char *arg, parse_setup *setup,
-                       const char **colour, int *jobs) {
-  char *end;
-  switch (c) {
-  case CMD_O_COLOR:
-    *colour = arg ? arg : "always";
-    if (strcmp(*colour, "auto") && strcmp(*colour, "always") &&
-        strcmp(*colour, "never"))
-      cmd_usage_error("--color takes auto, always or never, not '%s'", *colour);
-    return 1;
-  case CMD_O_PATTERNS:
-    setup->patterns = arg;
-    return 1;
-  case CMD_O_NOINFER:
-    setup->no_infer = 1;
-    return 1;
-  case CMD_O_MAXSIZE: {
-    unsigned long long v = strtoull(arg, &end, 10);
-    if (*end || v == 0)
-      cmd_usage_error("--max-size takes a number of bytes, not '%s'", arg);
-    setup->max_bytes = (size_t)v;
-    return 1;
-  }
-  case 'j': {
-    long v = strtol(arg, &end, 10);
-    if (*end || v < 1 || v > 64)
-      cmd_usage_error("--jobs takes a number from 1 to 64, not '%s'", arg);
-    *jobs = (int)v;
-    return 1;
-  }
-  default:
-    return 0;
-  }
-}
-
-int cmd_default_jobs(void) {
+static int default_jobs(void) {
   long n = sysconf(_SC_NPROCESSORS_ONLN);
   return n > 0 ? (int)(n > 64 ? 64 : n) : 1;
 }
@@ -508,12 +442,13 @@ typedef struct runner {
   pthread_cond_t space_cv; /* a slot was printed: workers wait on it */
   int printer_waiting;
   int workers_waiting;
-  size_t next;    /* next file to take */
-  size_t printed; /* files printed so far */
-  size_t window;  /* how far ahead of the printer workers may run */
-  size_t chunk;   /* files a worker takes at once */
-  slot *slots;    /* ring of `window` slots */
-  int failed;     /* a worker could not make a parser */
+  size_t next;        /* next file to take */
+  size_t printed;     /* files printed so far */
+  size_t window;      /* how far ahead of the printer workers may run */
+  size_t chunk;       /* files a worker takes at once */
+  slot *slots;        /* ring of `window` slots */
+  int failed;         /* a worker could not make a parser */
+  mins_parser *spare; /* made by cmd_run, for the first worker */
 } runner;
 
 /* Workers take files in chunks and wake the printer once a chunk, and the
@@ -522,7 +457,12 @@ typedef struct runner {
  * more than the work. */
 static void *worker(void *arg) {
   runner *r = arg;
-  mins_parser *p = cmd_parser(r->setup);
+  pthread_mutex_lock(&r->mu);
+  mins_parser *p = r->spare;
+  r->spare = NULL;
+  pthread_mutex_unlock(&r->mu);
+  if (!p)
+    p = cmd_parser(r->setup);
   pthread_mutex_lock(&r->mu);
   if (!p) {
     r->failed = 1;
@@ -566,14 +506,18 @@ static void *worker(void *arg) {
 int cmd_run(const pathlist *files, int jobs, const parse_setup *setup,
             cmd_file_fn fn, void *payload) {
   int worst = EXIT_OK;
+  if (!files->n)
+    return EXIT_OK;
   if (jobs < 1)
-    jobs = 1;
+    jobs = default_jobs();
   if ((size_t)jobs > files->n)
-    jobs = files->n ? (int)files->n : 1;
+    jobs = (int)files->n;
+  /* one parser first, here: a bad --patterns file is told once, not once
+   * a thread */
+  mins_parser *p = cmd_parser(setup);
+  if (!p)
+    return EXIT_TROUBLE;
   if (jobs == 1) {
-    mins_parser *p = cmd_parser(setup);
-    if (!p)
-      return EXIT_TROUBLE;
     sbuf out = {0}, err = {0};
     for (size_t i = 0; i < files->n; i++) {
       int rc = fn(p, files->v[i], i, &out, &err, payload);
@@ -596,6 +540,7 @@ int cmd_run(const pathlist *files, int jobs, const parse_setup *setup,
   r.setup = setup;
   r.fn = fn;
   r.payload = payload;
+  r.spare = p;
   r.chunk = files->n >= (size_t)jobs * 64 ? 8 : 1;
   r.window = (size_t)jobs * 4 * r.chunk;
   r.slots = calloc(r.window, sizeof(slot));
@@ -611,6 +556,7 @@ int cmd_run(const pathlist *files, int jobs, const parse_setup *setup,
       started++;
   if (!started) {
     cmd_error("cannot start threads");
+    mins_parser_free(p);
     return EXIT_TROUBLE;
   }
   for (size_t i = 0; i < files->n; i++) {
@@ -654,27 +600,150 @@ int cmd_run(const pathlist *files, int jobs, const parse_setup *setup,
   return worst;
 }
 
-/* ---- values of shared options ------------------------------------------- */
-
-const char *cmd_colour_arg(const char *arg) {
-  const char *c = arg ? arg : "always";
-  if (strcmp(c, "auto") && strcmp(c, "always") && strcmp(c, "never"))
-    cmd_usage_error("--color takes auto, always or never, not '%s'", c);
-  return c;
+int cmd_output(const char *path) {
+  if (!path || freopen(path, "w", stdout))
+    return 0;
+  cmd_error("%s: %s", path, strerror(errno));
+  return -1;
 }
 
-size_t cmd_size_arg(const char *arg) {
-  char *end;
-  unsigned long long v = strtoull(arg, &end, 10);
-  if (*end || v == 0)
-    cmd_usage_error("--max-size takes a number of bytes, not '%s'", arg);
+/* ---- options every program shares --------------------------------------- */
+
+/* What cmd_getopt was last called with, to name a bad option. */
+static char **opt_argv;
+static const char *opt_short;
+static const struct option *opt_long;
+
+int cmd_getopt(int argc, char **argv, const char *shortopts,
+               const struct option *longopts) {
+  opterr = 0;
+  opt_argv = argv;
+  opt_short = shortopts;
+  opt_long = longopts;
+  return getopt_long(argc, argv, shortopts, longopts, NULL);
+}
+
+void cmd_bad_value(const char *opt, const char *want, const char *value) {
+  cmd_usage_error("%s takes %s, not '%s'", opt, want, value);
+}
+
+/* Only digits: strtol and strtoull would take "-1" (as a huge number),
+ * " 5" and "+5". */
+static int all_digits(const char *s) {
+  if (!*s)
+    return 0;
+  for (; *s; s++)
+    if (*s < '0' || *s > '9')
+      return 0;
+  return 1;
+}
+
+long cmd_number_arg(const char *opt, const char *arg, long min, long max) {
+  errno = 0;
+  long v = strtol(arg, NULL, 10);
+  if (!all_digits(arg) || errno || v < min || v > max) {
+    char want[64];
+    snprintf(want, sizeof want, "a number from %ld to %ld", min, max);
+    cmd_bad_value(opt, want, arg);
+  }
+  return v;
+}
+
+static size_t size_arg(const char *opt, const char *arg) {
+  errno = 0;
+  unsigned long long v = strtoull(arg, NULL, 10);
+  if (!all_digits(arg) || errno || v == 0 || v > SIZE_MAX)
+    cmd_bad_value(opt, "a number of bytes", arg);
   return (size_t)v;
 }
 
-int cmd_jobs_arg(const char *arg) {
-  char *end;
-  long v = strtol(arg, &end, 10);
-  if (*end || v < 1 || v > 64)
-    cmd_usage_error("--jobs takes a number from 1 to 64, not '%s'", arg);
-  return (int)v;
+int cmd_word_arg(const char *opt, const char *arg, const char *const *words) {
+  size_t n = 0;
+  for (; words[n]; n++)
+    if (strcmp(arg, words[n]) == 0)
+      return (int)n;
+  sbuf want = {0}; /* "a, b or c" */
+  for (size_t i = 0; i < n; i++)
+    sb_printf(&want, "%s%s", i == 0 ? "" : i + 1 < n ? ", " : " or ", words[i]);
+  cmd_bad_value(opt, want.s, arg);
+  return -1;
+}
+
+static const char *colour_arg(const char *arg) {
+  static const char *const when[] = {"auto", "always", "never", NULL};
+  return when[cmd_word_arg("--color", arg ? arg : "always", when)];
+}
+
+/* 1 if "--abbrev" begins more than one long option (aliases such as
+ * --color and --colour are one): getopt_long says '?' for that as for an
+ * unknown option. */
+static int ambiguous(const char *word) {
+  size_t n = strcspn(word + 2, "=");
+  const struct option *first = NULL;
+  for (const struct option *o = opt_long; o->name; o++) {
+    if (strncmp(o->name, word + 2, n) != 0)
+      continue;
+    if (first && (first->val != o->val || first->has_arg != o->has_arg))
+      return 1;
+    first = o;
+  }
+  return 0;
+}
+
+/* The option getopt_long stopped at, as it was written. A short one is
+ * named by its letter: in "-qZ" or "-Zq" argv[optind - 1] need not be the
+ * word it stands in. A letter the program takes (optopt in shortopts) was
+ * the value of a long option, given a value it does not take. */
+static void bad_option(int c) {
+  const char *word = opt_argv[optind - 1];
+  if (c == ':' && strncmp(word, "--", 2) != 0)
+    cmd_usage_error("option '-%c' needs a value", optopt);
+  if (c == ':')
+    cmd_usage_error("option '%s' needs a value", word);
+  if (optopt > 0 && optopt < 128 && optopt != ':' && !strchr(opt_short, optopt))
+    cmd_usage_error("unknown option '-%c'", optopt);
+  size_t n = strcspn(word, "=");
+  if (optopt)
+    cmd_usage_error("option '%.*s' takes no value", (int)n, word);
+  if (strncmp(word, "--", 2) == 0 && ambiguous(word))
+    cmd_usage_error("option '%.*s' is ambiguous", (int)n, word);
+  cmd_usage_error("unknown option '%.*s'", (int)n, word);
+}
+
+void cmd_option(cmd_options *o, int c) {
+  switch (c) {
+  case CMD_OPT_PATTERNS:
+    o->setup.patterns = optarg;
+    return;
+  case CMD_OPT_NO_INFER:
+    o->setup.no_infer = 1;
+    return;
+  case CMD_OPT_MAX_SIZE:
+    o->setup.max_bytes = size_arg("--max-size", optarg);
+    return;
+  case 'j':
+    o->jobs = (int)cmd_number_arg("--jobs", optarg, 1, 64);
+    return;
+  case 'o':
+    o->output = optarg;
+    return;
+  case 'q':
+    o->quiet = 1;
+    return;
+  case CMD_OPT_COLOR:
+    o->colour = colour_arg(optarg);
+    return;
+  case 'W':
+    o->werror = 1;
+    return;
+  case 'h':
+  case CMD_OPT_HELP:
+    fputs(usage_text, stdout);
+    exit(EXIT_OK);
+  case 'V':
+    cmd_version();
+    exit(EXIT_OK);
+  default:
+    bad_option(c);
+  }
 }

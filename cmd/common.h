@@ -8,6 +8,7 @@
 #ifndef MINS_CMD_COMMON_H
 #define MINS_CMD_COMMON_H
 
+#include <getopt.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -16,7 +17,7 @@
 /* Exit codes, the same for every program (grep's). */
 enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_TROUBLE = 2 };
 
-extern const char *prog; /* set from argv[0]'s base name by cmd_init */
+extern const char *prog; /* the program's name, set by cmd_init */
 
 /* printf checking of the message helpers (clang's -Wformat-nonliteral
  * wants it on anything that passes a format on) */
@@ -26,7 +27,8 @@ extern const char *prog; /* set from argv[0]'s base name by cmd_init */
 #define CMD_PRINTF(a, b)
 #endif
 
-void cmd_init(const char *argv0, const char *name);
+/* name: the program's, for messages; usage: its --help text. */
+void cmd_init(const char *argv0, const char *name, const char *usage);
 /* "prog: message" on stderr. */
 void cmd_error(const char *fmt, ...) CMD_PRINTF(1, 2);
 /* "prog: unknown option '--x'" and the Try line; exits 2. */
@@ -75,89 +77,131 @@ void cmd_print_diag(FILE *f, const char *file, const mins_diag *g, int colour);
 /* The same into a buffer, so that messages keep the files' order. */
 void cmd_format_diag(sbuf *b, const char *file, const mins_diag *g, int colour);
 
-/* Options every program shares for parsing. */
+/* What reading minutes is set up with: --patterns, --no-infer, --max-size.
+ * max_bytes also bounds cmd_read_minutes, so that /dev/zero or a huge file
+ * is refused before it fills the memory, not after. */
 typedef struct parse_setup {
   const char *patterns; /* --patterns FILE */
   int no_infer;
   size_t max_bytes;
 } parse_setup;
+/* The default of --max-size: 256 MiB, the parser's own. */
+#define CMD_MAX_SIZE ((size_t)256 << 20)
 /* 1 when the environment says MINS_NO_JIT=1: match without PCRE2's JIT,
  * for valgrind. */
 int cmd_no_jit(void);
-/* getopt_long values of the reading options programs share: --color,
- * --patterns, --no-infer, --max-size (and 'j' for -j/--jobs). */
-enum {
-  CMD_OPT_COLOR = 1000,
-  CMD_OPT_PATTERNS,
-  CMD_OPT_NOINFER,
-  CMD_OPT_MAXSIZE
-};
-/* Their entries of a getopt_long table, with -q, -W, -h and -V. */
-/* clang-format off */
-#define CMD_COMMON_LONGOPTS                                   \
-  {"quiet", no_argument, NULL, 'q'},                          \
-  {"color", optional_argument, NULL, CMD_OPT_COLOR},          \
-  {"colour", optional_argument, NULL, CMD_OPT_COLOR},         \
-  {"patterns", required_argument, NULL, CMD_OPT_PATTERNS},    \
-  {"no-infer", no_argument, NULL, CMD_OPT_NOINFER},           \
-  {"max-size", required_argument, NULL, CMD_OPT_MAXSIZE},     \
-  {"jobs", required_argument, NULL, 'j'},                     \
-  {"werror", no_argument, NULL, 'W'},                         \
-  {"strict", no_argument, NULL, 'W'},                         \
-  {"help", no_argument, NULL, 'h'},                           \
-  {"version", no_argument, NULL, 'V'}
-/* clang-format on */
-/* Their lines of --help. */
-#define CMD_COMMON_HELP                                                        \
-  "Reading:\n"                                                                 \
-  "      --patterns=FILE   replace pattern families from FILE (see mins(5))\n" \
-  "      --no-infer        do not infer actions from sentences\n"              \
-  "      --max-size=BYTES  largest file read (default 256 MiB)\n"              \
-  "  -j, --jobs=N          files read in parallel (default: the cores)\n"      \
-  "  -W, --werror          exit 1 on warnings too\n"                           \
-  "\n"                                                                         \
-  "  -h, --help            print this help and exit\n"                         \
-  "  -V, --version         print the version and exit\n"
-/* Handle option c of getopt_long (optstring starting with ':') if it is
- * one of those, or -h (print usage, exit 0), -V (exit 0), a missing value
- * or an unknown option (exit 2): sets the setup, *colour or *jobs, exits 2
- * on a bad value. */
-void cmd_common_option(int c, char **argv, const char *usage,
-                       parse_setup *setup, const char **colour, int *jobs);
 
 /* Make a parser from the setup; prints and returns NULL on failure. */
 mins_parser *cmd_parser(const parse_setup *s);
 
-/* The options of every program that reads minutes: --color[=WHEN],
- * --patterns=FILE, --no-infer, --max-size=BYTES and -j/--jobs=N. Put
- * CMD_READING_OPTIONS in the getopt_long table; cmd_reading_option handles
- * c if it is one of them (a bad value is a usage error: exit 2) and
- * returns 1, else returns 0. */
-enum { CMD_O_COLOR = 0x10000, CMD_O_PATTERNS, CMD_O_NOINFER, CMD_O_MAXSIZE };
-#define CMD_READING_OPTIONS                                                    \
-  {"color", optional_argument, NULL, CMD_O_COLOR},                             \
-      {"colour", optional_argument, NULL, CMD_O_COLOR},                        \
-      {"patterns", required_argument, NULL, CMD_O_PATTERNS},                   \
-      {"no-infer", no_argument, NULL, CMD_O_NOINFER},                          \
-      {"max-size", required_argument, NULL, CMD_O_MAXSIZE}, {                  \
-    "jobs", required_argument, NULL, 'j'                                       \
-  }
-int cmd_reading_option(int c, const char *arg, parse_setup *setup,
-                       const char **colour, int *jobs);
+/* Read path for parsing, at most max bytes: 0, or -1 with
+ * "prog: file: reason" added to err. */
+int cmd_read_minutes(const char *path, size_t max, char **buf, size_t *len,
+                     sbuf *err);
 
-/* Run fn over files on `jobs` threads; output buffers are printed to
- * stdout in input order. fn returns an exit status; the worst is
- * returned. */
+/* ---- options every program shares ---------------------------------------
+ *
+ * Reading: --patterns=FILE, --no-infer, --max-size=BYTES, -j/--jobs=N;
+ * output: -o/--output=FILE, -q/--quiet, --color[=WHEN]; -W/--werror for the
+ * programs that count warnings; -h/--help and -V/--version. A program puts
+ * the groups it has in its getopt_long table, reads its command line with
+ * cmd_getopt, handles its own options in a switch and hands every other
+ * value to cmd_option. So the programs take these options, word their bad
+ * values and exit on them in one way. */
+typedef struct cmd_options {
+  parse_setup setup;
+  int jobs;           /* -j: 0 until given, for one thread a core */
+  const char *colour; /* --color: "auto", "always" or "never" */
+  const char *output; /* -o */
+  int quiet;          /* -q */
+  int werror;         /* -W */
+} cmd_options;
+#define CMD_OPTIONS_INIT                                                       \
+  { {NULL, 0, CMD_MAX_SIZE}, 0, "auto", NULL, 0, 0 }
+
+/* getopt_long values of the shared options without a letter; above the
+ * programs' own (256 on). --help has one too: mins-grep's -h is grep's
+ * --no-filename. */
+enum {
+  CMD_OPT_PATTERNS = 0x1000,
+  CMD_OPT_NO_INFER,
+  CMD_OPT_MAX_SIZE,
+  CMD_OPT_COLOR,
+  CMD_OPT_HELP
+};
+/* The groups' entries of a getopt_long table. */
+/* clang-format off */
+#define CMD_READING_LONGOPTS                                  \
+  {"patterns", required_argument, NULL, CMD_OPT_PATTERNS},    \
+  {"no-infer", no_argument, NULL, CMD_OPT_NO_INFER},          \
+  {"max-size", required_argument, NULL, CMD_OPT_MAX_SIZE},    \
+  {"jobs", required_argument, NULL, 'j'}
+#define CMD_COLOR_LONGOPTS                                    \
+  {"color", optional_argument, NULL, CMD_OPT_COLOR},          \
+  {"colour", optional_argument, NULL, CMD_OPT_COLOR}
+#define CMD_OUTPUT_LONGOPTS                                   \
+  {"output", required_argument, NULL, 'o'},                   \
+  {"quiet", no_argument, NULL, 'q'},                          \
+  CMD_COLOR_LONGOPTS
+#define CMD_WERROR_LONGOPTS                                   \
+  {"werror", no_argument, NULL, 'W'},                         \
+  {"strict", no_argument, NULL, 'W'}
+#define CMD_INFO_LONGOPTS                                     \
+  {"help", no_argument, NULL, CMD_OPT_HELP},                  \
+  {"version", no_argument, NULL, 'V'}
+/* clang-format on */
+
+/* Their lines of --help, where a program words them as the others do
+ * (man/mins-*.1 say the same: tests/check/help-man.cmake). */
+#define CMD_HELP_OUTPUT                                                        \
+  "  -o, --output=FILE     write to FILE instead of standard output\n"
+#define CMD_HELP_QUIET                                                         \
+  "  -q, --quiet           do not print diagnostics on standard error\n"
+#define CMD_HELP_COLOR                                                         \
+  "      --color[=WHEN]    colour diagnostics: auto (default), always, "       \
+  "never\n"
+#define CMD_HELP_PATTERNS                                                      \
+  "      --patterns=FILE   replace pattern families from FILE (see mins(5))\n"
+#define CMD_HELP_NO_INFER                                                      \
+  "      --no-infer        do not infer actions from sentences\n"
+#define CMD_HELP_MAX_SIZE                                                      \
+  "      --max-size=BYTES  largest file read (default 256 MiB)\n"
+#define CMD_HELP_JOBS                                                          \
+  "  -j, --jobs=N          files read in parallel (default: the cores)\n"
+#define CMD_HELP_WERROR "  -W, --werror          exit 1 on warnings too\n"
+#define CMD_HELP_HELP "  -h, --help            print this help and exit\n"
+#define CMD_HELP_VERSION "  -V, --version         print the version and exit\n"
+
+/* getopt_long with messages of our own (opterr off); shortopts must start
+ * with ':' so that a missing value is told from an unknown option. */
+int cmd_getopt(int argc, char **argv, const char *shortopts,
+               const struct option *longopts);
+/* Handle c, a value of cmd_getopt that the program does not handle itself:
+ * set o from a shared option, print --help (the text given to cmd_init)
+ * or the version and exit 0, or end with a usage error (exit 2) on a bad
+ * or missing value or an unknown option. */
+void cmd_option(cmd_options *o, int c);
+
+/* A usage error about a value: "prog: OPT takes WANT, not 'VALUE'" and the
+ * Try line; exits 2. */
+void cmd_bad_value(const char *opt, const char *want, const char *value);
+/* The value of a numeric option, from min to max; anything else (a sign,
+ * a space, a unit) is a bad value. */
+long cmd_number_arg(const char *opt, const char *arg, long min, long max);
+/* The value of an option that takes one of words (NULL-terminated): its
+ * index. Anything else is a bad value, and the message lists the words. */
+int cmd_word_arg(const char *opt, const char *arg, const char *const *words);
+
+/* -o FILE of a program that writes one stream: FILE becomes standard
+ * output (NULL: it stays). 0, or -1 with the error printed. */
+int cmd_output(const char *path);
+
+/* Run fn over files on `jobs` threads (0: one a core); output buffers are
+ * printed to stdout in input order. fn returns an exit status; the worst is
+ * returned, and EXIT_OK for no files. */
 typedef int (*cmd_file_fn)(mins_parser *p, const char *path, size_t index,
                            sbuf *out, sbuf *err, void *payload);
 int cmd_run(const pathlist *files, int jobs, const parse_setup *setup,
             cmd_file_fn fn, void *payload);
-int cmd_default_jobs(void);
-
-/* Values of options every program shares; a bad value is a usage error
- * (exit 2). --color[=WHEN] (NULL: "always"), --max-size=BYTES, -j N. */
-const char *cmd_colour_arg(const char *arg);
-size_t cmd_size_arg(const char *arg);
-int cmd_jobs_arg(const char *arg);
 
 #endif

@@ -21,6 +21,8 @@
 
 enum { OUT_TABLE, OUT_OWNER, OUT_CSV, OUT_JSON, OUT_JSONL };
 
+/* one line of the help to a line of source: clang-format would join them */
+/* clang-format off */
 static const char usage_text[] =
     "Usage: mins-actions [OPTION]... [FILE|DIR|-]...\n"
     "List the actions of meeting minutes across meetings: each with its\n"
@@ -51,32 +53,33 @@ static const char usage_text[] =
     "      --jsonl           one JSON object per action, one per line\n"
     "  -w, --width=N         table width (default: the terminal's, else\n"
     "                        COLUMNS, else 80; 0: no limit)\n"
-    "  -o, --output=FILE     write to FILE instead of standard output\n"
-    "  -q, --quiet           do not print diagnostics on standard error\n"
-    "      --color[=WHEN]    colour diagnostics: auto (default), always, "
-    "never\n"
+    CMD_HELP_OUTPUT
+    CMD_HELP_QUIET
+    CMD_HELP_COLOR
     "\n"
     "Reading:\n"
-    "      --patterns=FILE   replace pattern families from FILE (see mins(5))\n"
-    "      --no-infer        do not infer actions from sentences\n"
+    CMD_HELP_PATTERNS
+    CMD_HELP_NO_INFER
     "      --name-dates=HOW  a date from the file name, when the minutes give\n"
     "                        none: sure (only forms that leave no doubt, the\n"
     "                        default), ymd, dmy or mdy (also six digits, as\n"
     "                        YYMMDD, DDMMYY or MMDDYY), or none\n"
-    "      --max-size=BYTES  largest file read (default 256 MiB)\n"
-    "  -j, --jobs=N          files read in parallel (default: the cores)\n"
+    CMD_HELP_MAX_SIZE
+    CMD_HELP_JOBS
     "\n"
-    "  -h, --help            print this help and exit\n"
-    "  -V, --version         print the version and exit\n"
+    CMD_HELP_HELP
+    CMD_HELP_VERSION
     "\n"
     "Exit status: 0 if an action was selected, 1 if none was, 2 if a file\n"
     "could not be read or the usage was wrong.\n";
+/* clang-format on */
 
 typedef struct opts {
   int out;
   int quiet;
   int colour;
-  long width; /* -1: not given */
+  size_t max_bytes; /* --max-size */
+  long width;       /* -1: not given */
   const char *as_of;
   mins_track_filter filter;
 } opts;
@@ -98,10 +101,8 @@ static int read_one(mins_parser *p, const char *path, size_t index, sbuf *out,
   size_t len;
   (void)index;
   (void)out;
-  if (cmd_read(path, (size_t)1 << 40, &buf, &len) != 0) {
-    sb_printf(err, "%s: %s: %s\n", prog, name, strerror(errno));
+  if (cmd_read_minutes(path, r->op->max_bytes, &buf, &len, err) != 0)
     return EXIT_TROUBLE;
-  }
   mins_doc *d = NULL;
   int rc = mins_parser_parse(&d, p, name, buf, len);
   free(buf);
@@ -109,17 +110,8 @@ static int read_one(mins_parser *p, const char *path, size_t index, sbuf *out,
   size_t nd = d ? mins_doc_diag_count(d) : mins_parser_diag_count(p);
   for (size_t i = 0; i < nd && !r->op->quiet; i++) {
     const mins_diag *g = d ? mins_doc_diag(d, i) : mins_parser_diag(p, i);
-    if (g->severity != MINS_ERROR)
-      continue;
-    char *mb = NULL;
-    size_t ml = 0;
-    FILE *mf = open_memstream(&mb, &ml);
-    if (mf) {
-      cmd_print_diag(mf, name, g, r->op->colour);
-      fclose(mf);
-      sb_add(err, mb, ml);
-      free(mb);
-    }
+    if (g->severity == MINS_ERROR)
+      cmd_format_diag(err, name, g, r->op->colour);
   }
   if (rc) {
     if (rc == MINS_ENOMEM)
@@ -549,7 +541,7 @@ static int is_date(const char *s) {
 
 static const char *date_arg(const char *opt, const char *v) {
   if (!is_date(v))
-    cmd_usage_error("%s takes a date YYYY-MM-DD, not '%s'", opt, v);
+    cmd_bad_value(opt, "a date YYYY-MM-DD", v);
   return v;
 }
 
@@ -580,15 +572,17 @@ static void print_tracker_diags(const mins_tracker *t, const opts *op) {
 }
 
 int main(int argc, char **argv) {
-  cmd_init(argv[0], "mins-actions");
+  cmd_init(argv[0], "mins-actions", usage_text);
   opts op;
   memset(&op, 0, sizeof op);
   op.width = -1;
   mins_track_filter f = MINS_TRACK_FILTER_INIT;
   mins_tracker_options to = MINS_TRACKER_OPTIONS_INIT;
-  parse_setup setup = {0};
-  const char *output = NULL, *colour = "auto";
-  int jobs = 0;
+  cmd_options co = CMD_OPTIONS_INIT;
+  static const char *const sorts[] = {"meeting", "due", "owner", NULL};
+  static const char *const by[] = {"owner", NULL};
+  static const char *const name_dates[] = {"sure", "ymd",  "dmy",
+                                           "mdy",  "none", NULL};
   enum {
     O_OPEN = 256,
     O_CLOSED,
@@ -608,6 +602,9 @@ int main(int argc, char **argv) {
     O_NAMEDATES
   };
   static const struct option longopts[] = {
+      CMD_OUTPUT_LONGOPTS,
+      CMD_READING_LONGOPTS,
+      CMD_INFO_LONGOPTS,
       {"open", no_argument, NULL, O_OPEN},
       {"closed", no_argument, NULL, O_CLOSED},
       {"overdue", no_argument, NULL, O_OVERDUE},
@@ -625,17 +622,9 @@ int main(int argc, char **argv) {
       {"jsonl", no_argument, NULL, O_JSONL},
       {"name-dates", required_argument, NULL, O_NAMEDATES},
       {"width", required_argument, NULL, 'w'},
-      {"output", required_argument, NULL, 'o'},
-      {"quiet", no_argument, NULL, 'q'},
-      CMD_READING_OPTIONS,
-      {"help", no_argument, NULL, 'h'},
-      {"version", no_argument, NULL, 'V'},
       {NULL, 0, NULL, 0}};
-  opterr = 0;
   int c;
-  while ((c = getopt_long(argc, argv, ":w:o:qj:hV", longopts, NULL)) != -1) {
-    if (cmd_reading_option(c, optarg, &setup, &colour, &jobs))
-      continue;
+  while ((c = cmd_getopt(argc, argv, ":w:o:qj:hV", longopts)) != -1) {
     switch (c) {
     case O_OPEN:
       f.flags |= MINS_SELECT_OPEN;
@@ -664,22 +653,14 @@ int main(int argc, char **argv) {
     case O_UNTIL:
       f.until = date_arg("--until", optarg);
       break;
-    case O_SORT:
-      if (strcmp(optarg, "meeting") == 0)
-        f.sort = MINS_SORT_MEETING;
-      else if (strcmp(optarg, "due") == 0)
-        f.sort = MINS_SORT_DUE;
-      else if (strcmp(optarg, "owner") == 0)
-        f.sort = MINS_SORT_OWNER;
-      else
-        cmd_usage_error("--sort takes meeting, due or owner, not '%s'", optarg);
+    case O_SORT: /* in the order of mins_track_sort */
+      f.sort = (mins_track_sort)cmd_word_arg("--sort", optarg, sorts);
       break;
     case O_TABLE:
       op.out = OUT_TABLE;
       break;
     case O_BY:
-      if (strcmp(optarg, "owner") != 0)
-        cmd_usage_error("--by takes owner, not '%s'", optarg);
+      cmd_word_arg("--by", optarg, by);
       op.out = OUT_OWNER;
       break;
     case O_CSV:
@@ -691,45 +672,19 @@ int main(int argc, char **argv) {
     case O_JSONL:
       op.out = OUT_JSONL;
       break;
-    case O_NAMEDATES: {
-      static const char *const how[] = {"sure", "ymd", "dmy", "mdy", "none"};
-      int k = 0;
-      while (k < 5 && strcmp(optarg, how[k]) != 0)
-        k++;
-      if (k == 5)
-        cmd_usage_error(
-            "--name-dates takes sure, ymd, dmy, mdy or none, not '%s'", optarg);
-      to.name_dates = (mins_name_dates)k;
+    case O_NAMEDATES: /* in the order of mins_name_dates */
+      to.name_dates =
+          (mins_name_dates)cmd_word_arg("--name-dates", optarg, name_dates);
       break;
-    }
-    case 'w': {
-      char *end;
-      long v = strtol(optarg, &end, 10);
-      if (*end || v < 0 || v > 10000)
-        cmd_usage_error("--width takes a number from 0 to 10000, not '%s'",
-                        optarg);
-      op.width = v;
-      break;
-    }
-    case 'o':
-      output = optarg;
-      break;
-    case 'q':
-      op.quiet = 1;
-      break;
-    case 'h':
-      fputs(usage_text, stdout);
-      return EXIT_OK;
-    case 'V':
-      cmd_version();
-      return EXIT_OK;
-    case ':':
-      cmd_usage_error("option '%s' needs a value", argv[optind - 1]);
+    case 'w':
+      op.width = cmd_number_arg("--width", optarg, 0, 10000);
       break;
     default:
-      cmd_usage_error("unknown option '%s'", argv[optind - 1]);
+      cmd_option(&co, c);
     }
   }
+  op.quiet = co.quiet;
+  op.max_bytes = co.setup.max_bytes;
   char today[11];
   if (!op.as_of) {
     time_t now = time(NULL);
@@ -741,11 +696,9 @@ int main(int argc, char **argv) {
   f.as_of = op.as_of;
   if (op.width < 0)
     op.width = terminal_width();
-  op.colour = cmd_colour(2, colour);
-  if (output && !freopen(output, "w", stdout)) {
-    cmd_error("%s: %s", output, strerror(errno));
+  op.colour = cmd_colour(2, co.colour);
+  if (cmd_output(co.output) != 0)
     return EXIT_TROUBLE;
-  }
   reader r;
   memset(&r, 0, sizeof r);
   r.op = &op;
@@ -754,9 +707,7 @@ int main(int argc, char **argv) {
   pthread_mutex_init(&r.mu, NULL);
   pathlist files = {0};
   int errs = cmd_collect(&files, argv + optind, argc - optind);
-  int rc = files.n ? cmd_run(&files, jobs ? jobs : cmd_default_jobs(), &setup,
-                             read_one, &r)
-                   : EXIT_OK;
+  int rc = cmd_run(&files, co.jobs, &co.setup, read_one, &r);
   pathlist_free(&files);
   pthread_mutex_destroy(&r.mu);
   if (r.oom || mins_tracker_finish(r.t) == MINS_ENOMEM)

@@ -18,8 +18,8 @@
 #include "common.h"
 
 enum { F_JSON, F_JSONL, F_CSV, F_HTML, F_MD };
-static const char *const formats[] = {"json", "jsonl", "csv", "html", "md"};
-#define NFORMATS 5
+static const char *const formats[] = {"json", "jsonl", "csv",
+                                      "html", "md",    NULL};
 
 /* Where output goes. */
 enum {
@@ -36,6 +36,7 @@ typedef struct fid {
 typedef struct job {
   int format, to, table; /* table: -1 for all (csv to a directory) */
   int public, quiet, colour, werror;
+  size_t max_bytes; /* --max-size */
   char *outdir;
   char **rel;  /* per input: its output path below outdir */
   fid *inputs; /* identities of the input files */
@@ -46,6 +47,8 @@ typedef struct job {
   int failed; /* a write failed */
 } job;
 
+/* one line of the help to a line of source: clang-format would join them */
+/* clang-format off */
 static const char usage_text[] =
     "Usage: mins-export --to FORMAT [OPTION]... [FILE|DIR|-]...\n"
     "Export meeting minutes (Markdown with optional YAML front matter) as\n"
@@ -77,15 +80,25 @@ static const char usage_text[] =
     "      --public          leave out exempt and confidential items with\n"
     "                        their text and records (see mins(5))\n"
     "  -q, --quiet           print neither diagnostics nor the files written\n"
-    "      --color[=WHEN]    colour diagnostics: auto (default), always, "
-    "never\n"
-    "\n" CMD_COMMON_HELP "\n"
+    CMD_HELP_COLOR
+    "\n"
+    "Reading:\n"
+    CMD_HELP_PATTERNS
+    CMD_HELP_NO_INFER
+    CMD_HELP_MAX_SIZE
+    CMD_HELP_JOBS
+    CMD_HELP_WERROR
+    "\n"
+    CMD_HELP_HELP
+    CMD_HELP_VERSION
+    "\n"
     "Files are written whole or not at all, never over an input, and each\n"
     "is named on standard error once written.\n"
     "\n"
     "Exit status: 0 if every file was read without an error diagnostic and\n"
     "exported, 1 if a file has an error (or a warning with --werror), 2 if a\n"
     "file could not be read or written or the usage was wrong.\n";
+/* clang-format on */
 
 /* ---- reading ------------------------------------------------------------- */
 
@@ -97,8 +110,7 @@ static mins_doc *load(mins_parser *p, const char *path, const job *j, sbuf *err,
   char *buf;
   size_t len;
   *status = EXIT_OK;
-  if (cmd_read(path, (size_t)1 << 40, &buf, &len) != 0) {
-    sb_printf(err, "%s: %s: %s\n", prog, name, strerror(errno));
+  if (cmd_read_minutes(path, j->max_bytes, &buf, &len, err) != 0) {
     *status = EXIT_TROUBLE;
     return NULL;
   }
@@ -440,64 +452,55 @@ static int is_dir(const char *path) {
 }
 
 int main(int argc, char **argv) {
-  cmd_init(argv[0], "mins-export");
+  cmd_init(argv[0], "mins-export", usage_text);
   job j;
   memset(&j, 0, sizeof j);
   j.format = -1;
   j.table = -1;
-  parse_setup setup = {0};
-  const char *output = NULL, *colour = "auto", *table = NULL;
-  int jobs = 0;
+  cmd_options co = CMD_OPTIONS_INIT;
+  const char *table = NULL;
   enum { O_TABLE = 256, O_PUBLIC };
   static const struct option longopts[] = {
+      CMD_OUTPUT_LONGOPTS,
+      CMD_READING_LONGOPTS,
+      CMD_WERROR_LONGOPTS,
+      CMD_INFO_LONGOPTS,
       {"to", required_argument, NULL, 't'},
-      {"output", required_argument, NULL, 'o'},
       {"table", required_argument, NULL, O_TABLE},
       {"public", no_argument, NULL, O_PUBLIC},
-      CMD_COMMON_LONGOPTS,
       {NULL, 0, NULL, 0}};
-  opterr = 0;
   int c;
-  while ((c = getopt_long(argc, argv, ":t:o:qj:WhV", longopts, NULL)) != -1) {
+  while ((c = cmd_getopt(argc, argv, ":t:o:qj:WhV", longopts)) != -1) {
     switch (c) {
     case 't':
-      for (int f = 0; f < NFORMATS; f++)
-        if (strcmp(optarg, formats[f]) == 0)
-          j.format = f;
-      if (j.format < 0)
-        cmd_usage_error("--to takes json, jsonl, csv, html or md, not '%s'",
-                        optarg);
-      break;
-    case 'o':
-      output = optarg;
+      j.format = cmd_word_arg("--to", optarg, formats);
       break;
     case O_TABLE:
       table = optarg;
       j.table = mins_table_by_name(optarg);
       if (j.table < 0)
-        cmd_usage_error("--table takes meetings, people, declarations, "
-                        "items, resolutions, actions or reviews, not '%s'",
-                        optarg);
+        cmd_bad_value("--table",
+                      "meetings, people, declarations, items, resolutions, "
+                      "actions or reviews",
+                      optarg);
       break;
     case O_PUBLIC:
       j.public = 1;
       break;
-    case 'q':
-      j.quiet = 1;
-      break;
-    case 'W':
-      j.werror = 1;
-      break;
     default:
-      cmd_common_option(c, argv, usage_text, &setup, &colour, &jobs);
+      cmd_option(&co, c);
     }
   }
+  const char *output = co.output;
+  j.quiet = co.quiet;
+  j.werror = co.werror;
+  j.max_bytes = co.setup.max_bytes;
   if (j.format < 0)
     cmd_usage_error("say what to export to with --to FORMAT (json, jsonl, "
                     "csv, html, md)");
   if (table && j.format != F_CSV)
     cmd_usage_error("--table is for --to csv");
-  j.colour = cmd_colour(2, colour);
+  j.colour = cmd_colour(2, co.colour);
 
   pathlist files = {0};
   int errs = collect(&files, &j.rel, argv + optind, argc - optind,
@@ -561,8 +564,7 @@ int main(int argc, char **argv) {
       rc = start_tables(&j);
     if (!rc) {
       /* a directory of tables takes the rows in input order */
-      int n_jobs = j.format == F_CSV ? 1 : jobs ? jobs : cmd_default_jobs();
-      rc = files.n ? cmd_run(&files, n_jobs, &setup, one, &j) : EXIT_OK;
+      rc = cmd_run(&files, j.format == F_CSV ? 1 : co.jobs, &co.setup, one, &j);
       int fin = j.format == F_CSV    ? finish_tables(&j)
                 : j.format == F_HTML ? finish_index(&j)
                                      : EXIT_OK;
@@ -588,9 +590,7 @@ int main(int argc, char **argv) {
       sb_free(&h);
     }
     if (!rc)
-      rc = files.n ? cmd_run(&files, jobs ? jobs : cmd_default_jobs(), &setup,
-                             one, &j)
-                   : EXIT_OK;
+      rc = cmd_run(&files, co.jobs, &co.setup, one, &j);
   }
   if (fflush(stdout) != 0 || ferror(stdout)) {
     cmd_error("write error: %s", strerror(errno));

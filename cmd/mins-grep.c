@@ -28,6 +28,8 @@ typedef struct opts {
   atomic_int stop;  /* give up the remaining files (-q, or a limit) */
 } opts;
 
+/* one line of the help to a line of source: clang-format would join them */
+/* clang-format off */
 static const char usage_text[] =
     "Usage: mins-grep [OPTION]... PATTERN [FILE|DIR|-]...\n"
     "       mins-grep [OPTION]... -e PATTERN... [FILE|DIR|-]...\n"
@@ -65,18 +67,19 @@ static const char usage_text[] =
     "      --color[=WHEN]    highlight matches: auto (default), always, never\n"
     "\n"
     "Reading:\n"
-    "      --patterns=FILE   replace pattern families from FILE (see mins(5))\n"
-    "      --no-infer        do not infer actions from sentences\n"
-    "      --max-size=BYTES  largest file read (default 256 MiB)\n"
+    CMD_HELP_PATTERNS
+    CMD_HELP_NO_INFER
+    CMD_HELP_MAX_SIZE
     "      --no-prefilter    parse every file, even one that cannot match\n"
     "  -j, --jobs=N          files searched in parallel (default: the cores)\n"
     "\n"
     "      --help            print this help and exit\n"
-    "  -V, --version         print the version and exit\n"
+    CMD_HELP_VERSION
     "\n"
     "Exit status: 0 if a record was selected, 1 if none was, 2 if a file\n"
     "could not be read, a pattern is wrong or too complex, or the usage was\n"
     "wrong.\n";
+/* clang-format on */
 
 #define C_FILE "\033[35m"
 #define C_LINE "\033[32m"
@@ -193,10 +196,8 @@ static int one(mins_parser *p, const char *path, size_t index, sbuf *out,
     return EXIT_OK;
   char *buf;
   size_t len;
-  if (cmd_read(path, op->max_bytes, &buf, &len) != 0) {
-    sb_printf(err, "%s: %s: %s\n", prog, name, strerror(errno));
+  if (cmd_read_minutes(path, op->max_bytes, &buf, &len, err) != 0)
     return EXIT_TROUBLE;
-  }
   /* a binary file is an error whether or not the pattern is in it */
   if (memchr(buf, '\0', len)) {
     free(buf);
@@ -243,9 +244,7 @@ static unsigned parse_types(const char *arg) {
   for (char *tok = strtok(copy, ","); tok; tok = strtok(NULL, ",")) {
     unsigned k = mins_record_type_parse(tok);
     if (!k) /* exits: copy is not freed, tok is still needed */
-      cmd_usage_error("-t takes resolution, action, item, person or any, "
-                      "not '%s'",
-                      tok);
+      cmd_bad_value("--type", "resolution, action, item, person or any", tok);
     t |= k;
   }
   free(copy);
@@ -257,30 +256,37 @@ static int is_dir(const char *path) {
   return strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
+/* --since and --until: the library checks a date, but does not say which
+ * option it was in, so each is tried alone. */
+static const char *date_arg(const char *opt, const char *v) {
+  static const char *const probe[] = {"x"};
+  mins_search_options so = MINS_SEARCH_OPTIONS_INIT;
+  mins_search *s;
+  so.flags |= MINS_SEARCH_NO_JIT;
+  so.since = v;
+  int rc = mins_search_new(&s, probe, 1, &so, NULL);
+  if (rc == MINS_ENOMEM)
+    cmd_oom();
+  if (rc)
+    cmd_bad_value(opt, "a date YYYY, YYYY-MM or YYYY-MM-DD", v);
+  mins_search_free(s);
+  return v;
+}
+
 int main(int argc, char **argv) {
-  cmd_init(argv[0], "mins-grep");
+  cmd_init(argv[0], "mins-grep", usage_text);
   static opts op;
   mins_search_options so = MINS_SEARCH_OPTIONS_INIT;
-  parse_setup setup = {0};
-  const char *colour = "auto";
+  cmd_options co = CMD_OPTIONS_INIT;
   const char **pats = NULL;
   size_t npats = 0;
-  int jobs = 0, names = -1;
+  int names = -1;
   op.out = OUT_LINES;
-  enum {
-    O_JSON = 256,
-    O_PATTERNS,
-    O_NOINFER,
-    O_MAXSIZE,
-    O_COLOR,
-    O_COMMITTEE,
-    O_SINCE,
-    O_UNTIL,
-    O_OWNER,
-    O_NOPRE,
-    O_HELP
-  };
+  enum { O_JSON = 256, O_COMMITTEE, O_SINCE, O_UNTIL, O_OWNER, O_NOPRE };
   static const struct option longopts[] = {
+      CMD_COLOR_LONGOPTS,
+      CMD_READING_LONGOPTS,
+      CMD_INFO_LONGOPTS,
       {"regexp", required_argument, NULL, 'e'},
       {"ignore-case", no_argument, NULL, 'i'},
       {"word-regexp", no_argument, NULL, 'w'},
@@ -298,20 +304,11 @@ int main(int argc, char **argv) {
       {"with-filename", no_argument, NULL, 'H'},
       {"no-filename", no_argument, NULL, 'h'},
       {"json", no_argument, NULL, O_JSON},
-      {"color", optional_argument, NULL, O_COLOR},
-      {"colour", optional_argument, NULL, O_COLOR},
-      {"patterns", required_argument, NULL, O_PATTERNS},
-      {"no-infer", no_argument, NULL, O_NOINFER},
-      {"max-size", required_argument, NULL, O_MAXSIZE},
       {"no-prefilter", no_argument, NULL, O_NOPRE},
-      {"jobs", required_argument, NULL, 'j'},
-      {"help", no_argument, NULL, O_HELP},
-      {"version", no_argument, NULL, 'V'},
       {NULL, 0, NULL, 0}};
-  opterr = 0;
+  /* -q and -h are grep's: print nothing, and no file names */
   int c;
-  while ((c = getopt_long(argc, argv, ":e:iwFvt:clqHhj:V", longopts, NULL)) !=
-         -1) {
+  while ((c = cmd_getopt(argc, argv, ":e:iwFvt:clqHhj:V", longopts)) != -1) {
     switch (c) {
     case 'e':
       pats = xrealloc(pats, (npats + 1) * sizeof *pats);
@@ -336,10 +333,10 @@ int main(int argc, char **argv) {
       so.committee = optarg;
       break;
     case O_SINCE:
-      so.since = optarg;
+      so.since = date_arg("--since", optarg);
       break;
     case O_UNTIL:
-      so.until = optarg;
+      so.until = date_arg("--until", optarg);
       break;
     case O_OWNER:
       so.owner = optarg;
@@ -362,37 +359,11 @@ int main(int argc, char **argv) {
     case 'h':
       names = 0;
       break;
-    case O_COLOR:
-      colour = cmd_colour_arg(optarg);
-      break;
-    case O_PATTERNS:
-      setup.patterns = optarg;
-      break;
-    case O_NOINFER:
-      setup.no_infer = 1;
-      break;
-    case O_MAXSIZE:
-      setup.max_bytes = cmd_size_arg(optarg);
-      break;
     case O_NOPRE:
       so.flags |= MINS_SEARCH_NO_PREFILTER;
       break;
-    case 'j':
-      jobs = cmd_jobs_arg(optarg);
-      break;
-    case O_HELP:
-      fputs(usage_text, stdout);
-      free(pats);
-      return EXIT_OK;
-    case 'V':
-      cmd_version();
-      free(pats);
-      return EXIT_OK;
-    case ':':
-      cmd_usage_error("option '%s' needs a value", argv[optind - 1]);
-      break;
     default:
-      cmd_usage_error("unknown option '%s'", argv[optind - 1]);
+      cmd_option(&co, c);
     }
   }
   if (npats == 0) {
@@ -418,18 +389,16 @@ int main(int argc, char **argv) {
     cmd_usage_error("%s", se.message);
   }
   free(pats);
-  op.max_bytes = setup.max_bytes ? setup.max_bytes : (size_t)256 << 20;
+  op.max_bytes = co.setup.max_bytes;
   op.colour = op.out == OUT_LINES || op.out == OUT_COUNT || op.out == OUT_FILES
-                  ? cmd_colour(1, colour)
+                  ? cmd_colour(1, co.colour)
                   : 0;
   int nargs = argc - optind;
   op.names =
       names >= 0 ? names : nargs > 1 || (nargs == 1 && is_dir(argv[optind]));
   pathlist files = {0};
   int errs = cmd_collect(&files, argv + optind, nargs);
-  rc = files.n
-           ? cmd_run(&files, jobs ? jobs : cmd_default_jobs(), &setup, one, &op)
-           : EXIT_OK;
+  rc = cmd_run(&files, co.jobs, &co.setup, one, &op);
   pathlist_free(&files);
   mins_search_free(op.search);
   if (op.out == OUT_QUIET && atomic_load(&op.found))

@@ -19,6 +19,7 @@
 
 enum { OUT_NONE, OUT_SUMMARY, OUT_JSON, OUT_JSONL };
 enum { FMT_GCC, FMT_JSON, FMT_SARIF };
+static const char *const format_names[] = {"gcc", "json", "sarif", NULL};
 
 /* The name of a configuration file, looked for from a file's folder up. */
 #define CONFIG_NAME ".minscheck"
@@ -32,9 +33,11 @@ typedef struct opts {
   int format;
   const mins_rules **rules; /* per file: the configuration, or NULL */
   sbuf *sarif;              /* per file: SARIF results, one per line */
-  size_t max_bytes; /* read no more: /dev/zero must not fill the memory */
+  size_t max_bytes;         /* --max-size */
 } opts;
 
+/* one line of the help to a line of source: clang-format would join them */
+/* clang-format off */
 static const char usage_text[] =
     "Usage: mins-parse [OPTION]... [FILE|DIR|-]...\n"
     "Read meeting minutes (Markdown with optional YAML front matter) and\n"
@@ -47,17 +50,16 @@ static const char usage_text[] =
     "      --json            the mins/1 JSON object of each file, indented\n"
     "      --jsonl           the mins/1 JSON object of each file, one per "
     "line\n"
-    "  -o, --output=FILE     write to FILE instead of standard output\n"
-    "  -q, --quiet           do not print diagnostics on standard error\n"
-    "      --color[=WHEN]    colour diagnostics: auto (default), always, "
-    "never\n"
+    CMD_HELP_OUTPUT
+    CMD_HELP_QUIET
+    CMD_HELP_COLOR
     "\n"
     "Reading:\n"
-    "      --patterns=FILE   replace pattern families from FILE (see mins(5))\n"
-    "      --no-infer        do not infer actions from sentences\n"
-    "      --max-size=BYTES  largest file read (default 256 MiB)\n"
-    "  -j, --jobs=N          files read in parallel (default: the cores)\n"
-    "  -W, --werror          exit 1 on warnings too\n"
+    CMD_HELP_PATTERNS
+    CMD_HELP_NO_INFER
+    CMD_HELP_MAX_SIZE
+    CMD_HELP_JOBS
+    CMD_HELP_WERROR
     "\n"
     "Checking:\n"
     "      --check           run every check rule (the clerk's check before\n"
@@ -73,8 +75,8 @@ static const char usage_text[] =
     " files\n"
     "      --no-config       read no " CONFIG_NAME " file\n"
     "\n"
-    "  -h, --help            print this help and exit\n"
-    "  -V, --version         print the version and exit\n"
+    CMD_HELP_HELP
+    CMD_HELP_VERSION
     "\n"
     "Rules are configured by " CONFIG_NAME " files in a file's folder and the\n"
     "folders above it (nearer ones win), then by --disable and --enable.\n"
@@ -82,6 +84,7 @@ static const char usage_text[] =
     "Exit status: 0 if every file was read without an error diagnostic,\n"
     "1 if a file has an error (or a warning with --werror), 2 if a file\n"
     "could not be read or the usage was wrong.\n";
+/* clang-format on */
 
 static const char *field(const mins_field *f) {
   return f->value ? f->value : NULL;
@@ -155,11 +158,11 @@ static void summary(sbuf *o, const mins_doc *d) {
   sb_printf(o, "%s\n", mins_doc_name(d));
   sb_printf(o, "  Committee: %s\n",
             field(&m->committee) ? m->committee.value : "(not stated)");
-  if (m->title.value && (!m->committee.value ||
-                         strcmp(m->title.value, m->committee.value) != 0))
+  if (m->title.value &&
+      (!m->committee.value || strcmp(m->title.value, m->committee.value) != 0))
     sb_printf(o, "  Title:     %s\n", m->title.value);
-  sb_printf(o, "  Date:      %s", m->date.value ? m->date.value
-                                                : "(not stated)");
+  sb_printf(o, "  Date:      %s",
+            m->date.value ? m->date.value : "(not stated)");
   if (m->time.value)
     sb_printf(o, ", %s", m->time.value);
   if (m->end_time.value)
@@ -171,8 +174,8 @@ static void summary(sbuf *o, const mins_doc *d) {
     sb_printf(o, "  Chair:     %s\n", m->chair.value);
   if (m->clerk.value)
     sb_printf(o, "  Clerk:     %s\n", m->clerk.value);
-  static const char *const label[] = {"Present", "In attendance",
-                                      "Apologies", "Absent"};
+  static const char *const label[] = {"Present", "In attendance", "Apologies",
+                                      "Absent"};
   for (int l = 0; l < MINS_LIST_COUNT; l++) {
     size_t n = mins_doc_person_count(d, (mins_list)l);
     if (!n)
@@ -195,8 +198,9 @@ static void summary(sbuf *o, const mins_doc *d) {
   }
   size_t ni = mins_doc_item_count(d), nr = mins_doc_resolution_count(d),
          na = mins_doc_action_count(d), nv = mins_doc_review_count(d);
-  sb_printf(o, "  Items %zu, resolutions %zu, actions %zu, reviews of earlier "
-               "actions %zu\n",
+  sb_printf(o,
+            "  Items %zu, resolutions %zu, actions %zu, reviews of earlier "
+            "actions %zu\n",
             ni, nr, na, nv);
   /* each item with its records */
   groups gr, ga, gv;
@@ -216,8 +220,8 @@ static void summary(sbuf *o, const mins_doc *d) {
     }
     for (size_t k = gr.start[i]; k < gr.start[i + 1]; k++) {
       const mins_resolution *r = mins_doc_resolution(d, gr.order[k]);
-      sb_printf(o, "      resolution [%s] %s\n",
-                mins_outcome_name(r->outcome), r->text);
+      sb_printf(o, "      resolution [%s] %s\n", mins_outcome_name(r->outcome),
+                r->text);
     }
     for (size_t k = ga.start[i]; k < ga.start[i + 1]; k++) {
       const mins_action *a = mins_doc_action(d, ga.order[k]);
@@ -232,7 +236,7 @@ static void summary(sbuf *o, const mins_doc *d) {
     for (size_t k = gv.start[i]; k < gv.start[i + 1]; k++) {
       const mins_review *r = mins_doc_review(d, gv.order[k]);
       sb_printf(o, "      review of %s: %s\n",
-                r->ref         ? r->ref
+                r->ref          ? r->ref
                 : r->ref_number ? r->ref_number
                                 : "?",
                 mins_status_name(r->status));
@@ -250,16 +254,8 @@ static int one(mins_parser *p, const char *path, size_t index, sbuf *out,
   const char *name = cmd_display_name(path);
   char *buf;
   size_t len;
-  if (cmd_read(path, op->max_bytes, &buf, &len) != 0) {
-    /* stderr directly: the runner prints err after out, but errors of
-     * reading need no order */
-    if (errno == EFBIG)
-      fprintf(stderr, "%s: %s: larger than %zu bytes (--max-size)\n", prog,
-              name, op->max_bytes);
-    else
-      fprintf(stderr, "%s: %s: %s\n", prog, name, strerror(errno));
+  if (cmd_read_minutes(path, op->max_bytes, &buf, &len, err) != 0)
     return EXIT_TROUBLE;
-  }
   mins_doc *d = NULL;
   int rc = mins_parser_parse(&d, p, name, buf, len);
   free(buf);
@@ -284,16 +280,7 @@ static int one(mins_parser *p, const char *path, size_t index, sbuf *out,
       mins_diag_write_json(g, name, d, MINS_DIAGS_SARIF, sb_write,
                            &op->sarif[index]);
     } else if (!op->quiet) {
-      /* into the err buffer so that messages keep the files' order */
-      char *mb = NULL;
-      size_t ml = 0;
-      FILE *mf = open_memstream(&mb, &ml);
-      if (mf) {
-        cmd_print_diag(mf, name, g, op->colour);
-        fclose(mf);
-        sb_add(err, mb, ml);
-        free(mb);
-      }
+      cmd_format_diag(err, name, g, op->colour);
     }
   }
   if (rc) {
@@ -550,20 +537,15 @@ static void list_rules(int format) {
 }
 
 int main(int argc, char **argv) {
-  cmd_init(argv[0], "mins-parse");
-  opts op = {OUT_SUMMARY, 0, 0, 0, 0, FMT_GCC, NULL, NULL, (size_t)256 << 20};
+  cmd_init(argv[0], "mins-parse", usage_text);
+  opts op = {OUT_SUMMARY, 0, 0, 0, 0, FMT_GCC, NULL, NULL, 0};
   setup_rules sr = {0};
-  parse_setup setup = {0};
-  const char *output = NULL, *colour = "auto";
-  int jobs = 0, out_given = 0, want_list = 0;
+  cmd_options co = CMD_OPTIONS_INIT;
+  int out_given = 0, want_list = 0;
   enum {
     O_JSON = 256,
     O_JSONL,
     O_SUMMARY,
-    O_PATTERNS,
-    O_NOINFER,
-    O_MAXSIZE,
-    O_COLOR,
     O_CHECK,
     O_LIST_RULES,
     O_DISABLE,
@@ -573,6 +555,10 @@ int main(int argc, char **argv) {
     O_NO_CONFIG
   };
   static const struct option longopts[] = {
+      CMD_OUTPUT_LONGOPTS,
+      CMD_READING_LONGOPTS,
+      CMD_WERROR_LONGOPTS,
+      CMD_INFO_LONGOPTS,
       {"check", no_argument, NULL, O_CHECK},
       {"list-rules", no_argument, NULL, O_LIST_RULES},
       {"disable", required_argument, NULL, O_DISABLE},
@@ -583,22 +569,9 @@ int main(int argc, char **argv) {
       {"json", no_argument, NULL, O_JSON},
       {"jsonl", no_argument, NULL, O_JSONL},
       {"summary", no_argument, NULL, O_SUMMARY},
-      {"output", required_argument, NULL, 'o'},
-      {"quiet", no_argument, NULL, 'q'},
-      {"color", optional_argument, NULL, O_COLOR},
-      {"colour", optional_argument, NULL, O_COLOR},
-      {"patterns", required_argument, NULL, O_PATTERNS},
-      {"no-infer", no_argument, NULL, O_NOINFER},
-      {"max-size", required_argument, NULL, O_MAXSIZE},
-      {"jobs", required_argument, NULL, 'j'},
-      {"werror", no_argument, NULL, 'W'},
-      {"strict", no_argument, NULL, 'W'},
-      {"help", no_argument, NULL, 'h'},
-      {"version", no_argument, NULL, 'V'},
       {NULL, 0, NULL, 0}};
-  opterr = 0;
   int c;
-  while ((c = getopt_long(argc, argv, ":o:qj:WhV", longopts, NULL)) != -1) {
+  while ((c = cmd_getopt(argc, argv, ":o:qj:WhV", longopts)) != -1) {
     switch (c) {
     case O_JSON:
       op.out = OUT_JSON;
@@ -625,14 +598,7 @@ int main(int argc, char **argv) {
       add_cli_rules(&sr, optarg, MINS_RULE_DEFAULT);
       break;
     case O_FORMAT:
-      if (strcmp(optarg, "gcc") == 0)
-        op.format = FMT_GCC;
-      else if (strcmp(optarg, "json") == 0)
-        op.format = FMT_JSON;
-      else if (strcmp(optarg, "sarif") == 0)
-        op.format = FMT_SARIF;
-      else
-        cmd_usage_error("--format takes gcc, json or sarif, not '%s'", optarg);
+      op.format = cmd_word_arg("--format", optarg, format_names);
       break;
     case O_CONFIG:
       sr.config = optarg;
@@ -640,71 +606,22 @@ int main(int argc, char **argv) {
     case O_NO_CONFIG:
       sr.no_config = 1;
       break;
-    case 'o':
-      output = optarg;
-      break;
-    case 'q':
-      op.quiet = 1;
-      break;
-    case O_COLOR:
-      colour = optarg ? optarg : "always";
-      if (strcmp(colour, "auto") && strcmp(colour, "always") &&
-          strcmp(colour, "never"))
-        cmd_usage_error("--color takes auto, always or never, not '%s'",
-                        colour);
-      break;
-    case O_PATTERNS:
-      setup.patterns = optarg;
-      break;
-    case O_NOINFER:
-      setup.no_infer = 1;
-      break;
-    case O_MAXSIZE: {
-      char *end;
-      unsigned long long v = strtoull(optarg, &end, 10);
-      if (*end || v == 0)
-        cmd_usage_error("--max-size takes a number of bytes, not '%s'",
-                        optarg);
-      setup.max_bytes = (size_t)v;
-      op.max_bytes = (size_t)v;
-      break;
-    }
-    case 'j': {
-      char *end;
-      long v = strtol(optarg, &end, 10);
-      if (*end || v < 1 || v > 64)
-        cmd_usage_error("--jobs takes a number from 1 to 64, not '%s'",
-                        optarg);
-      jobs = (int)v;
-      break;
-    }
-    case 'W':
-      op.werror = 1;
-      break;
-    case 'h':
-      fputs(usage_text, stdout);
-      return EXIT_OK;
-    case 'V':
-      cmd_version();
-      return EXIT_OK;
-    case ':':
-      cmd_usage_error("option '%s' needs a value", argv[optind - 1]);
-      break;
     default:
-      cmd_usage_error("unknown option '%s'", argv[optind - 1]);
+      cmd_option(&co, c);
     }
   }
+  op.quiet = co.quiet;
+  op.werror = co.werror;
+  op.max_bytes = co.setup.max_bytes;
   if (op.format != FMT_GCC && out_given)
     cmd_usage_error("--format=%s writes the diagnostics on standard output; "
                     "it does not go with --json, --jsonl or --summary",
-                    op.format == FMT_JSON ? "json" : "sarif");
+                    format_names[op.format]);
   if (sr.config && sr.no_config)
     cmd_usage_error("--config and --no-config do not go together");
-  op.colour = cmd_colour(2, colour);
-  if (output && !freopen(output, "w", stdout)) {
-    cmd_error("%s: %s", output, strerror(errno));
+  op.colour = cmd_colour(2, co.colour);
+  if (cmd_output(co.output) != 0)
     return EXIT_TROUBLE;
-  }
   if (want_list) {
     list_rules(op.format);
     setup_rules_free(&sr);
@@ -725,9 +642,7 @@ int main(int argc, char **argv) {
     op.sarif = calloc(files.n ? files.n : 1, sizeof(sbuf));
   if (op.format == FMT_SARIF && !op.sarif)
     cmd_oom();
-  int rc = files.n ? cmd_run(&files, jobs ? jobs : cmd_default_jobs(), &setup,
-                             one, &op)
-                   : EXIT_OK;
+  int rc = cmd_run(&files, co.jobs, &co.setup, one, &op);
   if (op.format == FMT_SARIF) {
     /* one log: the results of every file, in order, joined by commas */
     int first = 1;

@@ -1,13 +1,18 @@
 # SPDX-License-Identifier: MIT
-# --help and mins-parse(1) say the same thing: every long option of the help
-# is in the page (as `Fl -name`, which mdoc prints as --name) and every
-# option of the page is in the help.
-# PROGRAM is mins-parse, PAGE man/mins-parse.1.
+# --help and the program's page say the same thing: every long option of the
+# help is in the page (as `Fl -name`, which mdoc prints as --name), every
+# option of the page is in the help, and an option with a letter has the same
+# letter in both ("-j, --jobs" in the help, `Fl j , Fl -jobs` in the page).
+# PROGRAM is a mins-* program, PAGE its man/mins-*.1.
 execute_process(COMMAND "${PROGRAM}" --help OUTPUT_VARIABLE help RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "${PROGRAM} --help exited ${rc}")
 endif()
 file(READ "${PAGE}" page)
+# An option of another program is that program's: `Nm mins-parse Fl -check`,
+# or `Xr mins-parse 1` with `Fl -check` on the next line.
+string(REGEX REPLACE "Nm [a-z][a-z0-9-]* Fl -[a-z][a-z-]*" "" page "${page}")
+string(REGEX REPLACE "Xr [a-z][a-z0-9-]* [0-9]\n\\.Fl -[a-z][a-z-]*" "" page "${page}")
 string(REGEX MATCHALL "--[a-z][a-z-]*" help_opts "${help}")
 string(REGEX MATCHALL "Fl -[a-z][a-z-]*" page_opts "${page}")
 list(REMOVE_DUPLICATES help_opts)
@@ -23,6 +28,25 @@ foreach(o ${page_opts})
   string(REPLACE "Fl " "-" o "${o}")
   if(NOT help MATCHES "${o}([^a-z-]|$)")
     string(APPEND missing "  ${o} is in ${PAGE}, not in --help\n")
+  endif()
+endforeach()
+# the letters: "  -j, --jobs" and `Fl j , Fl -jobs` (or `Fl j Ar n , Fl -jobs`)
+string(REGEX MATCHALL "\n  -[A-Za-z], --[a-z][a-z-]*" help_pairs "${help}")
+string(REGEX MATCHALL "Fl [A-Za-z]( Ar [A-Za-z]+)? , Fl -[a-z][a-z-]*" page_pairs "${page}")
+foreach(p ${help_pairs})
+  string(REGEX REPLACE "\n  -(.), --(.*)" "\\1;\\2" p "${p}")
+  list(GET p 0 letter)
+  list(GET p 1 name)
+  if(NOT page MATCHES "Fl ${letter}( Ar [A-Za-z]+)? , Fl -${name}([^a-z-]|$)")
+    string(APPEND missing "  -${letter}, --${name} is in --help, not in ${PAGE}\n")
+  endif()
+endforeach()
+foreach(p ${page_pairs})
+  string(REGEX REPLACE "Fl (.)( Ar [A-Za-z]+)? , Fl -(.*)" "\\1;\\3" p "${p}")
+  list(GET p 0 letter)
+  list(GET p 1 name)
+  if(NOT help MATCHES "\n  -${letter}, --${name}([^a-z-]|$)")
+    string(APPEND missing "  -${letter}, --${name} is in ${PAGE}, not in --help\n")
   endif()
 endforeach()
 if(missing)
