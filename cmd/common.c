@@ -600,11 +600,40 @@ int cmd_run(const pathlist *files, int jobs, const parse_setup *setup,
   return worst;
 }
 
+/* -o FILE: standard output goes to a temporary file beside FILE, renamed
+ * over it when the program ends, so that FILE may also be one of the
+ * inputs and a reader never sees half of it. */
+static mins_output *out_file;
+static const char *out_path;
+
+static void output_commit(void) {
+  if (!out_file)
+    return;
+  mins_output *o = out_file;
+  out_file = NULL;
+  if (fflush(stdout) != 0 || mins_output_commit(o) != MINS_OK) {
+    fprintf(stderr, "%s: %s: %s\n", prog, out_path, strerror(errno));
+    _exit(2);
+  }
+}
+
 int cmd_output(const char *path) {
-  if (!path || freopen(path, "w", stdout))
+  if (!path || strcmp(path, "-") == 0)
     return 0;
-  cmd_error("%s: %s", path, strerror(errno));
-  return -1;
+  if (mins_output_open(&out_file, path) != MINS_OK) {
+    cmd_error("%s: %s", path, strerror(errno));
+    return -1;
+  }
+  fflush(stdout);
+  if (dup2(mins_output_fd(out_file), STDOUT_FILENO) < 0) {
+    cmd_error("%s: %s", path, strerror(errno));
+    mins_output_abort(out_file);
+    out_file = NULL;
+    return -1;
+  }
+  out_path = path;
+  atexit(output_commit);
+  return 0;
 }
 
 /* ---- options every program shares --------------------------------------- */
