@@ -146,8 +146,10 @@ MINS_EXPORT int mins_parser_set_pattern(mins_parser *p, const char *family,
 
 /**
  * Read a pattern file: lines `family = pattern`, `#` comments and blank
- * lines. name is used in diagnostics. Every bad line leaves a diagnostic
- * with its line and column; the call returns the first error met, or 0.
+ * lines. name is the file's name, for the caller: the diagnostics hold no
+ * file name, so a program prints it with them (as for mins_rules_load).
+ * Every bad line leaves a diagnostic with its line and column; the call
+ * returns the first error met, or 0.
  */
 MINS_EXPORT int mins_parser_load_patterns(mins_parser *p, const char *name,
                                           const char *text, size_t len);

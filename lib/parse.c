@@ -110,6 +110,7 @@ const char *mins_parser_pattern(const mins_parser *p, const char *family) {
 
 int mins_parser_load_patterns(mins_parser *p, const char *name,
                               const char *text, size_t len) {
+  (void)name; /* the caller names the file in its messages */
   if (!p || (!text && len))
     return MINS_EINVAL;
   parser_diags_reset(p);
@@ -131,7 +132,7 @@ int mins_parser_load_patterns(mins_parser *p, const char *name,
     if (!eq) {
       mins__diag(&p->diag_arena, &p->diags, "pattern-bad", line,
                  (unsigned)(s - ls) + 1, NULL,
-                 "%s: expected 'family = pattern'", name ? name : "patterns");
+                 "expected 'family = pattern'");
       if (!first)
         first = MINS_EPATTERN;
       continue;
@@ -151,8 +152,7 @@ int mins_parser_load_patterns(mins_parser *p, const char *name,
     if (f < 0) {
       mins__diag(&p->diag_arena, &p->diags, "pattern-bad", line,
                  (unsigned)(k - ls) + 1, NULL,
-                 "%s: unknown pattern family '%s'", name ? name : "patterns",
-                 fam);
+                 "unknown pattern family '%s'", fam);
       if (!first)
         first = MINS_ENOTFOUND;
       continue;
@@ -170,8 +170,7 @@ int mins_parser_load_patterns(mins_parser *p, const char *name,
     if (rc) {
       mins__diag(&p->diag_arena, &p->diags, "pattern-bad", line,
                  (unsigned)(v - ls) + 1 + (unsigned)off, NULL,
-                 "%s: pattern for '%s' does not compile: %s",
-                 name ? name : "patterns", fam, err);
+                 "pattern for '%s' does not compile: %s", fam, err);
       if (!first)
         first = rc;
     }
