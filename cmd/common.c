@@ -292,14 +292,15 @@ int cmd_read(const char *path, size_t max, char **buf, size_t *len) {
       errno = EFBIG;
       return -1;
     }
-    cap = (size_t)st.st_size + 1;
+    /* room for the file, its NUL and one byte more, so that the second
+     * read sees the end without growing the buffer */
+    cap = (size_t)st.st_size + 2;
     b = xmalloc(cap);
   }
   for (;;) {
-    if (n + 65536 > cap) {
-      cap = cap ? cap * 2 : 65536 * 2;
-      if (cap < n + 65536)
-        cap = n + 65536;
+    if (n + 1 >= cap) {
+      /* a stream, or a file that grew: double */
+      cap = cap < 65536 ? 65536 : cap * 2;
       b = xrealloc(b, cap);
     }
     size_t k = fread(b + n, 1, cap - n - 1, f);

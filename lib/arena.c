@@ -42,10 +42,11 @@ static void *alloc_raw(mins__arena *a, size_t size) {
       want = c->size * 2; /* grow for large documents */
     if (want < size)
       want = size;
-    /* zeroed, not only each allocation: PCRE2's JIT reads past the end of
-     * a subject in whole vectors (never past a page), and under valgrind
-     * branching on those bytes is an error if they were never written */
-    mins__chunk *n = calloc(1, sizeof(*n) + want);
+    /* not zeroed: PCRE2's JIT reads past the end of a subject in whole
+     * vectors (within the page, harmlessly), which valgrind reports as use
+     * of unwritten bytes; runs under valgrind set MINS_NO_JIT=1 instead of
+     * paying for zeroing every chunk */
+    mins__chunk *n = malloc(sizeof(*n) + want);
     if (!n) {
       a->failed = 1;
       return NULL;
