@@ -1000,6 +1000,72 @@ static int apologies_sentence(mins__ctx *c, mins__block *b) {
   return added;
 }
 
+/* The person present whose surname is the last word of t[0..n), or NULL. */
+static mins_person *present_by_surname(mins__ctx *c, const char *t, size_t n) {
+  mins__trim(&t, &n, ".,");
+  size_t w = n;
+  while (w > 0 && t[w - 1] != ' ')
+    w--;
+  if (n - w < 2)
+    return NULL;
+  mins_person *ps = c->doc->people[MINS_PRESENT].data;
+  mins_person *found = NULL;
+  for (size_t i = 0; i < c->doc->people[MINS_PRESENT].len; i++) {
+    const char *nm = ps[i].name;
+    size_t nl = strlen(nm), s = nl;
+    while (s > 0 && nm[s - 1] != ' ')
+      s--;
+    if (nl - s == n - w && memcmp(nm + s, t + w, n - w) == 0) {
+      if (found)
+        return NULL; /* two of that name: say nothing */
+      found = &ps[i];
+    }
+  }
+  return found;
+}
+
+/* "Mayor Tremblay called the meeting to order", "The meeting was called to
+ * order by Chair Smith": the chair, when the person is among those
+ * present (nothing is guessed from a name alone). */
+static void chair_from_call_to_order(mins__ctx *c) {
+  mins__block *bs = c->blocks.data;
+  for (size_t i = 0; i < c->blocks.len; i++) {
+    mins__block *b = &bs[i];
+    if (b->kind != BLK_PARA)
+      continue;
+    const char *t = b->text;
+    size_t n = b->len;
+    const char *f = mins__istr(t, n, " called the meeting to order");
+    const char *subj = NULL;
+    size_t sn = 0;
+    if (f) {
+      /* the words before, back to the sentence's start */
+      const char *s = f;
+      while (s > t && s[-1] != '.' && s[-1] != '\n' && f - s < 60)
+        s--;
+      subj = s;
+      sn = (size_t)(f - s);
+    } else if ((f = mins__istr(t, n, "called to order by "))) {
+      subj = f + 19;
+      const char *e = subj;
+      while (e < t + n && *e != '.' && *e != ',' && *e != '\n' &&
+             !(e + 3 < t + n && memcmp(e, " at ", 4) == 0))
+        e++;
+      sn = (size_t)(e - subj);
+    }
+    if (!subj || sn == 0)
+      continue;
+    mins_person *p = present_by_surname(c, subj, sn);
+    if (!p)
+      continue;
+    mins_meeting *m = &c->doc->meeting;
+    m->chair.value = p->name;
+    mins__block_pos(c, b, (size_t)(subj - t), &m->chair.line, &m->chair.column);
+    m->chair.origin = MINS_FROM_TEXT;
+    return;
+  }
+}
+
 int mins__people(mins__ctx *c) {
   mins__block *bs = c->blocks.data;
   size_t nb = c->blocks.len;
@@ -1117,6 +1183,8 @@ int mins__people(mins__ctx *c) {
       }
     }
   }
+  if (!m->chair.value)
+    chair_from_call_to_order(c);
   return c->doc->arena.failed ? MINS_ENOMEM : MINS_OK;
 }
 

@@ -193,11 +193,32 @@ static void label_lines(void **state) {
   mins_doc_free(d);
 }
 
+/* The chair from "X called the meeting to order", only when X is present. */
+static void chair_calls_to_order(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse("# Council\n\n**Present:** Mayor J. Tremblay, "
+                           "Councillor R. Wong\n\n### 1. CALL TO ORDER\n\n"
+                           "Mayor Tremblay called the meeting to order at 7:00 "
+                           "p.m.\n");
+  assert_string_equal(mins_doc_meeting(d)->chair.value, "J. Tremblay");
+  assert_int_equal(mins_doc_meeting(d)->chair.line, 7);
+  mins_doc_free(d);
+  d = unit_parse("# Council\n\n**Present:** Councillor R. Wong\n\n"
+                 "### 1. CALL TO ORDER\n\nThe meeting was called to order by "
+                 "Mayor Tremblay at 7:00 p.m.\n");
+  assert_null(mins_doc_meeting(d)->chair.value);
+  mins_doc_free(d);
+}
+
 int suite_people(void) {
-  const struct CMUnitTest tests[] = {
-      cmocka_unit_test(label_lines),  cmocka_unit_test(one_person),
-      cmocka_unit_test(run_on_line),  cmocka_unit_test(apologies_sentence),
-      cmocka_unit_test(labels),       cmocka_unit_test(lists),
-      cmocka_unit_test(declarations), cmocka_unit_test(table)};
+  const struct CMUnitTest tests[] = {cmocka_unit_test(chair_calls_to_order),
+                                     cmocka_unit_test(label_lines),
+                                     cmocka_unit_test(one_person),
+                                     cmocka_unit_test(run_on_line),
+                                     cmocka_unit_test(apologies_sentence),
+                                     cmocka_unit_test(labels),
+                                     cmocka_unit_test(lists),
+                                     cmocka_unit_test(declarations),
+                                     cmocka_unit_test(table)};
   return cmocka_run_group_tests_name("people", tests, NULL, NULL);
 }
