@@ -715,6 +715,8 @@ int main(int argc, char **argv) {
   if (op.out == OUT_OWNER)
     f.sort = MINS_SORT_OWNER;
   size_t *sel = NULL, n = 0;
+  if (cmd_no_jit())
+    f.flags |= MINS_SELECT_NO_JIT;
   int src = mins_tracker_select(&sel, &n, r.t, &f);
   if (src == MINS_ENOMEM)
     cmd_oom();

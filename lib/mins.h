@@ -794,6 +794,8 @@ typedef enum mins_track_sort {
 #define MINS_SELECT_OPEN (1u << 0)    /**< open or ongoing */
 #define MINS_SELECT_CLOSED (1u << 1)  /**< done or dropped */
 #define MINS_SELECT_OVERDUE (1u << 2) /**< overdue as of as_of */
+/** Match the filters' patterns without PCRE2's JIT (for valgrind). */
+#define MINS_SELECT_NO_JIT (1u << 3)
 
 /** Version of mins_track_filter this header describes. */
 #define MINS_TRACK_FILTER_VERSION 1

@@ -1593,7 +1593,7 @@ typedef struct matcher {
 } matcher;
 
 static int compile(mins_tracker *t, matcher *m, const char *what,
-                   const char *pat) {
+                   const char *pat, int jit) {
   memset(m, 0, sizeof *m);
   if (!pat)
     return MINS_OK;
@@ -1610,7 +1610,8 @@ static int compile(mins_tracker *t, matcher *m, const char *what,
               (const char *)msg, (size_t)off);
     return MINS_EPATTERN;
   }
-  pcre2_jit_compile(m->re, PCRE2_JIT_COMPLETE);
+  if (jit)
+    pcre2_jit_compile(m->re, PCRE2_JIT_COMPLETE);
   m->md = pcre2_match_data_create_from_pattern(m->re, NULL);
   return m->md ? MINS_OK : MINS_ENOMEM;
 }
@@ -1687,9 +1688,10 @@ int mins_tracker_select(size_t **out, size_t *count, mins_tracker *t,
       ((f->flags & MINS_SELECT_OVERDUE) && !f->as_of))
     return MINS_EINVAL;
   matcher owner, comm, item;
-  int rc = compile(t, &owner, "owner", f->owner);
-  int rc2 = compile(t, &comm, "committee", f->committee);
-  int rc3 = compile(t, &item, "item", f->item);
+  int jit = !(f->flags & MINS_SELECT_NO_JIT);
+  int rc = compile(t, &owner, "owner", f->owner, jit);
+  int rc2 = compile(t, &comm, "committee", f->committee, jit);
+  int rc3 = compile(t, &item, "item", f->item, jit);
   size_t *sel = NULL;
   if (rc || rc2 || rc3) {
     rc = rc ? rc : rc2 ? rc2 : rc3;

@@ -11,6 +11,14 @@ unsigned unit_parse_jit(void) {
   return v && *v && strcmp(v, "0") != 0 ? MINS_PARSE_NO_JIT : 0;
 }
 
+mins_parser *unit_parser(void) {
+  mins_parse_options o = MINS_PARSE_OPTIONS_INIT;
+  o.flags = unit_parse_jit();
+  mins_parser *p = NULL;
+  assert_int_equal(mins_parser_new(&p, &o), 0);
+  return p;
+}
+
 unsigned unit_search_jit(void) {
   return unit_parse_jit() ? MINS_SEARCH_NO_JIT : 0;
 }
@@ -97,7 +105,8 @@ static void empty_input(void **state) {
 
 static void utf8_repair(void **state) {
   (void)state;
-  mins_doc *d = unit_parse("# 1. Caf\xe9 item\n\nResolved, that it be noted.\n");
+  mins_doc *d =
+      unit_parse("# 1. Caf\xe9 item\n\nResolved, that it be noted.\n");
   const mins_diag *g = unit_diag(d, "input-utf8");
   assert_non_null(g);
   assert_int_equal(g->line, 1);
@@ -137,8 +146,7 @@ static void bad_pattern(void **state) {
   mins_doc_free(d);
   const char *file = "# comment\nresolution = ^(Agreed:)\nnonsense\n"
                      "owner = (\n";
-  assert_int_not_equal(mins_parser_load_patterns(p, "pats", file,
-                                                 strlen(file)),
+  assert_int_not_equal(mins_parser_load_patterns(p, "pats", file, strlen(file)),
                        0);
   assert_int_equal(mins_parser_diag_count(p), 2);
   assert_int_equal(mins_parser_diag(p, 0)->line, 3);

@@ -36,7 +36,7 @@ static char *slurp(const char *path, size_t *len) {
 static mins_doc *checked(const char *name, const char *text,
                          const mins_rules *rules) {
   mins_parser *p = NULL;
-  assert_int_equal(mins_parser_new(&p, NULL), 0);
+  p = unit_parser();
   mins_doc *d = NULL;
   assert_int_equal(mins_parser_parse(&d, p, name, text, strlen(text)), 0);
   mins_parser_free(p);
@@ -318,7 +318,7 @@ static void rules_only(void **state) {
   assert_int_equal(mins_rules_new(&r), 0);
   assert_int_equal(mins_rules_set(r, NULL, "action-scar", MINS_ERROR), 0);
   mins_parser *p = NULL;
-  assert_int_equal(mins_parser_new(&p, NULL), 0);
+  p = unit_parser();
   mins_doc *d = NULL;
   assert_int_equal(
       mins_parser_parse(&d, p, "t.md", seed_like, strlen(seed_like)), 0);

@@ -12,6 +12,7 @@ static mins_parser *parser_with(size_t max_bytes, unsigned max_depth) {
   mins_parse_options o = MINS_PARSE_OPTIONS_INIT;
   o.max_bytes = max_bytes;
   o.max_depth = max_depth;
+  o.flags |= unit_parse_jit();
   mins_parser *p = NULL;
   assert_int_equal(mins_parser_new(&p, &o), MINS_OK);
   return p;

@@ -27,6 +27,8 @@ mins_doc *unit_parse_flags(const char *text, unsigned flags);
  * environment: valgrind runs the tests without PCRE2's JIT, which it cannot
  * see into. */
 unsigned unit_parse_jit(void);
+/* A parser with the default options (and unit_parse_jit's flag). */
+mins_parser *unit_parser(void);
 unsigned unit_search_jit(void);
 /* The first diagnostic with this rule, or NULL. */
 const mins_diag *unit_diag(const mins_doc *d, const char *rule);
