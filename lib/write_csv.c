@@ -20,15 +20,15 @@ static const char *const table_names[MINS_TABLE_COUNT] = {
 
 /* The columns of each table, comma-separated: the header row. */
 static const char *const headers[MINS_TABLE_COUNT] = {
-    "file,date,committee,title,time,end_time,location,chair,clerk,previous,"
-    "present,in_attendance,apologies,absent,items,resolutions,actions,"
-    "reviews",
+    ("file,date,committee,title,time,end_time,location,chair,clerk,previous,"
+     "present,in_attendance,apologies,absent,items,resolutions,actions,"
+     "reviews"),
     "file,date,committee,list,name,title,honours,role,organisation,part,line",
     "file,date,committee,name,item,text,line",
     "file,date,committee,number,title,kind,exempt,line",
     "file,date,committee,item,outcome,conditions,text,line",
-    "file,date,committee,number,item,owner,due,due_text,status,style,"
-    "inferred,text,mentions,line",
+    ("file,date,committee,number,item,owner,due,due_text,status,style,"
+     "inferred,text,mentions,line"),
     "file,date,committee,ref,ref_date,ref_number,status,note,via,item,line"};
 
 const char *mins_table_name(mins_table t) {
