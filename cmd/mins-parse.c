@@ -325,6 +325,10 @@ typedef struct setup_rules {
   mins_rules **made;
   size_t nmade;
   mins_rules *plain; /* no file found: the command line alone */
+  /* the folder of the last file as written, and its configuration: files
+   * come folder by folder, and realpath costs a system call a component */
+  char *last_dir;
+  const mins_rules *last;
 } setup_rules;
 
 static void add_cli_rules(setup_rules *sr, const char *list, int level) {
@@ -398,6 +402,8 @@ static mins_rules *with_cli(setup_rules *sr, mins_rules *r) {
   return r;
 }
 
+static const mins_rules *rules_for_dir(setup_rules *sr, const char *path);
+
 /* The configuration for the files of one folder: the .minscheck files from
  * the folder up to the root (or to one that says root = true), the
  * farthest first, then the command line. NULL when there is nothing. */
@@ -413,6 +419,25 @@ static const mins_rules *rules_for(setup_rules *sr, const char *path) {
     }
     return sr->plain;
   }
+  const char *base = strrchr(path, '/');
+  size_t dl = base ? (size_t)(base - path) : 0;
+  if (sr->last_dir && strcmp(path, "-") != 0 && strlen(sr->last_dir) == dl &&
+      strncmp(sr->last_dir, path, dl) == 0)
+    return sr->last;
+  const mins_rules *r = rules_for_dir(sr, path);
+  free(sr->last_dir);
+  sr->last_dir = NULL;
+  if (strcmp(path, "-") != 0) {
+    sr->last_dir = xmalloc(dl + 1);
+    memcpy(sr->last_dir, path, dl);
+    sr->last_dir[dl] = '\0';
+    sr->last = r;
+  }
+  return r;
+}
+
+/* rules_for without the cache of the last folder. */
+static const mins_rules *rules_for_dir(setup_rules *sr, const char *path) {
   /* the folder, made absolute so that the walk up can reach the root */
   char dir[PATH_MAX];
   if (strcmp(path, "-") == 0) {
@@ -488,6 +513,7 @@ static void setup_rules_free(setup_rules *sr) {
     free(sr->dirs[i]);
   }
   mins_rules_free(sr->plain);
+  free(sr->last_dir);
   free(sr->dirs);
   free(sr->made);
   for (size_t i = 0; i < sr->ncli; i++)

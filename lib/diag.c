@@ -124,9 +124,14 @@ const mins_rule_info *mins_rule_at(size_t i) {
 const mins_rule_info *mins_rule_find(const char *id) {
   if (!id)
     return NULL;
-  for (size_t i = 0; i < mins_rule_count(); i++)
-    if (strcmp(rules[i].id, id) == 0)
+  /* the first two bytes rule out most ids before a call to strcmp */
+  if (!id[0])
+    return NULL;
+  for (size_t i = 0; i < mins_rule_count(); i++) {
+    const char *r = rules[i].id;
+    if (r[0] == id[0] && r[1] == id[1] && strcmp(r + 1, id + 1) == 0)
       return &rules[i];
+  }
   return NULL;
 }
 
@@ -143,8 +148,8 @@ const char *mins_severity_name(mins_severity s) {
 }
 
 void mins__vdiag(mins__arena *a, mins__diags *d, const char *rule,
-                 unsigned line, unsigned col, const char *hint,
-                 const char *fmt, va_list ap) {
+                 unsigned line, unsigned col, const char *hint, const char *fmt,
+                 va_list ap) {
   mins_diag *g = VEC_PUSH(a, &d->v, mins_diag);
   if (!g)
     return;
@@ -159,9 +164,8 @@ void mins__vdiag(mins__arena *a, mins__diags *d, const char *rule,
     g->message = "";
 }
 
-void mins__diag(mins__arena *a, mins__diags *d, const char *rule,
-                unsigned line, unsigned col, const char *hint,
-                const char *fmt, ...) {
+void mins__diag(mins__arena *a, mins__diags *d, const char *rule, unsigned line,
+                unsigned col, const char *hint, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
   mins__vdiag(a, d, rule, line, col, hint, fmt, ap);
