@@ -743,6 +743,21 @@ int mins__body_blocks(mins__ctx *c) {
   return c->scratch->failed ? MINS_ENOMEM : MINS_OK;
 }
 
+void mins__offset_pos(const mins_doc *d, size_t off, unsigned *line,
+                      unsigned *col) {
+  size_t lo = 0, hi = d->nlines;
+  while (hi - lo > 1) {
+    size_t mid = (lo + hi) / 2;
+    if (d->line_off[mid] <= off)
+      lo = mid;
+    else
+      hi = mid;
+  }
+  *line = (unsigned)lo + 1;
+  if (col)
+    *col = d->nlines ? (unsigned)(off - d->line_off[lo]) + 1 : 1;
+}
+
 size_t mins__line_offset(const mins_doc *d, unsigned line) {
   if (line == 0)
     return 0;

@@ -93,17 +93,7 @@ static void emit(ck *k, const char *rule, unsigned line, unsigned col,
 
 /* Line and column of a byte offset of the source. */
 static void pos_of(const ck *k, size_t off, unsigned *line, unsigned *col) {
-  const mins_doc *d = k->d;
-  size_t lo = 0, hi = d->nlines;
-  while (hi - lo > 1) {
-    size_t mid = (lo + hi) / 2;
-    if (d->line_off[mid] <= off)
-      lo = mid;
-    else
-      hi = mid;
-  }
-  *line = (unsigned)lo + 1;
-  *col = (unsigned)(off - d->line_off[lo]) + 1;
+  mins__offset_pos(k->d, off, line, col);
 }
 
 /* A name as a key: lower case, one space between words, no dots. */

@@ -331,6 +331,10 @@ struct mins_parser {
 void mins__block_pos(const mins__ctx *c, const mins__block *b, size_t k,
                      unsigned *line, unsigned *col);
 /* Byte offset of a 1-based line in the source. */
+/* The line and column (from 1) of a byte offset of the source; col may
+ * be NULL. */
+void mins__offset_pos(const mins_doc *d, size_t off, unsigned *line,
+                      unsigned *col);
 size_t mins__line_offset(const mins_doc *d, unsigned line);
 
 void mins__doc_diag(mins__ctx *c, const char *rule, unsigned line, unsigned col,

@@ -36,15 +36,9 @@ static int under(const char *n, const char *e) {
 }
 
 static unsigned line_of(const mins_doc *d, size_t off) {
-  size_t lo = 0, hi = d->nlines;
-  while (hi - lo > 1) {
-    size_t mid = (lo + hi) / 2;
-    if (d->line_off[mid] <= off)
-      lo = mid;
-    else
-      hi = mid;
-  }
-  return (unsigned)lo + 1;
+  unsigned line;
+  mins__offset_pos(d, off, &line, NULL);
+  return line;
 }
 
 static int in_cuts(const cut *cs, size_t nc, unsigned line) {
