@@ -20,22 +20,16 @@
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-build=${1:-$root/build}
+build=$(cd "${1:-$root/build}" && pwd)
 runs=${2:-3}
 jobs=${JOBS:-1}
-shared=${SHARED:-$root/../shared}
-gen=$shared/bench/gen-corpus.py
+. "$here/common.sh"
 parse=$build/cmd/mins-parse
 actions=$build/cmd/mins-actions
-for f in "$gen" "$parse" "$actions" /usr/bin/time; do
+for f in "$parse" "$actions" /usr/bin/time; do
   [ -e "$f" ] || { echo "bench-actions: $f: not found" >&2; exit 2; }
 done
 
-corpus() { # corpus N: the directory of an N-meeting corpus, made once
-  d=$build/bench-corpus-$1
-  [ -f "$d/truth.jsonl" ] || python3 "$gen" --meetings "$1" --seed 1 "$d" >/dev/null
-  echo "$d"
-}
 
 # one run: prints "seconds peak-KB"
 run() {
@@ -46,12 +40,10 @@ run() {
   cat "$tmp/time"
 }
 
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
 
-big=$(corpus 10000)
+big=$(bench_corpus 10000)
 echo "corpus: $big ($(du -sh "$big" | cut -f1)), $runs runs each, -j $jobs"
 : >"$tmp/parse"
 : >"$tmp/actions"
@@ -70,7 +62,7 @@ awk -v a="$ma" -v p="$mp" 'BEGIN { printf "%-34s %8.2f (target <= 1.50)\n", "rat
 echo
 printf '%-10s %9s %9s %14s %14s %18s\n' meetings actions reviews "parse RSS" "actions RSS" "extra per record"
 for n in 1000 3000 10000; do
-  d=$(corpus "$n")
+  d=$(bench_corpus "$n")
   a=$(python3 -c "import json,sys
 n=r=0
 for l in open(sys.argv[1]):

@@ -12,19 +12,14 @@
 #   RUNS       runs of each command (default: 3)
 # JOBS=N in the environment sets mins-parse -j (default: 1, steadier).
 set -eu
-build=${1:-build}
+build=$(cd "${1:-build}" && pwd)
 meetings=${2:-10000}
 runs=${3:-3}
 jobs=${JOBS:-1}
-here=$(cd "$(dirname "$0")/../.." && pwd)
-shared=${MINS_SHARED_DIR:-$here/../shared}
 prog=$build/cmd/mins-parse
-corpus=$build/bench-corpus-$meetings
 [ -x "$prog" ] || { echo "bench-check: no $prog (build first)" >&2; exit 2; }
-if [ ! -f "$corpus/truth.jsonl" ]; then
-  python3 "$shared/bench/gen-corpus.py" --meetings "$meetings" --seed 1 \
-    "$corpus" >/dev/null
-fi
+. "$(dirname "$0")/common.sh"
+corpus=$(bench_corpus "$meetings")
 
 # one run of "$@", output thrown away; prints "cpu_ms wall_ms"
 timed() {
@@ -33,8 +28,6 @@ timed() {
   awk '{ printf "%d %d\n", ($1 + $2) * 1000, $3 * 1000 }' \
     "$build/bench-check.time"
 }
-
-median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
 timed "$prog" -j "$jobs" --jsonl "$corpus" >/dev/null # warm the cache
 : >"$build/bench-check.parse"

@@ -9,24 +9,20 @@
 # usage: tests/bench/bench-export.sh [BUILD-DIR] [CORPUS-DIR]
 #   BUILD-DIR   the build tree (default: build)
 #   CORPUS-DIR  minutes to read; made with gen-corpus.py --meetings 10000
-#               --seed 1 if missing (default: BUILD-DIR/corpus-10000)
+#               --seed 1 if missing (default: BUILD-DIR/bench/corpus-10000)
 # Environment: RUNS (default 5), JOBS (-j for both; default: the cores),
 # MINS_SHARED_DIR (the shared folder, for gen-corpus.py).
 set -eu
-build=${1:-build}
-corpus=${2:-$build/corpus-10000}
+build=$(cd "${1:-build}" && pwd)
+. "$(dirname "$0")/common.sh"
 runs=${RUNS:-5}
-shared=${MINS_SHARED_DIR:-$(dirname "$0")/../../../shared}
 parse=$build/cmd/mins-parse
 export_=$build/cmd/mins-export
 jobs=${JOBS:+-j $JOBS}
 for p in "$parse" "$export_"; do
   [ -x "$p" ] || { echo "bench-export: no $p: build first" >&2; exit 2; }
 done
-if [ ! -d "$corpus" ]; then
-  echo "bench-export: generating $corpus" >&2
-  python3 "$shared/bench/gen-corpus.py" --meetings 10000 --seed 1 "$corpus" >/dev/null
-fi
+corpus=${2:-$(bench_corpus 10000)}
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT INT TERM
 
@@ -38,7 +34,6 @@ timed() {
   t1=$(now)
   echo "$t0 $t1" | awk '{ printf "%.3f\n", $2 - $1 }'
 }
-median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
 # name and command line of each case; the first is the reference
 set -- \

@@ -14,17 +14,13 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 build=$(cd "${1:-$root/build}" && pwd)
 runs=${2:-5}
-shared=${MINS_SHARED_DIR:-$root/../shared}
-corpus=$build/bench/corpus-10000
 grep_bin=$build/cmd/mins-grep
 parse_bin=$build/cmd/mins-parse
 for b in "$grep_bin" "$parse_bin"; do
   [ -x "$b" ] || { echo "bench-grep: build $b first" >&2; exit 2; }
 done
-if [ ! -f "$corpus/truth.jsonl" ]; then
-  echo "generating $corpus ..." >&2
-  python3 "$shared/bench/gen-corpus.py" --meetings 10000 --seed 1 "$corpus" >&2
-fi
+. "$here/common.sh"
+corpus=$(bench_corpus 10000)
 
 # "WALL CPU": medians of $runs runs of a command, wall-clock and CPU
 # (user + system) milliseconds. The machine may be shared: CPU time is the

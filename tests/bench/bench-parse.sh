@@ -17,7 +17,6 @@ set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 build=$(cd "${1:-$root/build}" && pwd)
-shared=${MINS_SHARED_DIR:-$root/../shared}
 runs=${RUNS:-5}
 parse=$build/cmd/mins-parse
 floor=$build/tests/mins-bench-floor
@@ -32,26 +31,15 @@ if [ ! -x /usr/bin/time ]; then
   exit 2
 fi
 
-corpus() { # corpus N: the directory of the N-meeting corpus, made if absent
-  dir=$build/bench/corpus-$1
-  if [ ! -f "$dir/truth.jsonl" ]; then
-    echo "generating $dir" >&2
-    rm -rf "$dir"
-    python3 "$shared/bench/gen-corpus.py" --meetings "$1" --seed 1 "$dir" >/dev/null
-  fi
-  echo "$dir"
-}
-big=$(corpus 10000)
-small=$(corpus 1000)
+. "$here/common.sh"
+big=$(bench_corpus 10000)
+small=$(bench_corpus 1000)
 
 ms() { # ms CMD...: wall milliseconds of CMD, output discarded
   t0=$(date +%s%N)
   "$@" >/dev/null
   t1=$(date +%s%N)
   echo $(((t1 - t0) / 1000000))
-}
-median() { # median of the numbers on stdin
-  sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
 }
 cat_all() { find "$1" -name '*.md' -print0 | sort -z | xargs -0 cat; }
 parse1() { "$parse" --jsonl -j1 "$1"; }
