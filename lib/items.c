@@ -494,7 +494,8 @@ mins_item_kind mins__item_kind(const char *title) {
       strstr(t, "close of meeting") || strstr(t, "closure") ||
       strstr(t, "introductions") || strstr(t, "chairman's announcements") ||
       strstr(t, "chair's announcements") ||
-      strstr(t, "exclusion of the public") || strstr(t, "urgent business"))
+      strstr(t, "exclusion of the public") || strstr(t, "exclude the public") ||
+      strstr(t, "urgent business"))
     return MINS_ITEM_PROCEDURAL;
   return MINS_ITEM_OTHER;
 }

@@ -338,6 +338,24 @@ int mins__person_parse(mins__arena *a, const char *s, size_t n,
         n = (size_t)(p - s);
         /* "Name (Role), Organisation" */
         trim(&tail, &tn);
+        /* "(Leader of the Council) (in the Chair)": one role */
+        while (tn > 2 && tail[0] == '(' && memchr(tail, ')', tn)) {
+          const char *q2 = memchr(tail, ')', tn);
+          size_t pn = (size_t)(q2 - tail - 1);
+          if (rolen + pn + 3 >= sizeof rolebuf)
+            break;
+          if (role != rolebuf) {
+            memmove(rolebuf, role, rolen);
+            role = rolebuf;
+          }
+          memcpy(rolebuf + rolen, ", ", 2);
+          memcpy(rolebuf + rolen + 2, tail + 1, pn);
+          rolen += pn + 2;
+          rolebuf[rolen] = '\0';
+          tn -= (size_t)(q2 + 1 - tail);
+          tail = q2 + 1;
+          trim(&tail, &tn);
+        }
         if (tn) {
           org = tail;
           orgn = tn;
@@ -355,8 +373,9 @@ int mins__person_parse(mins__arena *a, const char *s, size_t n,
     n = d;
     if (rn) {
       if (role) {
-        snprintf(rolebuf, sizeof rolebuf, "%.*s, %.*s", (int)rolen, role,
-                 (int)rn, r);
+        char tmp[256];
+        snprintf(tmp, sizeof tmp, "%.*s, %.*s", (int)rolen, role, (int)rn, r);
+        memcpy(rolebuf, tmp, sizeof tmp);
         role = rolebuf;
         rolen = strlen(rolebuf);
       } else {
@@ -550,6 +569,22 @@ static int count_words(const char *s, size_t n) {
   int w = 0, in = 0;
   for (size_t i = 0; i < n; i++) {
     int sp = s[i] == ' ' || s[i] == '\t' || s[i] == '\n';
+    if (!sp && !in)
+      w++;
+    in = !sp;
+  }
+  return w;
+}
+
+/* Words outside brackets. */
+static int unbracketed_words(const char *s, size_t n) {
+  int w = 0, in = 0, depth = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (s[i] == '(')
+      depth++;
+    int sp = depth > 0 || s[i] == ' ' || s[i] == '\t' || s[i] == '\n';
+    if (s[i] == ')' && depth > 0)
+      depth--;
     if (!sp && !in)
       w++;
     in = !sp;
@@ -835,8 +870,11 @@ int mins__people_split(mins__ctx *c, const mins__block *b, size_t from,
       }
       continue;
     }
-    if (words > (bracket_names ? 14 : 8))
-      continue; /* a sentence, not a name */
+    /* a sentence, not a name (a role in brackets does not count: "Clare
+     * Oduya (Director of Resources and Section 151 Officer)") */
+    if (words > (bracket_names ? 14 : 8) &&
+        (bracket_names || unbracketed_words(ps, pn) > 8))
+      continue;
     /* "..., Councillors R. Ahmed, J. Baker and T. Dunn": a plural title
      * in the run applies to the names after it */
     const char *pl = plural_title(ps, pn);
@@ -967,6 +1005,18 @@ static int apologies_sentence(mins__ctx *c, mins__block *b) {
                    "no apolog") ||
         mins__istr(t + ss, i - ss, "no "))
       continue;
+    /* an apology for lateness or for leaving early is from someone
+     * present: "That the apology for lateness from Cr Brown be received" */
+    {
+      size_t ln = i + 40 < se ? 40 : se - i;
+      if (mins__istr(t + i, ln, "lateness") ||
+          mins__istr(t + i, ln, "late arrival") ||
+          mins__istr(t + i, ln, "arriving late") ||
+          mins__istr(t + i, ln, "early departure") ||
+          mins__istr(t + i, ln, "leaving early") ||
+          mins__istr(t + i, ln, "for being late"))
+        continue;
+    }
     size_t lim = i + 120 < se ? i + 120 : se;
     const char *from = NULL;
     static const char *const keys[] = {" from:", " from ", " by ", ": ", NULL};
@@ -980,9 +1030,9 @@ static int apologies_sentence(mins__ctx *c, mins__block *b) {
     size_t s = (size_t)(from - t);
     size_t e = se;
     /* "... noted." / "... accepted." */
-    static const char *const tails[] = {" noted", " accepted", " received",
-                                        " were ", " was ",     " had ",
-                                        " has ",  " have ",    NULL};
+    static const char *const tails[] = {
+        " noted", " accepted", " received", " were ",     " was ", " had ",
+        " has ",  " have ",    " be ",      " sustained", NULL};
     size_t se0 = e; /* the earliest tail, searched in the whole rest */
     for (int k = 0; tails[k]; k++) {
       const char *f = mins__istr(t + s, se0 - s, tails[k]);
@@ -998,6 +1048,42 @@ static int apologies_sentence(mins__ctx *c, mins__block *b) {
     added += mins__people_split(c, b, s, e, MINS_APOLOGIES, PEOPLE_DEDUPE);
   }
   return added;
+}
+
+/* A paragraph of a motion that names no one present or absent: its
+ * number ("RESOLUTION CO/23/014", "COUNCIL RESOLUTION 2023/011", "Motion
+ * #12"), or a line of its own ("Moved: Cr Melser", "Seconded: Cr Law",
+ * "CARRIED"). Returns 1 for a number or an opening line (the motion goes
+ * on), 2 for its result (it ends there), 0 otherwise. */
+static int motion_part(const char *t, size_t n) {
+  const char *nl = memchr(t, '\n', n);
+  size_t first = nl ? (size_t)(nl - t) : n;
+  int k = mins__motion_line(t, first);
+  if (k >= 3)
+    return 2;
+  if (k)
+    return 1;
+  /* a number heading the motion: short, one line, no sentence */
+  const char *s = t;
+  size_t sn = first;
+  mins__trim(&s, &sn, "*_");
+  if (sn == 0 || sn > 60 || nl || s[sn - 1] == '.')
+    return 0;
+  size_t w = 0, words = 0;
+  while (w < sn && words < 3) {
+    size_t e = w;
+    while (e < sn && s[e] != ' ')
+      e++;
+    if (mins__nieq(s + w, e - w, "resolution") ||
+        mins__nieq(s + w, e - w, "motion") ||
+        mins__nieq(s + w, e - w, "amendment"))
+      return 1;
+    words++;
+    w = e;
+    while (w < sn && s[w] == ' ')
+      w++;
+  }
+  return 0;
 }
 
 /* The person present whose surname is the last word of t[0..n), or NULL. */
@@ -1075,6 +1161,8 @@ int mins__people(mins__ctx *c) {
   int fm_absent = c->doc->people[MINS_ABSENT].len > 0;
   int present_blocks = 0; /* in the current present section */
   int last_sec = SEC_NONE;
+  int in_motion = 0; /* inside a motion under a people heading */
+  size_t last_item = MINS_NONE;
   for (size_t i = 0; i < nb; i++) {
     mins__block *b = &bs[i];
     if (b->role == ROLE_FURNITURE || b->role == ROLE_SECTION ||
@@ -1083,12 +1171,30 @@ int mins__people(mins__ctx *c) {
     int sec = b->section;
     if (sec != last_sec)
       present_blocks = 0;
+    if (sec != last_sec || b->item != last_item || b->role == ROLE_ITEM)
+      in_motion = 0;
+    last_item = b->item;
     int people_sec = sec == SEC_PRESENT || sec == SEC_ATTEND ||
                      sec == SEC_APOL || sec == SEC_ABSENT;
     /* "Resolved, that the apologies be accepted." names no one */
     if ((people_sec || (b->kw & KW_APOLOG)) &&
         mins__opens_resolution(c, b->text + b->body, b->len - b->body, b->kw))
       goto next;
+    /* an Apologies item whose business is a motion ("Moved: Cr Melser /
+     * Seconded: Cr Law / That the apology from Cr Brown be received. /
+     * CARRIED"): its lines name the movers, not the absent; only the
+     * motion's words may give apologies, and the motion is left whole for
+     * the resolutions */
+    if (people_sec && b->role != ROLE_LABEL) {
+      int mp = motion_part(b->text + b->body, b->len - b->body);
+      if (mp || in_motion) {
+        in_motion = mp != 2;
+        if (!fm_apol && sec == SEC_APOL && (b->kw & KW_APOLOG) && !mp)
+          apologies_sentence(c, b);
+        last_sec = sec;
+        goto next;
+      }
+    }
     if (people_sec) {
       mins_list l = sec == SEC_PRESENT  ? MINS_PRESENT
                     : sec == SEC_ATTEND ? MINS_IN_ATTENDANCE
@@ -1200,7 +1306,10 @@ static int no_declarations(const char *t, size_t n) {
           mins__istr(t, n, "none declared") ||
           mins__istr(t, n, "no declared interest") ||
           mins__istr(t, n, "no interests were declared") ||
-          mins__istr(t, n, "no disclosures")) &&
+          mins__istr(t, n, "no disclosures") ||
+          mins__istr(t, n, "no conflicts of interest") ||
+          mins__istr(t, n, "no conflict of interest") ||
+          mins__istr(t, n, "no declarable interest")) &&
          !mins__istr(t, n, "declared an interest");
 }
 

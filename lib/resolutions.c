@@ -166,6 +166,32 @@ mins_outcome mins__outcome(const char *t, size_t n, const char **cond,
   return MINS_OUTCOME_OTHER;
 }
 
+static int enumerated(const char *t, size_t n);
+
+/* A resolution in parts ("That Council: a) Receives the report; and b)
+ * Adopts the Consultation Document", "(a) the overspend be noted; (b) the
+ * virements be approved") decides what its strongest part decides: a
+ * report received or noted on the way to a decision is its preamble. The
+ * parts are the lines that open with a marker. */
+static mins_outcome parts_outcome(const char *t, size_t n, mins_outcome o) {
+  for (size_t i = 0; i < n; i++) {
+    if (t[i] != '\n' || !enumerated(t + i + 1, n - i - 1))
+      continue;
+    size_t s = i + 1, e = s;
+    while (e < n && t[e] != '\n')
+      e++;
+    const char *cond;
+    size_t cl;
+    mins_outcome p = mins__outcome(t + s, e - s, &cond, &cl);
+    if (p != MINS_OUTCOME_NOTED && p != MINS_OUTCOME_OTHER)
+      return p;
+    if (p == MINS_OUTCOME_NOTED && o == MINS_OUTCOME_OTHER)
+      o = p;
+    i = e - 1;
+  }
+  return o;
+}
+
 static mins_resolution *add(mins__ctx *c, const mins__block *b, size_t s,
                             const char *text, size_t tn, const char *formula,
                             size_t fn, mins_outcome dflt, unsigned flags) {
@@ -194,6 +220,8 @@ static mins_resolution *add(mins__ctx *c, const mins__block *b, size_t s,
   const char *cond;
   size_t cl;
   mins_outcome o = mins__outcome(body, bn, &cond, &cl);
+  if (o == MINS_OUTCOME_NOTED || o == MINS_OUTCOME_OTHER)
+    o = parts_outcome(body, bn, o);
   /* a decision with no formula (a label, a list of decisions, a vote) was
    * agreed unless its words say otherwise; "Resolved, that X be
    * withdrawn" keeps "other" */
@@ -216,8 +244,6 @@ static mins_resolution *add(mins__ctx *c, const mins__block *b, size_t s,
 /* Append a paragraph's text with its line breaks (a wrapped line) and runs
  * of blanks as single spaces: a resolution's own lines separate its parts
  * only. */
-static int enumerated(const char *t, size_t n);
-
 static void add_flat(mins__buf *buf, const char *t, size_t n) {
   int sp = 0;
   size_t run = 0;
@@ -278,8 +304,12 @@ static char *with_continuation(mins__ctx *c, size_t i, size_t from, size_t *len,
   const char *t = b->text + from;
   size_t tn = b->len - from;
   mins__trim(&t, &tn, NULL);
-  int wants = tn == 0 || t[tn - 1] == ':' || t[tn - 1] == '-' ||
-              (tn >= 3 && memcmp(t + tn - 3, "\xE2\x80\x93", 3) == 0);
+  /* "RESOLVED:", "RESOLVED – That" with the words below it */
+  int wants =
+      tn == 0 || t[tn - 1] == ':' || t[tn - 1] == '-' ||
+      (tn >= 3 && memcmp(t + tn - 3, "\xE2\x80\x93", 3) == 0) ||
+      (tn >= 4 && mins__nieq(t + tn - 4, 4, "that") &&
+       (tn == 4 || t[tn - 5] == ' ' || t[tn - 5] == ':' || t[tn - 5] == '*'));
   int next_para = wants; /* "RESOLVED:" alone: the next paragraph is its */
   while (j < c->blocks.len) {
     mins__block *n = &bs[j];
@@ -527,6 +557,10 @@ static int motion_line(const char *t, size_t n) {
   return LN_TEXT;
 }
 
+int mins__motion_line(const char *t, size_t n) {
+  return motion_line(t, n);
+}
+
 /* In an opening line that carries the motion ("Moved by Cr Chen, seconded
  * by Cr Russo, THAT the report be received"), where its words begin. */
 static size_t motion_words(const char *t, size_t n) {
@@ -721,8 +755,17 @@ int mins__resolutions(mins__ctx *c) {
         b->used = 1;
       continue;
     }
-    if (people)
+    if (people) {
+      /* a motion moved and seconded there is the item's business
+       * ("Moved: Cr Melser / Seconded: Cr Law / That the apologies be
+       * received. / CARRIED") */
+      int mo = motion(c, i);
+      if (mo < 0)
+        return MINS_ENOMEM;
+      if (!mo)
+        vote(c, &((mins__block *)c->blocks.data)[i]);
       continue;
+    }
     if ((!mins__patterns_default(c->pat, PAT_RES_LABEL) ||
          mins__starts_with_any(t, n, "rdp")) &&
         mins__match(c->pat, PAT_RES_LABEL, t, n, 0, &m) == 1) {

@@ -44,6 +44,9 @@ static void one_person(void **state) {
             "Clerk", NULL);
   parse_one("Mr M Storey (arrived at 10.12am)", "M Storey", "Mr", NULL,
             "arrived at 10.12am", NULL);
+  parse_one("Councillor Graham Pryce (Leader of the Council) (in the Chair)",
+            "Graham Pryce", "Councillor", NULL,
+            "Leader of the Council, in the Chair", NULL);
   mins__arena a = {0};
   mins_person p;
   assert_int_equal(mins__person_parse(&a, "6 members of the public", 23, &p),
@@ -147,6 +150,31 @@ static void declarations(void **state) {
   assert_string_equal(mins_doc_declaration(d, 0)->name, "Jenkinson");
   assert_string_equal(mins_doc_declaration(d, 0)->item, "14");
   mins_doc_free(d);
+  d = unit_parse("## 3 CONFLICTS OF INTEREST\n\nThere were no conflicts of "
+                 "interest declared.\n");
+  assert_true(mins_doc_declarations_none(d, &line));
+  assert_int_equal(mins_doc_declaration_count(d), 0);
+  mins_doc_free(d);
+}
+
+/* A long role in brackets leaves a name a name; roles in brackets one
+ * after the other make one role, and the chair is read from it. */
+static void bracketed_roles(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse(
+      "# Cabinet\n\n**PRESENT:**\n\nCouncillor Graham Pryce (Leader of the "
+      "Council) (in the Chair)\n\n**Officers in attendance:** Jane Armitage "
+      "(Chief Executive), Clare Oduya (Director of Resources and Section 151 "
+      "Officer), Paul Dent (Monitoring Officer).\n\n## 1. Minutes\n\n"
+      "RESOLVED: That the minutes be approved.\n");
+  assert_int_equal(mins_doc_person_count(d, MINS_PRESENT), 1);
+  assert_string_equal(mins_doc_meeting(d)->chair.value, "Graham Pryce");
+  assert_int_equal(mins_doc_person_count(d, MINS_IN_ATTENDANCE), 3);
+  const mins_person *p = mins_doc_person(d, MINS_IN_ATTENDANCE, 1);
+  assert_string_equal(p->name, "Clare Oduya");
+  assert_string_equal(p->role, "Director of Resources and Section 151 Officer");
+  assert_int_equal(p->line, 7);
+  mins_doc_free(d);
 }
 
 static void table(void **state) {
@@ -219,6 +247,7 @@ int suite_people(void) {
                                      cmocka_unit_test(labels),
                                      cmocka_unit_test(lists),
                                      cmocka_unit_test(declarations),
-                                     cmocka_unit_test(table)};
+                                     cmocka_unit_test(table),
+                                     cmocka_unit_test(bracketed_roles)};
   return cmocka_run_group_tests_name("people", tests, NULL, NULL);
 }

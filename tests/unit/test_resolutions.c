@@ -172,6 +172,64 @@ static void in_people_sections(void **state) {
   mins_doc_free(d);
 }
 
+/* An Apologies item whose business is a motion, as New Zealand and
+ * Australian councils minute it: one resolution, and its lines are no
+ * one's apologies; the apologies in its words are read. */
+static void motion_in_apologies(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse(
+      "# Council\n\n## 1 APOLOGIES\n\n**RESOLUTION CO/23/014**\n\n"
+      "Moved: Cr Melser\nSeconded: Cr Law\n\nThat the apologies from Cr "
+      "Brown and Cr Jane Ellis be received.\n\nCARRIED\n\n"
+      "## 2 MINUTES\n\nThe minutes were confirmed.\n");
+  assert_int_equal(mins_doc_resolution_count(d), 1);
+  const mins_resolution *r = mins_doc_resolution(d, 0);
+  assert_string_equal(r->text,
+                      "That the apologies from Cr Brown and Cr Jane Ellis be "
+                      "received.");
+  assert_string_equal(r->item, "1");
+  assert_int_equal(r->outcome, MINS_OUTCOME_NOTED);
+  assert_int_equal(r->line, 10);
+  assert_int_equal(mins_doc_person_count(d, MINS_APOLOGIES), 2);
+  assert_string_equal(mins_doc_person(d, MINS_APOLOGIES, 0)->name, "Brown");
+  assert_string_equal(mins_doc_person(d, MINS_APOLOGIES, 1)->name,
+                      "Jane Ellis");
+  mins_doc_free(d);
+  /* an apology for lateness is from someone present */
+  d = unit_parse("# Council\n\n## 1 APOLOGIES\n\nMoved: Cr Melser\n"
+                 "Seconded: Cr Law\n\nThat the apology for lateness from Cr "
+                 "Brown be received.\n\nCARRIED\n");
+  assert_int_equal(mins_doc_resolution_count(d), 1);
+  assert_int_equal(mins_doc_person_count(d, MINS_APOLOGIES), 0);
+  mins_doc_free(d);
+}
+
+/* A resolution in parts decides what its first deciding part decides;
+ * "RESOLVED: That" goes on in the paragraphs of its parts. */
+static void parts(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse(
+      "## 6.1 Annual Plan\n\nMoved: Mayor Corbett\nSeconded: Cr Melser\n\n"
+      "That Council:\n\na) Receives the report; and\n\nb) Adopts the "
+      "Consultation Document.\n\nCARRIED\n\n## 7. Budget\n\n"
+      "**RESOLVED:** That\n\n(a) the forecast overspend be noted;\n\n"
+      "(b) the virements be approved; and\n\n(c) the Director be asked to "
+      "report.\n\nThe meeting ended.\n\n## 8. Report\n\nRESOLVED: That "
+      "the report be noted.\n");
+  assert_int_equal(mins_doc_resolution_count(d), 3);
+  const mins_resolution *r = mins_doc_resolution(d, 0);
+  assert_int_equal(r->outcome, MINS_OUTCOME_APPROVED);
+  r = mins_doc_resolution(d, 1);
+  assert_int_equal(r->outcome, MINS_OUTCOME_APPROVED);
+  assert_string_equal(r->text,
+                      "RESOLVED: That\n(a) the forecast overspend be noted;\n"
+                      "(b) the virements be approved; and\n(c) the Director "
+                      "be asked to report.");
+  r = mins_doc_resolution(d, 2);
+  assert_int_equal(r->outcome, MINS_OUTCOME_NOTED);
+  mins_doc_free(d);
+}
+
 int suite_resolutions(void) {
   const struct CMUnitTest tests[] = {cmocka_unit_test(spellings),
                                      cmocka_unit_test(not_decisions),
@@ -179,6 +237,8 @@ int suite_resolutions(void) {
                                      cmocka_unit_test(w3c_summary),
                                      cmocka_unit_test(motions),
                                      cmocka_unit_test(motions_north_america),
-                                     cmocka_unit_test(in_people_sections)};
+                                     cmocka_unit_test(in_people_sections),
+                                     cmocka_unit_test(motion_in_apologies),
+                                     cmocka_unit_test(parts)};
   return cmocka_run_group_tests_name("resolutions", tests, NULL, NULL);
 }
