@@ -754,11 +754,48 @@ static int topic_label(mins__ctx *c, const mins__block *bs, size_t nb, size_t i,
   return 1;
 }
 
+/* A numbered entry whose first line is a title over lines of text, as
+ * minutes typed in a word processor and saved as text come: "1. Welcome
+ * and introductions\nJoan welcomed everyone ...". The title is short,
+ * no sentence (no full stop, comma or colon at its end), and the text
+ * below it opens with a capital or a digit; a paragraph wrapped at a
+ * fixed width has a long first line, or one that runs on into the next. */
+static int title_line_over_text(const mins__block *b) {
+  if (!b->ordered || !b->first_in_item)
+    return 0;
+  const char *t = b->text;
+  const char *nl = memchr(t, '\n', b->len);
+  if (!nl)
+    return 0;
+  size_t n = (size_t)(nl - t);
+  size_t rest = b->len - n - 1;
+  if (n < 3 || n > 60 || rest == 0)
+    return 0;
+  char last = t[n - 1];
+  if (last == '.' || last == ',' || last == ';' || last == '-' ||
+      !(t[0] >= 'A' && t[0] <= 'Z'))
+    return 0;
+  /* the title's last word is no word a sentence goes on from */
+  static const char *const joins[] = {"the", "a",  "an",   "and",  "or",
+                                      "of",  "to", "for",  "in",   "on",
+                                      "at",  "by", "with", "that", NULL};
+  size_t w = n;
+  while (w > 0 && t[w - 1] != ' ')
+    w--;
+  for (int k = 0; joins[k]; k++)
+    if (mins__nieq(t + w, n - w, joins[k]))
+      return 0;
+  unsigned char c0 = (unsigned char)nl[1];
+  return (c0 >= 'A' && c0 <= 'Z') || (c0 >= '0' && c0 <= '9');
+}
+
 /* Does the entry at block i hold more than its first paragraph (an
  * indented paragraph, a sub-list), or text after a bold title? */
 static int structured_entry(const mins__block *bs, size_t nb, size_t i) {
   const mins__block *b = &bs[i];
   if (b->lead_strong && !b->bold_only)
+    return 1;
+  if (title_line_over_text(b))
     return 1;
   return i + 1 < nb && bs[i + 1].list_depth >= 1 &&
          bs[i + 1].quote_depth == b->quote_depth &&

@@ -71,7 +71,8 @@ static const family_def defaults[PAT_FAMILY_COUNT] = {
          "\\b(?:proposed|moved|motion\\s+(?:made\\s+)?by)\\b[^\\n]{0,300}?"
          "\\bsecond(?:ed)?\\b[\\s\\S]{0,400}?"
          "\\b(all\\s+(?:were\\s+)?in\\s+favou?r|unanimous(?:ly)?|carried|"
-         "passed|duly\\s+elected|were\\s+agreed|was\\s+agreed|agreed\\b|"
+         "passed|(?:duly\\s+|re-?)?elected\\b|were\\s+agreed|was\\s+agreed|"
+         "agreed\\b|"
          "resolved\\b|approved\\b|adopted\\b|accepted\\b|(?:motion\\s+)?"
          "(?:was\\s+)?(?:defeated|lost|fell|failed|not\\s+carried))",
          1},

@@ -147,6 +147,54 @@ static int nobody(const char *t, size_t n) {
   return mins__istarts(t, n, "no ") || mins__istarts(t, n, "there were no");
 }
 
+/* A head count, not a person: "plus 23 tenants and residents", "4
+ * members of the public", "two observers", "11 residents attended". A
+ * number (in digits or words) followed within two words by people in the
+ * plural. */
+static int headcount(const char *t, size_t n) {
+  static const char *const nums[] = {
+      "two",           "three", "four",   "five",    "six",  "seven",
+      "eight",         "nine",  "ten",    "several", "many", "some",
+      "approximately", "about", "around", NULL};
+  static const char *const plural[] = {
+      "members",     "residents", "tenants",  "people",    "persons",
+      "others",      "visitors",  "guests",   "observers", "parishioners",
+      "attendees",   "public",    "students", "parents",   "staff",
+      "councillors", "officers",  "press",    NULL};
+  size_t i = 0;
+  while (i < n) {
+    while (i < n && !alpha((unsigned char)t[i]) &&
+           !(t[i] >= '0' && t[i] <= '9'))
+      i++;
+    size_t j = i;
+    while (j < n &&
+           (alpha((unsigned char)t[j]) || (t[j] >= '0' && t[j] <= '9')))
+      j++;
+    if (j == i)
+      break;
+    int num = t[i] >= '0' && t[i] <= '9';
+    for (int k = 0; !num && nums[k]; k++)
+      num = mins__nieq(t + i, j - i, nums[k]);
+    if (num) {
+      /* the next words */
+      size_t w = j;
+      for (int q = 0; q < 3 && w < n; q++) {
+        while (w < n && !alpha((unsigned char)t[w]))
+          w++;
+        size_t e = w;
+        while (e < n && alpha((unsigned char)t[e]))
+          e++;
+        for (int k = 0; plural[k]; k++)
+          if (mins__nieq(t + w, e - w, plural[k]))
+            return 1;
+        w = e;
+      }
+    }
+    i = j;
+  }
+  return 0;
+}
+
 /* Does any entry of list (lower case, perhaps several words) stand in s as
  * whole words? One pass over the word starts of s. */
 static int word_in(const char *s, size_t n, const char *const *list) {
@@ -493,7 +541,7 @@ int mins__person_parse(mins__arena *a, const char *s, size_t n,
   if (c0 >= '0' && c0 <= '9')
     return 0;
   if (nobody(s, n) || mins__istr(s, n, "members of the public") ||
-      mins__istr(s, n, "member of the public"))
+      mins__istr(s, n, "member of the public") || headcount(s, n))
     return 0;
   out->name = mins__clean(a, s, n);
   if (tl)
@@ -705,7 +753,11 @@ int mins__people_split(mins__ctx *c, const mins__block *b, size_t from,
     lines++;
     i = le + 1;
   }
-  if (lines >= 2 && dash_lines * 2 >= lines) {
+  /* or lines with no commas, some with a post: "Joan Feeney - Chair\nRay
+   * Fletcher\n..." */
+  int commas =
+      memchr(t + from, ',', to - from) || memchr(t + from, ';', to - from);
+  if (lines >= 2 && (dash_lines * 2 >= lines || (dash_lines && !commas))) {
     for (size_t i = from; i < to;) {
       const char *nl = memchr(t + i, '\n', to - i);
       size_t le = nl ? (size_t)(nl - t) : to;

@@ -114,6 +114,9 @@ mins_outcome mins__outcome(const char *t, size_t n, const char **cond,
       continue;
     if (!word_at(t, n, i, "be"))
       continue;
+    /* "To be confirmed on the list": still to be done, not done */
+    if (i >= 3 && word_at(t, n, i - 3, "to"))
+      continue;
     size_t j = i + 3;
     int neg = i >= 4 && word_at(t, n, i - 4, "not");
     if (word_at(t, n, j, "not")) {
@@ -152,6 +155,9 @@ mins_outcome mins__outcome(const char *t, size_t n, const char **cond,
   /* a bare verb or a noun: "approved", "noted", "acceptance of" */
   for (size_t i = 0; i < n; i++) {
     if (i > 0 && t[i - 1] != ' ')
+      continue;
+    if (i >= 6 && mins__nieq(t + i - 6, 6, "to be ") &&
+        (i == 6 || t[i - 7] == ' ' || t[i - 7] == '\n'))
       continue;
     for (int v = 0; verbs[v].word; v++)
       if (word_at(t, n, i, verbs[v].word))
@@ -458,44 +464,158 @@ static int inline_resolution(mins__ctx *c, mins__block *b) {
   return found;
 }
 
-static int vote(mins__ctx *c, mins__block *b) {
+/* Does a proposal name only its proposer and seconder ("Proposed: Mr
+ * Holt. Seconded: Mrs Musgrove.", "Proposed by Catriona Ross, seconded by
+ * Alasdair Munro"), so that what was decided is said before it? t opens
+ * with the proposing word; the proposal ends at the seconder's line or
+ * sentence. */
+static int names_only(const char *t, size_t n) {
+  const char *sec = mins__istr(t, n < 160 ? n : 160, "second");
+  if (!sec)
+    return 0;
+  size_t e = (size_t)(sec - t);
+  while (e < n && t[e] != '\n' &&
+         !(t[e] == '.' && (e + 1 == n || t[e + 1] == ' ') &&
+           !(e >= 2 && t[e - 2] == ' ')))
+    e++;
+  static const char *const motion_words[] = {
+      " that ", " to ",  "acceptance", "approval",  "adoption",
+      "motion", " the ", " a ",        "amendment", NULL};
+  for (int k = 0; motion_words[k]; k++)
+    if (mins__istr(t, e, motion_words[k]))
+      return 0;
+  return e < 140;
+}
+
+/* The statement a bare proposal follows: the sentence before offset s in
+ * the paragraph ("The minutes were accepted as a true record. Proposed:
+ * ..."), or the last sentence of the paragraph before (same item) when the
+ * proposal opens its own. It must state an outcome. Sets the block and the
+ * span; 0 if there is none. */
+static int statement_before(mins__ctx *c, size_t bi, size_t s, size_t *blk,
+                            size_t *ss, size_t *se) {
+  mins__block *bs = c->blocks.data;
+  mins__block *b = &bs[bi];
+  const char *t = b->text;
+  size_t e = s;
+  while (e > b->body && mins__is_space((unsigned char)t[e - 1]))
+    e--;
+  size_t k = bi;
+  if (e <= b->body) {
+    /* the paragraph before, if it is this item's text */
+    if (bi == 0)
+      return 0;
+    k = bi - 1;
+    mins__block *p = &bs[k];
+    if (p->kind != BLK_PARA || p->item != b->item || p->used ||
+        p->role == ROLE_SECTION || p->role == ROLE_FURNITURE)
+      return 0;
+    t = p->text;
+    e = p->len;
+    while (e > p->body && mins__is_space((unsigned char)t[e - 1]))
+      e--;
+    if (e <= p->body)
+      return 0;
+    b = p;
+  }
+  if (t[e - 1] != '.')
+    return 0;
+  size_t st = mins__sentence_start(t, b->body, e - 1);
+  if (st >= e)
+    return 0;
+  const char *cond;
+  size_t cl;
+  mins_outcome o = mins__outcome(t + st, e - st, &cond, &cl);
+  if (o == MINS_OUTCOME_OTHER)
+    return 0;
+  *blk = k;
+  *ss = st;
+  *se = e;
+  return 1;
+}
+
+/* "proposed by ..., seconded by ..., all were in favour", several in a
+ * paragraph ("Chair: Joan Feeney, proposed by Mary O'Donnell, seconded by
+ * Ray Fletcher. Elected unopposed.\nSecretary: ..."); a proposal that
+ * names only its proposer and seconder records what the sentence before
+ * it says was decided ("The minutes were accepted as a true record.
+ * Proposed: Mr Holt. Seconded: Mrs Musgrove. Carried nem. con."). */
+static int vote(mins__ctx *c, size_t bi) {
   mins__match_t m;
+  mins__block *b = &((mins__block *)c->blocks.data)[bi];
   const char *t = b->text;
   size_t n = b->len;
+  int found = 0;
   /* a vote is seconded: skip the paragraphs that do not say so */
   if (mins__patterns_default(c->pat, PAT_VOTE) && !(b->kw & KW_SECOND))
     return 0;
-  if (mins__match(c->pat, PAT_VOTE, t, n, b->body, &m) != 1)
-    return 0;
-  /* from the start of the sentence that proposes */
-  size_t s = m.start;
-  while (s > b->body &&
-         !(t[s - 1] == '\n' || ((t[s - 1] == ' ') && s >= 2 &&
-                                (t[s - 2] == '.' || t[s - 2] == ';') &&
-                                !(s >= 4 && t[s - 4] == ' '))))
-    s--;
-  size_t e = m.ge[1];
-  while (e < n &&
-         !(t[e] == '.' && (e + 1 == n || t[e + 1] == ' ' || t[e + 1] == '\n')))
-    e++;
-  if (e < n)
-    e++;
-  const char *w = t + m.gs[1];
-  size_t wn = GLEN(m, 1);
-  mins_outcome dflt = MINS_OUTCOME_AGREED;
-  if (mins__istr(w, wn, "defeated") || mins__istr(w, wn, "lost") ||
-      mins__istr(w, wn, "fell") || mins__istr(w, wn, "not carried") ||
-      mins__istr(w, wn, "failed"))
-    dflt = MINS_OUTCOME_REJECTED;
-  mins_resolution *r = add(c, b, s, t + s, e - s, NULL, 0, dflt, MINS_RES_VOTE);
-  if (r) {
+  size_t from = b->body;
+  while (from < n && mins__match(c->pat, PAT_VOTE, t, n, from, &m) == 1) {
+    /* from the start of the sentence that proposes */
+    size_t s = m.start;
+    while (s > from &&
+           !(t[s - 1] == '\n' || ((t[s - 1] == ' ') && s >= 2 &&
+                                  (t[s - 2] == '.' || t[s - 2] == ';') &&
+                                  !(s >= 4 && t[s - 4] == ' '))))
+      s--;
+    size_t e = m.ge[1];
+    while (e < n && !(t[e] == '.' &&
+                      (e + 1 == n || t[e + 1] == ' ' || t[e + 1] == '\n')))
+      e++;
+    if (e < n)
+      e++;
+    const char *w = t + m.gs[1];
+    size_t wn = GLEN(m, 1);
+    mins_outcome dflt = MINS_OUTCOME_AGREED;
+    if (mins__istr(w, wn, "defeated") || mins__istr(w, wn, "lost") ||
+        mins__istr(w, wn, "fell") || mins__istr(w, wn, "not carried") ||
+        mins__istr(w, wn, "failed"))
+      dflt = MINS_OUTCOME_REJECTED;
+    size_t blk = bi, ss = s, se = e;
+    if (s == m.start && names_only(t + s, n - s))
+      statement_before(c, bi, s, &blk, &ss, &se);
+    mins__block *sb = &((mins__block *)c->blocks.data)[blk];
+    mins_resolution *r =
+        add(c, sb, ss, sb->text + ss, se - ss, NULL, 0, dflt, MINS_RES_VOTE);
+    if (!r)
+      return found;
+    found++;
+    sb->used = 1;
     r->formula = "vote";
     if (dflt == MINS_OUTCOME_REJECTED)
       r->outcome = MINS_OUTCOME_REJECTED;
     else if (r->outcome == MINS_OUTCOME_OTHER)
       r->outcome = dflt;
+    from = e > m.end ? e : m.end;
   }
-  return r != NULL;
+  if (found)
+    return found;
+  /* "The accounts were adopted.\nProposed: Kwame Asante   Seconded: Joan
+   * Feeney": a bare proposal after what was decided, with no result */
+  for (size_t i = b->body; i < n; i++) {
+    if (i > b->body && t[i - 1] != '\n' &&
+        !(t[i - 1] == ' ' && i >= 2 && t[i - 2] == '.'))
+      continue;
+    if (!(mins__istarts(t + i, n - i, "proposed") ||
+          mins__istarts(t + i, n - i, "moved") ||
+          mins__istarts(t + i, n - i, "proposer")))
+      continue;
+    if (!names_only(t + i, n - i))
+      return 0;
+    size_t blk, ss, se;
+    if (!statement_before(c, bi, i, &blk, &ss, &se))
+      return 0;
+    mins__block *sb = &((mins__block *)c->blocks.data)[blk];
+    mins_resolution *r = add(c, sb, ss, sb->text + ss, se - ss, NULL, 0,
+                             MINS_OUTCOME_AGREED, MINS_RES_VOTE);
+    if (!r)
+      return 0;
+    r->formula = "vote";
+    sb->used = 1;
+    b->used = 1;
+    return 1;
+  }
+  return 0;
 }
 
 /* The word a paragraph opens with, lower-cased into w (up to 15 bytes). */
@@ -763,7 +883,7 @@ int mins__resolutions(mins__ctx *c) {
       if (mo < 0)
         return MINS_ENOMEM;
       if (!mo)
-        vote(c, &((mins__block *)c->blocks.data)[i]);
+        vote(c, i);
       continue;
     }
     if ((!mins__patterns_default(c->pat, PAT_RES_LABEL) ||
@@ -797,7 +917,7 @@ int mins__resolutions(mins__ctx *c) {
       return MINS_ENOMEM;
     if (mo)
       continue;
-    if (vote(c, b))
+    if (vote(c, i))
       continue;
     /* an entry of a "Decisions" list is a decision, unless it repeats one
      * recorded above */

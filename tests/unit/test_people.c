@@ -157,6 +157,25 @@ static void declarations(void **state) {
   mins_doc_free(d);
 }
 
+/* Head counts are no one; lines without commas are a person each. */
+static void counts_and_lines(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse(
+      "# Parkside TRA\n\nPresent:\nJoan Feeney - Chair\nTariq Aziz - "
+      "Secretary\nRay Fletcher\nplus 23 tenants and residents (see "
+      "attendance sheet)\n\n**Also present:** two observers, Gail Porter, "
+      "4 members of the public\n\n## 1. Welcome\n\nHello.\n");
+  assert_int_equal(mins_doc_person_count(d, MINS_PRESENT), 3);
+  assert_string_equal(mins_doc_person(d, MINS_PRESENT, 1)->name, "Tariq Aziz");
+  assert_string_equal(mins_doc_person(d, MINS_PRESENT, 1)->role, "Secretary");
+  assert_int_equal(mins_doc_person(d, MINS_PRESENT, 1)->line, 5);
+  assert_string_equal(mins_doc_meeting(d)->clerk.value, "Tariq Aziz");
+  assert_int_equal(mins_doc_person_count(d, MINS_IN_ATTENDANCE), 1);
+  assert_string_equal(mins_doc_person(d, MINS_IN_ATTENDANCE, 0)->name,
+                      "Gail Porter");
+  mins_doc_free(d);
+}
+
 /* A long role in brackets leaves a name a name; roles in brackets one
  * after the other make one role, and the chair is read from it. */
 static void bracketed_roles(void **state) {
@@ -248,6 +267,7 @@ int suite_people(void) {
                                      cmocka_unit_test(lists),
                                      cmocka_unit_test(declarations),
                                      cmocka_unit_test(table),
-                                     cmocka_unit_test(bracketed_roles)};
+                                     cmocka_unit_test(bracketed_roles),
+                                     cmocka_unit_test(counts_and_lines)};
   return cmocka_run_group_tests_name("people", tests, NULL, NULL);
 }

@@ -47,6 +47,9 @@ static void spellings(void **state) {
       "withdrawn.",
       NULL, MINS_OUTCOME_OTHER, NULL);
   one("Resolution: close issue 1", "Resolution:", MINS_OUTCOME_AGREED, NULL);
+  /* what is still to be done is not what was done */
+  one("Decision: The WG will keep the token. To be confirmed on the list.",
+      "Decision:", MINS_OUTCOME_AGREED, NULL);
   one("Cllr Mrs Lintern proposed acceptance of the Minutes seconded by Cllr "
       "Hand. **Unanimously Agreed**",
       "vote", MINS_OUTCOME_APPROVED, NULL);
@@ -230,6 +233,36 @@ static void parts(void **state) {
   mins_doc_free(d);
 }
 
+/* A proposal that names only its proposer and seconder records what was
+ * decided before it; several votes in one paragraph are several. */
+static void bare_proposals(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse(
+      "## 3. Minutes\n\nThe minutes were accepted as a true record. "
+      "Proposed: Mr Holt. Seconded: Mrs Musgrove. Carried nem. con.\n\n"
+      "## 4. Accounts\n\nMary presented the accounts.\nThe accounts were "
+      "adopted.\nProposed: Kwame Asante   Seconded: Joan Feeney\n\n"
+      "## 5. Elections\n\nChair: Joan Feeney, proposed by Mary O'Donnell, "
+      "seconded by Ray Fletcher. Elected unopposed.\nSecretary: Tariq Aziz, "
+      "proposed by Shirley Bamford, seconded by Kwame Asante. Elected "
+      "unopposed.\n\n## 6. AOB\n\nMary proposed a raffle. Seconded: "
+      "Joan.\n");
+  assert_int_equal(mins_doc_resolution_count(d), 4);
+  const mins_resolution *r = mins_doc_resolution(d, 0);
+  assert_string_equal(r->text, "The minutes were accepted as a true record.");
+  assert_int_equal(r->outcome, MINS_OUTCOME_APPROVED);
+  r = mins_doc_resolution(d, 1);
+  assert_string_equal(r->text, "The accounts were adopted.");
+  assert_string_equal(r->item, "4");
+  assert_int_equal(r->line, 8);
+  r = mins_doc_resolution(d, 3);
+  assert_string_equal(r->text,
+                      "Secretary: Tariq Aziz, proposed by Shirley Bamford, "
+                      "seconded by Kwame Asante. Elected unopposed.");
+  assert_int_equal(r->line, 14);
+  mins_doc_free(d);
+}
+
 int suite_resolutions(void) {
   const struct CMUnitTest tests[] = {cmocka_unit_test(spellings),
                                      cmocka_unit_test(not_decisions),
@@ -239,6 +272,7 @@ int suite_resolutions(void) {
                                      cmocka_unit_test(motions_north_america),
                                      cmocka_unit_test(in_people_sections),
                                      cmocka_unit_test(motion_in_apologies),
-                                     cmocka_unit_test(parts)};
+                                     cmocka_unit_test(parts),
+                                     cmocka_unit_test(bare_proposals)};
   return cmocka_run_group_tests_name("resolutions", tests, NULL, NULL);
 }
