@@ -131,10 +131,11 @@ typedef enum mins__family {
   PAT_PEOPLE_ATTEND,
   PAT_PEOPLE_APOL,
   PAT_PEOPLE_ABSENT,
-  PAT_ACTION_HEAD, /* "Action items", "Actions" */
-  PAT_REVIEW_HEAD, /* "Outstanding actions", "Matters arising" */
-  PAT_STATUS,      /* "Completed", "Closed", "Ongoing", "Withdrawn" */
-  PAT_DUE,         /* "by the next meeting", "by 30 June 2019" */
+  PAT_ACTION_HEAD,   /* "Action items", "Actions" */
+  PAT_REVIEW_HEAD,   /* "Outstanding actions", "Matters arising" */
+  PAT_STATUS,        /* "Completed", "Closed", "Ongoing", "Withdrawn" */
+  PAT_DUE,           /* "by the next meeting", "by 30 June 2019" */
+  PAT_BODY_DECISION, /* "The Board APPROVED", "The PCC agreed to" */
   PAT_FAMILY_COUNT
 } mins__family;
 

@@ -434,6 +434,62 @@ static char *title_from(mins__ctx *c, const mins__block *b) {
   return clean_name(c, t, n);
 }
 
+/* Is one of words a word of t? */
+static int has_word(const char *t, const char *const *words) {
+  size_t n = strlen(t);
+  for (int k = 0; words[k]; k++) {
+    size_t wl = strlen(words[k]);
+    for (const char *f = mins__istr(t, n, words[k]); f;
+         f = mins__istr(f + 1, n - (size_t)(f + 1 - t), words[k])) {
+      int before = f == t || !((f[-1] | 32) >= 'a' && (f[-1] | 32) <= 'z');
+      int after = !(((f[wl] | 32) >= 'a' && (f[wl] | 32) <= 'z'));
+      if (before && after)
+        return 1;
+      if (f + 1 >= t + n)
+        break;
+    }
+  }
+  return 0;
+}
+
+/* Does a title name an organisation ("The Corporation of the Town of
+ * Miltonvale", "Lakeview Unified School District", "Willow Creek HOA")? */
+static int names_org(const char *t) {
+  static const char *const words[] = {
+      "corporation", "district",   "hoa",          "company",
+      "ltd",         "limited",    "inc",          "plc",
+      "university",  "college",    "school",       "city",
+      "town",        "county",     "borough",      "village",
+      "parish",      "shire",      "municipality", "institute",
+      "foundation",  "department", "charity",      "nhs",
+      "church",      "diocese",    "cathedral",    "project",
+      NULL};
+  return has_word(t, words);
+}
+
+/* Does a title name a body that meets ("Parochial Church Council",
+ * "Board of Education") rather than a place or an organisation's name? */
+static int names_body(const char *t) {
+  static const char *const words[] = {"council",       "committee",
+                                      "board",         "group",
+                                      "association",   "panel",
+                                      "trust",         "partnership",
+                                      "forum",         "cabinet",
+                                      "senate",        "assembly",
+                                      "commission",    "authority",
+                                      "society",       "club",
+                                      "federation",    "network",
+                                      "team",          "executive",
+                                      "governors",     "trustees",
+                                      "directors",     "wg",
+                                      "sig",           "tsc",
+                                      "pcc",           "union",
+                                      "sub-committee", "subcommittee",
+                                      "working party", "vestry",
+                                      "synod",         NULL};
+  return has_word(t, words);
+}
+
 /* The committee part of a title: without "minutes", "meeting", dates. */
 static char *committee_from_title(mins__ctx *c, const char *title) {
   size_t n = strlen(title);
@@ -552,6 +608,27 @@ int mins__meeting_text(mins__ctx *c) {
     }
   }
   (void)year;
+  /* "# St Michael and All Angels, Little Brinsworth\n## Parochial Church
+   * Council": the place names no body; a heading of the area that does
+   * names the committee */
+  if (first_heading && !m->committee.value) {
+    char *t0 = title_from(c, first_heading);
+    if (t0 && !names_body(t0) && !names_org(t0)) {
+      for (size_t i = 0; i < nb; i++) {
+        const mins__block *h = &bs[i];
+        if (h->item != MINS_NONE || h->section != SEC_TITLE)
+          break;
+        if (h == first_heading || h->kind != BLK_HEADING)
+          continue;
+        char *t = title_from(c, h);
+        char *cm = t && names_body(t) ? committee_from_title(c, t) : NULL;
+        if (cm && names_body(cm)) {
+          set(c, &m->committee, cm, h, 0);
+          break;
+        }
+      }
+    }
+  }
   if (first_heading) {
     char *t = title_from(c, first_heading);
     if (t && !m->title.value)
@@ -628,7 +705,11 @@ int mins__meeting_text(mins__ctx *c) {
     if (mins__find_time(f, b->len - off, hm, &a, &e) && a < 40) {
       if (!m->end_time.value)
         set(c, &m->end_time, mins__strdup(&d->arena, hm), b, off + a);
-      b->used = 1;
+      /* the paragraph is taken when it says only this: "Motion by Lee,
+       * second by Brooks, to adjourn. Motion carried 5-0. The meeting
+       * adjourned at 8:14 PM." holds a decision still to read */
+      if (!(b->kw & KW_SECOND) && !mins__istr(b->text, b->len, "resolved"))
+        b->used = 1;
       break;
     }
   }

@@ -65,6 +65,7 @@ static const char *const titles[] = {"The Rt Hon",
                                      "Professor",
                                      "Prof",
                                      "PCSO",
+                                     "PC",
                                      "Sgt",
                                      "Sergeant",
                                      "Inspector",
@@ -82,26 +83,27 @@ static const char *const honours[] = {
 
 /* Words that make a part a role, not a name or an organisation. */
 static const char *const role_words[] = {
-    "chair",          "chairman",    "chairwoman",
-    "chairperson",    "vice",        "deputy chairman",
-    "clerk",          "secretary",   "treasurer",
-    "director",       "head",        "officer",
-    "manager",        "executive",   "chief",
-    "councillor",     "member",      "adviser",
-    "advisor",        "minutes",     "scribe",
-    "lead",           "coordinator", "co-ordinator",
-    "commissioner",   "commander",   "inspector",
-    "superintendent", "surveyor",    "chamberlain",
-    "remembrancer",   "solicitor",   "assistant",
-    "president",      "mayor",       "representative",
-    "observer",       "guest",       "facilitator",
-    "convenor",       "convener",    "governor",
-    "trustee",        "auditor",     "analyst",
-    "consultant",     "engineer",    "architect",
-    "planner",        "warden",      "attorney",
-    "counsel",        "recorder",    "administrator",
-    "marshal",        "secretariat", "controller",
-    "comptroller",    NULL};
+    "chair",          "chairman",     "chairwoman",
+    "chairperson",    "vice",         "deputy chairman",
+    "clerk",          "secretary",    "treasurer",
+    "director",       "head",         "officer",
+    "manager",        "executive",    "chief",
+    "councillor",     "member",       "adviser",
+    "advisor",        "minutes",      "scribe",
+    "lead",           "coordinator",  "co-ordinator",
+    "commissioner",   "commander",    "inspector",
+    "superintendent", "surveyor",     "chamberlain",
+    "remembrancer",   "solicitor",    "assistant",
+    "president",      "mayor",        "representative",
+    "observer",       "guest",        "facilitator",
+    "convenor",       "convener",     "governor",
+    "trustee",        "auditor",      "analyst",
+    "consultant",     "engineer",     "architect",
+    "planner",        "warden",       "attorney",
+    "counsel",        "recorder",     "administrator",
+    "marshal",        "secretariat",  "controller",
+    "comptroller",    "leader",       "vicar",
+    "rector",         "churchwarden", NULL};
 
 /* Role words that are not also surnames ("Head", "Guest", "Warden" are):
  * a part that ends with one is a post. */
@@ -129,6 +131,17 @@ static const char *const org_words[] = {
     "committee", "team",       "federation", "union",       "club",
     "housing",   "transport",  "division",   "directorate", "city of",
     "inc",       "llc",        "gmbh",       NULL};
+
+/* Organisations a person comes from, not a unit of the host's own staff
+ * ("Democratic Services", "Planning Department" are posts): "(Highland
+ * Council)", "(Police Scotland)". */
+static const char *const body_words[] = {
+    "police",     "trust",       "council",    "corporation", "brigade",
+    "authority",  "association", "ltd",        "limited",     "plc",
+    "university", "college",     "school",     "company",     "agency",
+    "foundation", "society",     "church",     "hospital",    "nhs",
+    "government", "ministry",    "federation", "union",       "club",
+    "inc",        "llc",         "gmbh",       NULL};
 
 static int alpha(unsigned char c) {
   return (c | 32) >= 'a' && (c | 32) <= 'z';
@@ -280,6 +293,21 @@ static void trim(const char **s, size_t *n) {
   mins__trim(s, n, ",;:.-*_");
 }
 
+/* Does a part open or close with a role word: "Assistant Superintendent
+ * of Business Services", "Student Board Member" (a post, though it names
+ * a unit)? */
+static int role_at_edge(const char *s, size_t n) {
+  size_t w = 0;
+  while (w < n && s[w] != ' ')
+    w++;
+  if (word_in(s, w, role_words))
+    return 1;
+  size_t l = n;
+  while (l > 0 && s[l - 1] != ' ')
+    l--;
+  return word_in(s + l, n - l, role_words);
+}
+
 /* Find the separator " - " / " – " / " -\t" between a name and a role. */
 static size_t dash_at(const char *s, size_t n, size_t *after) {
   int depth = 0;
@@ -404,9 +432,37 @@ int mins__person_parse(mins__arena *a, const char *s, size_t n,
           tail = q2 + 1;
           trim(&tail, &tn);
         }
+        if (tn &&
+            (tail[0] == '-' || (tn > 3 && (unsigned char)tail[0] == 0xE2 &&
+                                (unsigned char)tail[1] == 0x80 &&
+                                ((unsigned char)tail[2] == 0x93 ||
+                                 (unsigned char)tail[2] == 0x94)))) {
+          /* "(Hollis & Co, auditors) – for item 4 only": more of the
+           * role */
+          const char *r2 = tail + (tail[0] == '-' ? 1 : 3);
+          size_t r2n = tn - (size_t)(r2 - tail);
+          trim(&r2, &r2n);
+          if (r2n && rolen + r2n + 3 < sizeof rolebuf) {
+            char tmp[256];
+            snprintf(tmp, sizeof tmp, "%.*s, %.*s", (int)rolen, role, (int)r2n,
+                     r2);
+            memcpy(rolebuf, tmp, sizeof tmp);
+            role = rolebuf;
+            rolen = strlen(rolebuf);
+          }
+          tn = 0;
+        }
         if (tn) {
           org = tail;
           orgn = tn;
+        } else if (rolen && word_in(role, rolen, body_words) &&
+                   !word_in(role, rolen, role_words)) {
+          /* "Cllr Kenneth Fraser (Highland Council)", "PC Lewis Duncan
+           * (Police Scotland)": the body the person comes from */
+          org = role;
+          orgn = rolen;
+          role = NULL;
+          rolen = 0;
         }
       }
     }
@@ -443,7 +499,8 @@ int mins__person_parse(mins__arena *a, const char *s, size_t n,
     /* honours after a comma: "Sir John Smith, OBE" */
     if (rn && honour_at(r, rn) == rn) {
       out->honours = mins__strndup(a, r, rn);
-    } else if (rn && word_in(r, rn, role_words) && !word_in(r, rn, org_words)) {
+    } else if (rn && word_in(r, rn, role_words) &&
+               (!word_in(r, rn, org_words) || role_at_edge(r, rn))) {
       if (role) {
         char tmp[256];
         snprintf(tmp, sizeof tmp, "%.*s, %.*s", (int)rn, r, (int)rolen, role);
@@ -555,7 +612,7 @@ int mins__person_parse(mins__arena *a, const char *s, size_t n,
     if (mins__istr(role, rolen, "arrived") || mins__istr(role, rolen, "left") ||
         mins__istr(role, rolen, "part of") ||
         mins__istr(role, rolen, "from item") ||
-        mins__istr(role, rolen, "until"))
+        mins__istr(role, rolen, "for item") || mins__istr(role, rolen, "until"))
       out->flags |= MINS_PERSON_PART;
   }
   if (org) {
@@ -864,6 +921,10 @@ int mins__people_split(mins__ctx *c, const mins__block *b, size_t from,
     int words = count_words(ps, pn);
     int is_org = word_in(ps, pn, org_words);
     int is_role = word_in(ps, pn, role_words);
+    /* "Assistant Superintendent of Business Services": a post */
+    int edge = is_org && is_role && role_at_edge(ps, pn);
+    if (edge)
+      is_org = 0;
     int acronym = pn >= 2 && pn <= 6;
     for (size_t q = 0; q < pn && acronym; q++)
       if (!is_upper((unsigned char)ps[q]))
@@ -877,8 +938,12 @@ int mins__people_split(mins__ctx *c, const mins__block *b, size_t from,
         lw--;
       post = word_in(ps + lw, pn - lw, post_words);
     }
-    if (last && !memchr(ps, '(', pn) && !title_at(ps, pn) &&
-        (is_org || acronym || (is_role && (post || !name_like(ps, pn))))) {
+    /* a title alone is a post: "Dr. Robert Hayes, Superintendent" */
+    size_t tk = title_at(ps, pn);
+    int titled = tk && tk < pn;
+    if (last && !memchr(ps, '(', pn) && !titled &&
+        (is_org || acronym || edge ||
+         (is_role && (post || !name_like(ps, pn))))) {
       /* the organisation (or role) of the person before, perhaps followed
        * by the next name: "City of London Police Lauren Tucker" */
       size_t we = pn, split = MINS_NONE;
@@ -945,6 +1010,37 @@ int mins__people_split(mins__ctx *c, const mins__block *b, size_t from,
   return added;
 }
 
+/* A table whose header is a people label and nothing else ("| **Present:**
+ * | |", "| Apologies | |"), as word processors lay out the attendance: the
+ * list it heads, or -1. */
+static int table_label(mins__ctx *c, const mins__cell *cells, int nh) {
+  if (nh < 1 || !cells[0].n || cells[0].n > 40)
+    return -1;
+  for (int i = 1; i < nh; i++)
+    if (cells[i].n)
+      return -1;
+  const char *h = cells[0].s;
+  size_t hn = cells[0].n;
+  mins__trim(&h, &hn, "*_: ");
+  mins__match_t m;
+  int f = mins__match_section(c->pat, h, hn, &m);
+  if (f == -2) {
+    static const mins__family order[] = {PAT_PEOPLE_APOL, PAT_PEOPLE_ABSENT,
+                                         PAT_PEOPLE_ATTEND, PAT_PEOPLE_PRESENT};
+    f = -1;
+    for (size_t i = 0; i < 4 && f < 0; i++)
+      if (mins__match(c->pat, order[i], h, hn, 0, &m) == 1)
+        f = (int)order[i];
+  }
+  if (f < 0 || m.end < hn)
+    return -1;
+  return f == PAT_PEOPLE_PRESENT  ? MINS_PRESENT
+         : f == PAT_PEOPLE_ATTEND ? MINS_IN_ATTENDANCE
+         : f == PAT_PEOPLE_APOL   ? MINS_APOLOGIES
+         : f == PAT_PEOPLE_ABSENT ? MINS_ABSENT
+                                  : -1;
+}
+
 /* A table of people under a people heading: "| Name | Role |
  * Organisation |". The name is the column so headed (else the first);
  * role and organisation columns are read when headed so. */
@@ -955,6 +1051,10 @@ static int people_table(mins__ctx *c, mins__block *b, mins_list list) {
   const char *nl = memchr(t, '\n', n);
   int nh = mins__table_row(t, (size_t)(nl - t), cells, 16);
   int cname = 0, crole = -1, corg = -1;
+  /* "| **Present:** | |": the label heads the names, the next column
+   * their posts */
+  if (nh >= 2 && table_label(c, cells, nh) >= 0)
+    crole = 1;
   for (int i = 0; i < nh; i++) {
     const char *h = cells[i].s;
     size_t hn = cells[i].n;
@@ -1247,6 +1347,22 @@ int mins__people(mins__ctx *c) {
         goto next;
       }
     }
+    if (!people_sec && memchr(b->text, '|', b->len) && b->text[0] == '|' &&
+        mins__is_table(b->text, b->len)) {
+      /* a table headed by its own label, outside any people section */
+      mins__cell cells[16];
+      const char *nl = memchr(b->text, '\n', b->len);
+      int nh = mins__table_row(b->text, (size_t)(nl - b->text), cells, 16);
+      int l = table_label(c, cells, nh);
+      int from_fm = (l == MINS_PRESENT && fm_present) ||
+                    (l == MINS_IN_ATTENDANCE && fm_attend) ||
+                    (l == MINS_APOLOGIES && fm_apol) ||
+                    (l == MINS_ABSENT && fm_absent);
+      if (l >= 0 && (from_fm || people_table(c, b, (mins_list)l) > 0))
+        b->used = 1;
+      if (l >= 0)
+        goto next;
+    }
     if (people_sec) {
       mins_list l = sec == SEC_PRESENT  ? MINS_PRESENT
                     : sec == SEC_ATTEND ? MINS_IN_ATTENDANCE
@@ -1408,8 +1524,27 @@ int mins__declarations(mins__ctx *c) {
         continue;
       size_t at = (size_t)(f - t);
       size_t after = at + strlen(verbs[v]);
-      if (!mins__istr(t + after, n - after < 60 ? n - after : 60, "interest"))
+      /* in a declarations item, any declaration ("Mr Ng declared that he
+       * is a trustee of ..."); elsewhere one of an interest */
+      if (!(in_item && v == 0) &&
+          !mins__istr(t + after, n - after < 60 ? n - after : 60, "interest"))
         continue;
+      /* "Anil Mistry, having declared his interest, did not vote": the
+       * declaration made before, told again */
+      {
+        size_t w = at;
+        while (w > 0 && t[w - 1] != ' ' && t[w - 1] != '\n')
+          w--;
+        size_t ws = w > 0 ? w - 1 : 0;
+        while (ws > 0 && t[ws - 1] != ' ' && t[ws - 1] != '\n')
+          ws--;
+        if (mins__nieq(t + w, at - w, "having") ||
+            mins__nieq(t + w, at - w, "had") ||
+            mins__nieq(t + w, at - w, "previously") ||
+            mins__nieq(t + w, at - w, "already") ||
+            (w > ws + 1 && mins__nieq(t + ws, w - 1 - ws, "had")))
+          continue;
+      }
       /* the name: the capitalised words before the verb, in this sentence */
       size_t s = at;
       while (s > 0 && t[s - 1] != '.' && t[s - 1] != '\n' && t[s - 1] != ';')

@@ -55,8 +55,9 @@ static const verb infinitives[] = {
     {"grant", MINS_OUTCOME_APPROVED},   {"endorse", MINS_OUTCOME_ENDORSED},
     {"support", MINS_OUTCOME_ENDORSED}, {"recommend", MINS_OUTCOME_ENDORSED},
     {"defer", MINS_OUTCOME_DEFERRED},   {"postpone", MINS_OUTCOME_DEFERRED},
-    {"reject", MINS_OUTCOME_REJECTED},  {"refuse", MINS_OUTCOME_REJECTED},
-    {"decline", MINS_OUTCOME_REJECTED}, {NULL, MINS_OUTCOME_OTHER}};
+    {"table", MINS_OUTCOME_DEFERRED},   {"reject", MINS_OUTCOME_REJECTED},
+    {"refuse", MINS_OUTCOME_REJECTED},  {"decline", MINS_OUTCOME_REJECTED},
+    {NULL, MINS_OUTCOME_OTHER}};
 
 /* "That Council adopts ...", "That the Board notes ...": the present. */
 static const verb presents[] = {
@@ -403,6 +404,13 @@ static int formula_ok(const char *t, size_t n, const mins__match_t *m) {
   unsigned char c0 = (unsigned char)t[e];
   if (c0 == '"' || c0 == '\'' || c0 >= 0x80 || (c0 >= 'A' && c0 <= 'Z'))
     return 1;
+  /* "Agreed as a correct record.", "Agreed by all.", "Resolved
+   * unanimously" (not "Agreed actions were reviewed") */
+  static const char *const after[] = {"as",          "by",      "with", "nem",
+                                      "unanimously", "subject", "and",  NULL};
+  for (int k = 0; after[k]; k++)
+    if (word_at(t, n, e, after[k]))
+      return 1;
   return 0;
 }
 
@@ -618,6 +626,34 @@ static int vote(mins__ctx *c, size_t bi) {
   return 0;
 }
 
+/* Decisions the minutes give to the body itself, sentence by sentence:
+ * "The Board APPROVED the Charitable Funds Annual Report", "The PCC agreed
+ * to pay the Parish Share in monthly instalments", "After discussion, the
+ * committee resolved not to object." A verb in capitals is a decision in
+ * any case; in lower case only one that decides (agreed to, resolved
+ * that, approved), not "Members agreed with the Chairman" or "The
+ * Committee noted the update". */
+static int body_decision(mins__ctx *c, mins__block *b) {
+  const char *t = b->text;
+  size_t n = b->len;
+  mins__match_t m;
+  int found = 0;
+  size_t at = b->body;
+  while (at < n && mins__match(c->pat, PAT_BODY_DECISION, t, n, at, &m) == 1) {
+    size_t ss = mins__sentence_start(t, b->body, m.start);
+    size_t se = mins__sentence_end(t, n, m.end);
+    mins_resolution *r =
+        add(c, b, ss, t + ss, se - ss, NULL, 0, MINS_OUTCOME_AGREED, 0);
+    if (!r)
+      return found;
+    found++;
+    at = se > m.end ? se : m.end;
+  }
+  if (found)
+    b->used = 1;
+  return found;
+}
+
 /* The word a paragraph opens with, lower-cased into w (up to 15 bytes). */
 static void first_word(const char *t, size_t n, char w[16]) {
   const char *p = mins__skip_space(t, t + n);
@@ -681,6 +717,22 @@ int mins__motion_line(const char *t, size_t n) {
   return motion_line(t, n);
 }
 
+/* A count of votes, not the motion's words: "Ayes: Delgado, O'Brien.
+ * Noes: None.", "Roll call vote: ...", "For: 5 Against: 2". */
+static int tally_line(const char *t, size_t n) {
+  static const char *const words[] = {"ayes",        "aye",        "noes",
+                                      "nays",        "yeas",       "abstain",
+                                      "abstentions", "abstention", "roll call",
+                                      "for:",        "against",    "votes",
+                                      "vote:",       NULL};
+  const char *p = mins__skip_space(t, t + n);
+  size_t pn = (size_t)(t + n - p);
+  for (int k = 0; words[k]; k++)
+    if (mins__istarts(p, pn, words[k]))
+      return 1;
+  return 0;
+}
+
 /* In an opening line that carries the motion ("Moved by Cr Chen, seconded
  * by Cr Russo, THAT the report be received"), where its words begin. */
 static size_t motion_words(const char *t, size_t n) {
@@ -742,9 +794,14 @@ static int motion(mins__ctx *c, size_t i) {
       size_t from = MINS_NONE;
       if (kind == LN_OPEN || kind == LN_SECOND) {
         from = motion_words(l, ll); /* the motion in the same line */
+        /* "Motion by O'Brien, second by Brooks, to approve the agenda":
+         * the whole line is the motion */
+        if (from == MINS_NONE && kind == LN_OPEN &&
+            mins__istr(l, ll, "second") && mins__istr(l, ll, " to "))
+          from = 0;
       } else if (kind == LN_RESULT || kind == LN_LOST) {
         result = kind;
-      } else {
+      } else if (!tally_line(l, ll)) {
         from = 0;
       }
       if (from != MINS_NONE && from < ll) {
@@ -918,6 +975,8 @@ int mins__resolutions(mins__ctx *c) {
     if (mo)
       continue;
     if (vote(c, i))
+      continue;
+    if (body_decision(c, b))
       continue;
     /* an entry of a "Decisions" list is a decision, unless it repeats one
      * recorded above */

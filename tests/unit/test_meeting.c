@@ -61,8 +61,27 @@ static void place_after_time(void **state) {
   mins_doc_free(d);
 }
 
+/* A place names no body: the heading below it that does is the
+ * committee; an organisation's name is kept. */
+static void committee_heading(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse(
+      "# St Michael and All Angels, Little Brinsworth\n\n## Parochial "
+      "Church Council\n\n### Minutes of the meeting held on Wednesday 17 "
+      "January 2024 at 7.30pm in the Church Room\n\n**1. Opening prayer**"
+      "\n\nPrayer.\n\n**2. AOB**\n\nNone.\n");
+  field(&mins_doc_meeting(d)->committee, "Parochial Church Council", 3);
+  mins_doc_free(d);
+  d = unit_parse("# Lakeview Unified School District\n## Board of Education "
+                 "\xE2\x80\x93 Regular Meeting Minutes\n\n**I. CALL TO "
+                 "ORDER**\n\nCalled.\n\n**II. ROLL CALL**\n\nAll.\n");
+  field(&mins_doc_meeting(d)->committee, "Lakeview Unified School District", 1);
+  mins_doc_free(d);
+}
+
 int suite_meeting(void) {
   const struct CMUnitTest tests[] = {cmocka_unit_test(label_lines),
-                                     cmocka_unit_test(place_after_time)};
+                                     cmocka_unit_test(place_after_time),
+                                     cmocka_unit_test(committee_heading)};
   return cmocka_run_group_tests_name("meeting", tests, NULL, NULL);
 }

@@ -263,6 +263,53 @@ static void bare_proposals(void **state) {
   mins_doc_free(d);
 }
 
+/* Decisions given to the body: a verb in capitals, or one that decides;
+ * not a body that agreed with someone or noted something. */
+static void body_decisions(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse(
+      "## 47/23 Minutes\n\nThe minutes were APPROVED as an accurate "
+      "record.\n\n## 52/23 Charity\n\nMr Ng left the room. The Board "
+      "APPROVED the Charitable Funds Annual Report.\n\n## 5. Treasurer\n\n"
+      "After discussion, the PCC agreed to pay the Parish Share monthly. "
+      "The community council agreed not to object.\n\n## 6. Other\n\n"
+      "Members agreed with the Chairman. The Committee noted the update.\n");
+  assert_int_equal(mins_doc_resolution_count(d), 4);
+  const mins_resolution *r = mins_doc_resolution(d, 0);
+  assert_string_equal(r->text,
+                      "The minutes were APPROVED as an accurate record.");
+  assert_int_equal(r->outcome, MINS_OUTCOME_APPROVED);
+  r = mins_doc_resolution(d, 1);
+  assert_string_equal(r->text,
+                      "The Board APPROVED the Charitable Funds Annual Report.");
+  assert_int_equal(r->line, 7);
+  assert_int_equal(r->column, 22);
+  r = mins_doc_resolution(d, 2);
+  assert_string_equal(r->text, "After discussion, the PCC agreed to pay the "
+                               "Parish Share monthly.");
+  assert_int_equal(r->outcome, MINS_OUTCOME_AGREED);
+  r = mins_doc_resolution(d, 3);
+  assert_string_equal(r->text, "The community council agreed not to object.");
+  assert_string_equal(r->item, "5");
+  mins_doc_free(d);
+  /* "Agreed as a correct record.", a US motion with its tally lines, and a
+   * motion to table */
+  d = unit_parse("## 2. Minutes\n\nAgreed as a correct record.\n\n"
+                 "## 3. Agenda\n\nMotion by O'Brien, second by Brooks, to "
+                 "approve the agenda.\nAyes: Delgado, O'Brien. Noes: None.\n"
+                 "Motion carried 5-0.\n\n## 4. Contract\n\nMotion by Lee to "
+                 "table the item. Second by Brooks. Motion carried 4-1.\n");
+  assert_int_equal(mins_doc_resolution_count(d), 3);
+  assert_string_equal(mins_doc_resolution(d, 0)->text,
+                      "Agreed as a correct record.");
+  assert_string_equal(mins_doc_resolution(d, 1)->text,
+                      "Motion by O'Brien, second by Brooks, to approve the "
+                      "agenda.");
+  assert_int_equal(mins_doc_resolution(d, 1)->outcome, MINS_OUTCOME_APPROVED);
+  assert_int_equal(mins_doc_resolution(d, 2)->outcome, MINS_OUTCOME_DEFERRED);
+  mins_doc_free(d);
+}
+
 int suite_resolutions(void) {
   const struct CMUnitTest tests[] = {cmocka_unit_test(spellings),
                                      cmocka_unit_test(not_decisions),
@@ -273,6 +320,7 @@ int suite_resolutions(void) {
                                      cmocka_unit_test(in_people_sections),
                                      cmocka_unit_test(motion_in_apologies),
                                      cmocka_unit_test(parts),
-                                     cmocka_unit_test(bare_proposals)};
+                                     cmocka_unit_test(bare_proposals),
+                                     cmocka_unit_test(body_decisions)};
   return cmocka_run_group_tests_name("resolutions", tests, NULL, NULL);
 }
