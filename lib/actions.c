@@ -142,6 +142,21 @@ static const char *find_owner(mins__ctx *c, const char *s, size_t n) {
 
 /* "Tim: invite the Fellows", "Tim to invite", "BillK to put ...",
  * "@user will ..." at the start of a list entry. */
+/* A label about the meeting, not a name: "Next meeting", "Date of next
+ * meeting", "Venue", "Note". */
+static int meeting_label(const char *s) {
+  static const char *const words[] = {"date",   "time", "venue", "location",
+                                      "place",  "note", "notes", "close",
+                                      "closed", NULL};
+  size_t n = strlen(s);
+  if (mins__istr(s, n, "meeting"))
+    return 1;
+  for (int k = 0; words[k]; k++)
+    if (mins__nieq(s, n, words[k]))
+      return 1;
+  return 0;
+}
+
 static const char *entry_owner(mins__ctx *c, const char *s, size_t n,
                                size_t *task) {
   *task = 0;
@@ -677,6 +692,7 @@ static int column_kind(const char *s, size_t n) {
                {"task", COL_ACTION},     {"description", COL_ACTION},
                {"details", COL_ACTION},  {"what", COL_ACTION},
                {"ref", COL_NUM},         {"no", COL_NUM},
+               {"ap", COL_NUM},          {"ap no", COL_NUM},
                {"number", COL_NUM},      {"#", COL_NUM},
                {"id", COL_NUM},          {NULL, 0}};
   mins__trim(&s, &n, "*_.:");
@@ -707,6 +723,11 @@ static int action_table(mins__ctx *c, mins__block *b) {
   if (!have[COL_ACTION] &&
       !(have[COL_OWNER] && (have[COL_DUE] || have[COL_STATUS])))
     return 0;
+  /* under an "Action log" heading a table with owners and due dates but no
+   * status is the log of this meeting's actions, not a review of earlier
+   * ones: there is nothing it says became of them */
+  int review_rows =
+      b->section == SEC_REVIEW && !(have[COL_DUE] && !have[COL_STATUS]);
   mins__arena *a = &c->doc->arena;
   int rows = 0;
   unsigned line = b->line;
@@ -716,6 +737,7 @@ static int action_table(mins__ctx *c, mins__block *b) {
     size_t ln = e ? (size_t)(e - p) : (size_t)(t + n - p);
     line++;
     int nc = mins__table_row(p, ln, cells, 16);
+    size_t row_at = (size_t)(p - t);
     p = e ? e + 1 : t + n;
     if (nc <= 0)
       continue;
@@ -751,7 +773,7 @@ static int action_table(mins__ctx *c, mins__block *b) {
     size_t numl = num ? num->n : 0;
     if (nums)
       mins__trim(&nums, &numl, ".):");
-    if (b->section == SEC_REVIEW) {
+    if (review_rows) {
       mins_review *r = VEC_PUSH(a, &c->doc->reviews, mins_review);
       if (!r)
         return rows;
@@ -764,6 +786,25 @@ static int action_table(mins__ctx *c, mins__block *b) {
       r->text = act ? mins__clean(a, act->s, act->n) : NULL;
       r->status = st ? status_of(c, st->s, st->n) : MINS_STATUS_OPEN;
       r->note = st ? mins__clean(a, st->s, st->n) : NULL;
+      rows++;
+      continue;
+    }
+    /* a closing table that repeats actions given above ("**AP 1:** Dr
+     * Souza to publish ..." then "| 1 | Publish ... | Dr Souza |"): the row
+     * fills in what the first lacks */
+    size_t have_i;
+    if (nums && numl && by_number(c, nums, numl, &have_i)) {
+      mins_action *x = &VEC_AT(c->doc->actions, mins_action, have_i);
+      if (!x->owner && own)
+        x->owner = mins__clean(a, own->s, own->n);
+      if (!x->due && due) {
+        char iso[11];
+        x->due_text = mins__clean(a, due->s, due->n);
+        if (mins__due_date(due->s, due->n, c->doc->meeting.date.value, iso))
+          x->due = mins__strdup(a, iso);
+      }
+      mention(c, have_i, b, row_at, act ? act->s : t + row_at,
+              act ? act->n : ln, 0);
       rows++;
       continue;
     }
@@ -931,6 +972,10 @@ int mins__actions(mins__ctx *c) {
        * Wei to draft ..." then "- [ ] Chen Wei: draft ...") mentions them */
       size_t task0;
       const char *own0 = entry_owner(c, s, sn, &task0);
+      /* "Next meeting: Tuesday 5 March 2024, 7pm" after the list: a label
+       * of the meeting, not someone's work */
+      if (own0 && !b->list_depth && b->task < 0 && meeting_label(own0))
+        continue;
       size_t same = repeated(c, own0, s + task0, sn - task0, num, nl);
       if (same != MINS_NONE) {
         mention(c, same, b, (size_t)(s - b->text), s, sn, 0);

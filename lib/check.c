@@ -489,6 +489,11 @@ static int sentence_item(const ck *k, const mins_item *it) {
 static int child_of(const mins_item *parent, const mins_item *it) {
   if (!parent->number || !it->number)
     return 0;
+  /* "VII. ACTION ITEMS" then "A. Resolution No. 23-24-07": outline
+   * letters under a numeral */
+  if (strspn(parent->number, "IVXL") == strlen(parent->number) &&
+      it->number[0] >= 'A' && it->number[0] <= 'Z' && !it->number[1])
+    return 1;
   size_t n = strlen(parent->number);
   return strncmp(parent->number, it->number, n) == 0 && it->number[n] != '\0' &&
          !(it->number[n] >= '0' && it->number[n] <= '9');

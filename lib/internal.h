@@ -131,10 +131,11 @@ typedef enum mins__family {
   PAT_PEOPLE_ATTEND,
   PAT_PEOPLE_APOL,
   PAT_PEOPLE_ABSENT,
-  PAT_ACTION_HEAD, /* "Action items", "Actions" */
-  PAT_REVIEW_HEAD, /* "Outstanding actions", "Matters arising" */
-  PAT_STATUS,      /* "Completed", "Closed", "Ongoing", "Withdrawn" */
-  PAT_DUE,         /* "by the next meeting", "by 30 June 2019" */
+  PAT_ACTION_HEAD,   /* "Action items", "Actions" */
+  PAT_REVIEW_HEAD,   /* "Outstanding actions", "Matters arising" */
+  PAT_STATUS,        /* "Completed", "Closed", "Ongoing", "Withdrawn" */
+  PAT_DUE,           /* "by the next meeting", "by 30 June 2019" */
+  PAT_BODY_DECISION, /* "The Board APPROVED", "The PCC agreed to" */
   PAT_FAMILY_COUNT
 } mins__family;
 
@@ -367,6 +368,10 @@ int mins__declarations(mins__ctx *c);
 /* Does a paragraph open with a resolution's formula ("Resolved, that")? */
 int mins__opens_resolution(mins__ctx *c, const char *t, size_t n, unsigned kw);
 int mins__resolutions(mins__ctx *c);
+/* What the first line of t is in a motion: 0 text, 1 its opening ("Moved:
+ * Cr Chen", "Motion by Smith"), 2 its seconder, 3 its result ("CARRIED"),
+ * 4 a lost result ("LOST", "Motion failed"). */
+int mins__motion_line(const char *t, size_t n);
 mins_outcome mins__outcome(const char *text, size_t n, const char **cond,
                            size_t *condlen);
 /* actions.c */

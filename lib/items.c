@@ -241,6 +241,14 @@ static int letter_candidate(const char *t, size_t n, cand *out) {
     v = 100 + (t[i] - 'A' + 1); /* a letter: 101 for A */
   if (!v)
     return 0;
+  /* "A. Approval of Minutes\nB. Approval of Warrants": a list in one
+   * paragraph (a consent agenda), not an item */
+  {
+    const char *nl = memchr(t + r, '\n', n - r);
+    if (nl && nl + 3 < t + n && nl[1] == t[i] + 1 && j - i == 1 &&
+        (nl[2] == '.' || nl[2] == ')') && nl[3] == ' ')
+      return 0;
+  }
   memset(out, 0, sizeof *out);
   out->ok = 1;
   out->seq = v;
@@ -265,7 +273,7 @@ static int number_candidate(mins__ctx *c, const mins__block *b, cand *out,
   if (!digit && mins__patterns_default(c->pat, PAT_ITEM_NUMBER) &&
       mins__patterns_default(c->pat, PAT_MINUTE_NUMBER) &&
       !mins__starts_with_any(t, n, "imnab"))
-    return 0;
+    return letter_candidate(t, n, out); /* "V. Public comment" */
   /* a minute number: "203/18 To receive apologies" (a slash near the
    * start, for the built-in form) */
   if ((!mins__patterns_default(c->pat, PAT_MINUTE_NUMBER) ||
@@ -476,7 +484,8 @@ mins_item_kind mins__item_kind(const char *title) {
     return MINS_ITEM_ACTIONS;
   if (strstr(t, "any other business") || !strcmp(t, "aob") ||
       strstr(t, "other business") || !strncmp(t, "aob", sizeof "aob" - 1) ||
-      strstr(t, "any other items"))
+      strstr(t, "any other items") || strstr(t, "competent business") ||
+      !strncmp(t, "aocb", sizeof "aocb" - 1))
     return MINS_ITEM_AOB;
   if (strstr(t, "next meeting") || strstr(t, "future meeting") ||
       strstr(t, "dates of meetings"))
@@ -494,7 +503,8 @@ mins_item_kind mins__item_kind(const char *title) {
       strstr(t, "close of meeting") || strstr(t, "closure") ||
       strstr(t, "introductions") || strstr(t, "chairman's announcements") ||
       strstr(t, "chair's announcements") ||
-      strstr(t, "exclusion of the public") || strstr(t, "urgent business"))
+      strstr(t, "exclusion of the public") || strstr(t, "exclude the public") ||
+      strstr(t, "urgent business"))
     return MINS_ITEM_PROCEDURAL;
   return MINS_ITEM_OTHER;
 }
@@ -547,8 +557,18 @@ static size_t add_item(mins__ctx *c, mins__block *b, const cand *k,
 /* Is v the next in its sequence (I, II, III or A, B, C), or a first one?
  * A letter sequence may also follow a numeral one (sub-items). */
 static int seq_next(int *last, int v) {
-  if (v == 1 || v == 101 || v == *last + 1) {
-    *last = v;
+  /* last holds the last numeral (low bits) and the last letter (x1000):
+   * "V." follows "IV." over the lettered sub-items "A.", "B." between */
+  int num = *last % 1000, let = *last / 1000;
+  if (v > 100) {
+    if (v == 101 || v == let + 1) {
+      *last = num + v * 1000;
+      return 1;
+    }
+    return 0;
+  }
+  if (v == 1 || v == num + 1) {
+    *last = v; /* a new numeral: its letters start again at A */
     return 1;
   }
   return 0;
@@ -753,11 +773,48 @@ static int topic_label(mins__ctx *c, const mins__block *bs, size_t nb, size_t i,
   return 1;
 }
 
+/* A numbered entry whose first line is a title over lines of text, as
+ * minutes typed in a word processor and saved as text come: "1. Welcome
+ * and introductions\nJoan welcomed everyone ...". The title is short,
+ * no sentence (no full stop, comma or colon at its end), and the text
+ * below it opens with a capital or a digit; a paragraph wrapped at a
+ * fixed width has a long first line, or one that runs on into the next. */
+static int title_line_over_text(const mins__block *b) {
+  if (!b->ordered || !b->first_in_item)
+    return 0;
+  const char *t = b->text;
+  const char *nl = memchr(t, '\n', b->len);
+  if (!nl)
+    return 0;
+  size_t n = (size_t)(nl - t);
+  size_t rest = b->len - n - 1;
+  if (n < 3 || n > 60 || rest == 0)
+    return 0;
+  char last = t[n - 1];
+  if (last == '.' || last == ',' || last == ';' || last == '-' ||
+      !(t[0] >= 'A' && t[0] <= 'Z'))
+    return 0;
+  /* the title's last word is no word a sentence goes on from */
+  static const char *const joins[] = {"the", "a",  "an",   "and",  "or",
+                                      "of",  "to", "for",  "in",   "on",
+                                      "at",  "by", "with", "that", NULL};
+  size_t w = n;
+  while (w > 0 && t[w - 1] != ' ')
+    w--;
+  for (int k = 0; joins[k]; k++)
+    if (mins__nieq(t + w, n - w, joins[k]))
+      return 0;
+  unsigned char c0 = (unsigned char)nl[1];
+  return (c0 >= 'A' && c0 <= 'Z') || (c0 >= '0' && c0 <= '9');
+}
+
 /* Does the entry at block i hold more than its first paragraph (an
  * indented paragraph, a sub-list), or text after a bold title? */
 static int structured_entry(const mins__block *bs, size_t nb, size_t i) {
   const mins__block *b = &bs[i];
   if (b->lead_strong && !b->bold_only)
+    return 1;
+  if (title_line_over_text(b))
     return 1;
   return i + 1 < nb && bs[i + 1].list_depth >= 1 &&
          bs[i + 1].quote_depth == b->quote_depth &&
@@ -1141,10 +1198,20 @@ int mins__items(mins__ctx *c) {
         t.titlelen = b->len;
         cur = add_item(c, b, &t, 0);
         opened = 1;
-      } else if (sec_level && b->level <= sec_level && sec != SEC_TITLE) {
-        /* an unnumbered heading ends a section opened at its level */
-        sec = any_item ? SEC_NONE : SEC_TITLE;
-        sec_level = 0;
+      } else {
+        if (sec_level && b->level <= sec_level && sec != SEC_TITLE) {
+          /* an unnumbered heading ends a section opened at its level */
+          sec = any_item ? SEC_NONE : SEC_TITLE;
+          sec_level = 0;
+        }
+        /* numbered items as headings, then "### Date of next meeting" at
+         * their level: the last item ends above it */
+        if (mode == MODE_HEADINGS && cur != MINS_NONE) {
+          const mins_item *ci = &VEC_AT(c->doc->items, mins_item, cur);
+          if ((ci->flags & MINS_ITEM_HEADING) && ci->level > 0 &&
+              b->level <= ci->level)
+            cur = MINS_NONE;
+        }
       }
     } else if (b->kind == BLK_PARA) {
       /* a label: "Present: A, B", "**Apologies:** C" (only a paragraph
@@ -1287,6 +1354,12 @@ int mins__items(mins__ctx *c) {
             body = te;
             while (te > 0 && strchr(" :.-", b->text[te - 1]))
               te--;
+          }
+          if (b->bold_only && short_line(b) && k->seq) {
+            /* "**A. Resolution No. 23-24-07: Adoption of the Budget**":
+             * a bold line is all title */
+            te = b->len - kk.title;
+            body = te;
           }
           kk.titlelen = te;
           b->body = kk.title + body;

@@ -22,6 +22,24 @@ static void set(mins__ctx *c, mins_field *f, const char *v,
   mins__block_pos(c, b, at, &f->line, &f->column);
 }
 
+/* One or two short words in capitals are acronyms: "DNSOP WG", "TSC". */
+static int acronyms(const char *s, size_t n) {
+  int words = 0;
+  size_t w = 0;
+  for (size_t i = 0; i <= n; i++) {
+    if (i == n || s[i] == ' ') {
+      if (w > 5)
+        return 0;
+      if (w)
+        words++;
+      w = 0;
+    } else {
+      w++;
+    }
+  }
+  return words >= 1 && words <= 2;
+}
+
 /* Clean a name read from a heading: all capitals become title case. */
 static char *clean_name(mins__ctx *c, const char *s, size_t n) {
   mins__trim(&s, &n, ",.:;-");
@@ -31,7 +49,7 @@ static char *clean_name(mins__ctx *c, const char *s, size_t n) {
   }
   if (n == 0)
     return NULL;
-  if (mins__mostly_upper(s, n)) {
+  if (mins__mostly_upper(s, n) && !acronyms(s, n)) {
     char *t = mins__title_case(&c->doc->arena, s, n);
     return t ? mins__clean(&c->doc->arena, t, strlen(t)) : NULL;
   }
@@ -46,6 +64,37 @@ static char *flat(mins__ctx *c, const mins__block *b) {
       if (t[i] == '\n')
         t[i] = ' ';
   return t;
+}
+
+/* Words that say what kind of meeting it was. Is the whole of name such
+ * words ("Ordinary", "Annual General", "Special")? */
+static int meeting_kind_only(const char *name) {
+  static const char *const kinds[] = {
+      "ordinary",   "annual",    "general",   "extraordinary",
+      "special",    "regular",   "monthly",   "quarterly",
+      "adjourned",  "statutory", "full",      "public",
+      "open",       "emergency", "inaugural", "weekly",
+      "bi-monthly", "biannual",  "closed",    "private",
+      "virtual",    "informal",  "formal",    NULL};
+  const char *p = name;
+  int words = 0;
+  while (*p) {
+    while (*p == ' ')
+      p++;
+    const char *e = p;
+    while (*e && *e != ' ')
+      e++;
+    if (e == p)
+      break;
+    int kind = 0;
+    for (int k = 0; kinds[k] && !kind; k++)
+      kind = mins__nieq(p, (size_t)(e - p), kinds[k]);
+    if (!kind)
+      return 0;
+    words++;
+    p = e;
+  }
+  return words > 0;
 }
 
 /* "... meeting of the X held ...", "Minutes of X Meeting held ..." */
@@ -70,8 +119,8 @@ static int committee_from(mins__ctx *c, const mins__block *b) {
     return 0;
   }
   static const char *const ends[] = {
-      " held ",   " meeting",        " on ", " at ", " agm",
-      " annual ", " extraordinary ", ",",    NULL};
+      " held ",   " meeting",        " on ", " at ",     " agm",
+      " annual ", " extraordinary ", ",",    " session", NULL};
   e = n;
   for (int k = 0; ends[k]; k++) {
     const char *f = mins__istr(t + s, n - s, ends[k]);
@@ -107,6 +156,10 @@ static int committee_from(mins__ctx *c, const mins__block *b) {
   for (int k = 0; generic[k]; k++)
     if (mins__ieq(name, generic[k]))
       return 0;
+  /* "Minutes of the Ordinary Meeting", "... of the Annual General
+   * Meeting": the kind of meeting, not the body that held it */
+  if (meeting_kind_only(name))
+    return 0;
   set(c, &c->doc->meeting.committee, name, b, s);
   return 1;
 }
@@ -164,14 +217,108 @@ static void location_from(mins__ctx *c, const mins__block *b) {
   }
   if (ln == 0 || ln > 160)
     return;
+  /* "held in public", "held in private session", "held in person": how,
+   * not where */
+  static const char *const manners[] = {
+      "public", "private", "person",  "camera",     "closed", "open session",
+      "part",   "hybrid",  "virtual", "accordance", NULL};
+  for (int k = 0; manners[k]; k++) {
+    size_t ml = strlen(manners[k]);
+    if (mins__istarts(l, ln, manners[k]) &&
+        (ln == ml || !((l[ml] | 32) >= 'a' && (l[ml] | 32) <= 'z')))
+      return;
+  }
   char *name = clean_name(c, l, ln);
   set(c, &c->doc->meeting.location, name, b, s);
 }
 
-/* A label in the heading area: "Chair: Markus Gylling", "**Date:** ..." */
-static int label(mins__ctx *c, const mins__block *b) {
+/* A time range after a start time at s[e]: "10:00am – 1:00pm",
+ * "09:30-11:30", "7pm to 9pm": the end time. */
+static void end_of_range(mins__ctx *c, const mins__block *b, const char *s,
+                         size_t n, size_t e) {
+  mins_meeting *m = &c->doc->meeting;
+  if (m->end_time.value)
+    return;
+  size_t k = e;
+  while (k < n && s[k] == ' ')
+    k++;
+  if (k < n && s[k] == '-')
+    k++;
+  else if (k + 3 <= n && (memcmp(s + k, "\xE2\x80\x93", 3) == 0 ||
+                          memcmp(s + k, "\xE2\x80\x94", 3) == 0))
+    k += 3;
+  else if (mins__istarts(s + k, n - k, "to ") ||
+           mins__istarts(s + k, n - k, "until "))
+    k += s[k] == 't' || s[k] == 'T' ? 3 : 6;
+  else
+    return;
+  while (k < n && s[k] == ' ')
+    k++;
+  char hm[6];
+  size_t a, z;
+  if (k < n && s[k] >= '0' && s[k] <= '9' &&
+      mins__find_time(s + k, n - k, hm, &a, &z) && a == 0)
+    set(c, &m->end_time, mins__strdup(&c->doc->arena, hm), b,
+        (size_t)(s + k - b->text));
+}
+
+/* "Thursday 25 May 2023, 10:00am – 1:00pm, Boardroom, Trust Headquarters",
+ * "Held on Thursday 19th October 2023 at 6.30pm at Parkside Community
+ * Room": the place after the time (and its end), in a line that gives the
+ * date and time. e is where the start time ends. */
+static void place_after_time(mins__ctx *c, const mins__block *b, size_t e) {
   const char *t = b->text;
   size_t n = b->len;
+  const char *nl = memchr(t + e, '\n', n - e);
+  size_t le = nl ? (size_t)(nl - t) : n;
+  size_t k = e;
+  /* past the end of a range: "– 1:00pm" */
+  int dash = 0;
+  for (;;) {
+    size_t k0 = k;
+    dash = 0;
+    while (k < le &&
+           (t[k] == ' ' || t[k] == '-' || (unsigned char)t[k] >= 0x80))
+      if (t[k++] != ' ')
+        dash = 1;
+    if (!dash)
+      k = k0; /* blanks only: "at 6.30pm at Parkside" */
+    char hm[6];
+    size_t a, z;
+    if (k < le && t[k] >= '0' && t[k] <= '9' &&
+        mins__find_time(t + k, le - k, hm, &a, &z) && a == 0)
+      k += z;
+    else
+      break;
+  }
+  while (k < le && t[k] == ' ')
+    k++;
+  if (dash)
+    ; /* "6:00 PM – District Office Board Room" */
+  else if (k < le && t[k] == ',')
+    k++;
+  else if (mins__istarts(t + k, le - k, "at ") ||
+           mins__istarts(t + k, le - k, "in "))
+    k += 3;
+  else
+    return;
+  while (k < le && t[k] == ' ')
+    k++;
+  if (k >= le || !(t[k] >= 'A' && t[k] <= 'Z'))
+    return;
+  const char *p = t + k;
+  size_t pn = le - k;
+  mins__trim(&p, &pn, ".,;");
+  if (pn < 3 || pn > 120)
+    return;
+  set(c, &c->doc->meeting.location, clean_name(c, p, pn), b, k);
+}
+
+/* A label in the heading area: "Chair: Markus Gylling", "**Date:** ...",
+ * on the line at offset off of the block (n bytes). */
+static int label_line(mins__ctx *c, const mins__block *b, size_t off,
+                      size_t n) {
+  const char *t = b->text + off;
   const char *colon = memchr(t, ':', n < 40 ? n : 40);
   if (!colon)
     return 0;
@@ -185,7 +332,7 @@ static int label(mins__ctx *c, const mins__block *b) {
   mins_meeting *m = &c->doc->meeting;
   if (vn == 0)
     return 0;
-  size_t at = (size_t)(v - t);
+  size_t at = (size_t)(v - b->text);
   /* one line only */
   const char *nl = memchr(v, '\n', vn);
   if (nl)
@@ -213,16 +360,31 @@ static int label(mins__ctx *c, const mins__block *b) {
     return 1;
   }
   if (mins__nieq(key, kn, "date")) {
+    /* the date, perhaps with its weekday and times: "Tuesday, 7 November
+     * 2023, 09:30-11:30 CET" */
     char iso[11];
+    size_t a, e;
     if (!m->text_date.value && mins__parse_date(v, vn, 0, iso))
       set(c, &m->text_date, mins__strdup(&c->doc->arena, iso), b, at);
+    else if (!m->text_date.value && mins__find_date(v, vn, 0, iso, &a, &e) &&
+             a < 16) {
+      set(c, &m->text_date, mins__strdup(&c->doc->arena, iso), b, at + a);
+      char hm[6];
+      size_t ta, te;
+      if (!m->time.value && mins__find_time(v + e, vn - e, hm, &ta, &te)) {
+        set(c, &m->time, mins__strdup(&c->doc->arena, hm), b, at + e + ta);
+        end_of_range(c, b, v, vn, e + te);
+      }
+    }
     return 1;
   }
   if (mins__nieq(key, kn, "time")) {
     char hm[6];
     size_t a, e;
-    if (!m->time.value && mins__find_time(v, vn, hm, &a, &e))
+    if (!m->time.value && mins__find_time(v, vn, hm, &a, &e)) {
       set(c, &m->time, mins__strdup(&c->doc->arena, hm), b, at + a);
+      end_of_range(c, b, v, vn, e);
+    }
     return 1;
   }
   if (mins__nieq(key, kn, "location") || mins__nieq(key, kn, "venue") ||
@@ -232,6 +394,23 @@ static int label(mins__ctx *c, const mins__block *b) {
     return 1;
   }
   return 0;
+}
+
+/* The labels of a block: one, or one a line ("Date: ...\nLocation:
+ * ...\nChairs: ..."), as minutes typed as plain text write them. */
+static int label(mins__ctx *c, const mins__block *b) {
+  const char *nl = memchr(b->text, '\n', b->len);
+  size_t first = nl ? (size_t)(nl - b->text) : b->len;
+  if (!label_line(c, b, 0, b->len))
+    return 0;
+  for (size_t at = first + 1; nl && at < b->len;) {
+    nl = memchr(b->text + at, '\n', b->len - at);
+    size_t le = nl ? (size_t)(nl - b->text) : b->len;
+    if (!label_line(c, b, at, le - at))
+      break;
+    at = le + 1;
+  }
+  return 1;
 }
 
 /* A title from a heading: "# JMMP global ocean model development meeting
@@ -253,6 +432,62 @@ static char *title_from(mins__ctx *c, const mins__block *b) {
   if (n == 0 || n > 200)
     return NULL;
   return clean_name(c, t, n);
+}
+
+/* Is one of words a word of t? */
+static int has_word(const char *t, const char *const *words) {
+  size_t n = strlen(t);
+  for (int k = 0; words[k]; k++) {
+    size_t wl = strlen(words[k]);
+    for (const char *f = mins__istr(t, n, words[k]); f;
+         f = mins__istr(f + 1, n - (size_t)(f + 1 - t), words[k])) {
+      int before = f == t || !((f[-1] | 32) >= 'a' && (f[-1] | 32) <= 'z');
+      int after = !(((f[wl] | 32) >= 'a' && (f[wl] | 32) <= 'z'));
+      if (before && after)
+        return 1;
+      if (f + 1 >= t + n)
+        break;
+    }
+  }
+  return 0;
+}
+
+/* Does a title name an organisation ("The Corporation of the Town of
+ * Miltonvale", "Lakeview Unified School District", "Willow Creek HOA")? */
+static int names_org(const char *t) {
+  static const char *const words[] = {
+      "corporation", "district",   "hoa",          "company",
+      "ltd",         "limited",    "inc",          "plc",
+      "university",  "college",    "school",       "city",
+      "town",        "county",     "borough",      "village",
+      "parish",      "shire",      "municipality", "institute",
+      "foundation",  "department", "charity",      "nhs",
+      "church",      "diocese",    "cathedral",    "project",
+      NULL};
+  return has_word(t, words);
+}
+
+/* Does a title name a body that meets ("Parochial Church Council",
+ * "Board of Education") rather than a place or an organisation's name? */
+static int names_body(const char *t) {
+  static const char *const words[] = {"council",       "committee",
+                                      "board",         "group",
+                                      "association",   "panel",
+                                      "trust",         "partnership",
+                                      "forum",         "cabinet",
+                                      "senate",        "assembly",
+                                      "commission",    "authority",
+                                      "society",       "club",
+                                      "federation",    "network",
+                                      "team",          "executive",
+                                      "governors",     "trustees",
+                                      "directors",     "wg",
+                                      "sig",           "tsc",
+                                      "pcc",           "union",
+                                      "sub-committee", "subcommittee",
+                                      "working party", "vestry",
+                                      "synod",         NULL};
+  return has_word(t, words);
 }
 
 /* The committee part of a title: without "minutes", "meeting", dates. */
@@ -364,11 +599,36 @@ int mins__meeting_text(mins__ctx *c) {
     if (!m->time.value) {
       char hm[6];
       size_t a, e;
-      if (mins__find_time(b->text, b->len, hm, &a, &e))
+      if (mins__find_time(b->text, b->len, hm, &a, &e)) {
         set(c, &m->time, mins__strdup(&d->arena, hm), b, a);
+        end_of_range(c, b, b->text, b->len, e);
+        if (!m->location.value)
+          place_after_time(c, b, e);
+      }
     }
   }
   (void)year;
+  /* "# St Michael and All Angels, Little Brinsworth\n## Parochial Church
+   * Council": the place names no body; a heading of the area that does
+   * names the committee */
+  if (first_heading && !m->committee.value) {
+    char *t0 = title_from(c, first_heading);
+    if (t0 && !names_body(t0) && !names_org(t0)) {
+      for (size_t i = 0; i < nb; i++) {
+        const mins__block *h = &bs[i];
+        if (h->item != MINS_NONE || h->section != SEC_TITLE)
+          break;
+        if (h == first_heading || h->kind != BLK_HEADING)
+          continue;
+        char *t = title_from(c, h);
+        char *cm = t && names_body(t) ? committee_from_title(c, t) : NULL;
+        if (cm && names_body(cm)) {
+          set(c, &m->committee, cm, h, 0);
+          break;
+        }
+      }
+    }
+  }
   if (first_heading) {
     char *t = title_from(c, first_heading);
     if (t && !m->title.value)
@@ -430,6 +690,8 @@ int mins__meeting_text(mins__ctx *c) {
                                        "meeting terminated at",
                                        "meeting closed at ",
                                        "meeting ended ",
+                                       "meeting closed ",
+                                       "meeting finished ",
                                        "closed the meeting at",
                                        NULL};
     const char *f = NULL;
@@ -443,7 +705,11 @@ int mins__meeting_text(mins__ctx *c) {
     if (mins__find_time(f, b->len - off, hm, &a, &e) && a < 40) {
       if (!m->end_time.value)
         set(c, &m->end_time, mins__strdup(&d->arena, hm), b, off + a);
-      b->used = 1;
+      /* the paragraph is taken when it says only this: "Motion by Lee,
+       * second by Brooks, to adjourn. Motion carried 5-0. The meeting
+       * adjourned at 8:14 PM." holds a decision still to read */
+      if (!(b->kw & KW_SECOND) && !mins__istr(b->text, b->len, "resolved"))
+        b->used = 1;
       break;
     }
   }

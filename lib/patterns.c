@@ -71,7 +71,8 @@ static const family_def defaults[PAT_FAMILY_COUNT] = {
          "\\b(?:proposed|moved|motion\\s+(?:made\\s+)?by)\\b[^\\n]{0,300}?"
          "\\bsecond(?:ed)?\\b[\\s\\S]{0,400}?"
          "\\b(all\\s+(?:were\\s+)?in\\s+favou?r|unanimous(?:ly)?|carried|"
-         "passed|duly\\s+elected|were\\s+agreed|was\\s+agreed|agreed\\b|"
+         "passed|(?:duly\\s+|re-?)?elected\\b|were\\s+agreed|was\\s+agreed|"
+         "agreed\\b|"
          "resolved\\b|approved\\b|adopted\\b|accepted\\b|(?:motion\\s+)?"
          "(?:was\\s+)?(?:defeated|lost|fell|failed|not\\s+carried))",
          1},
@@ -88,9 +89,9 @@ static const family_def defaults[PAT_FAMILY_COUNT] = {
     [PAT_ACTION_LABEL] =
         {"action-label",
          "^\\s*(?:(?:new\\s+)?action(?:\\s+(?:item|point))?s?(?!\\s+items?\\b)|"
-         "AI|to-?do)"
-         "\\s*(?:#\\s*(\\d+(?:\\.\\d+)?)|(\\d+(?:\\.\\d+)*))?"
-         "\\s*(?:\\(([^)\\n]{1,40})\\))?\\s*[:\\x{2013}\\x{2014}-]\\s*",
+         "AI|to-?do|(?-i:AP)(?=\\s*#?\\s*\\d))"
+         "\\s*(?:#\\s*(\\d+(?:\\.\\d+)?)|(\\d+(?:[./]\\d+)*))?"
+         "\\s*(?:\\(([^)\\n]{1,80})\\))?\\s*[:\\x{2013}\\x{2014}-]\\s*",
          1},
     [PAT_ACTION_SENT] =
         {"action-sentence",
@@ -119,7 +120,8 @@ static const family_def defaults[PAT_FAMILY_COUNT] = {
         {"people-present",
          "^\\s*(?:(?:(?:board|committee|council|voting|elected|commission)"
          "\\s+)?(?:members?|councill?ors?|council\\s*members?|commissioners?|"
-         "trustees?|directors?|governors?|aldermen|supervisors?|selectmen)"
+         "trustees?|directors?|governors?|aldermen|supervisors?|selectmen|"
+         "committee|board|panel)"
          "\\s+present|present(?:\\s+in\\s+the\\s+chair)?|attendees|"
          "attendance|attending|those\\s+(?:attending|present)|participants|"
          "members|in\\s+the\\s+chair|voting\\s+members|committee\\s+members|"
@@ -190,6 +192,33 @@ static const family_def defaults[PAT_FAMILY_COUNT] = {
          "\\s+(?:working\\s+)?"
          "(?:days?|weeks?|months?))\\b",
          1},
+    [PAT_BODY_DECISION] =
+        {"body-decision",
+         /* group 1: the body; group 2: a verb in capitals, the mark of a
+          * decision in NHS and company minutes ("The Board NOTED the
+          * report"); group 3: a verb that decides ("The PCC agreed to pay
+          * the Parish Share", "the committee resolved not to object") */
+         "(?:^|(?<=[.;!?]\\s)|(?<=[.;!?]\\s\\s)|(?<=\\n))\\s*"
+         "(?:(?i:after|following)\\s+(?:\\w+\\s+){0,2}?"
+         "(?i:discussion|debate|consideration|deliberation)s?,?\\s+)?"
+         "((?i:the\\s+)?(?i:(?:full|parish|town|city|district|county|"
+         "borough|community|parochial\\s+church|school|executive|"
+         "management|steering|standing)\\s+)?"
+         "(?i:board|committee|sub-committee|council|panel|group|cabinet|"
+         "trustees|directors|governors|governing\\s+(?:body|board)|forum|"
+         "partnership|pcc|senate|commission|working\\s+group|meeting)"
+         "|Members|WG)\\s+(?:"
+         "(APPROVED|AGREED|NOTED|RESOLVED|RECEIVED|ENDORSED|RATIFIED|DECIDED|"
+         "ACCEPTED|SUPPORTED|DEFERRED|REJECTED|RECOMMENDED|CONFIRMED|ADOPTED|"
+         "DECLINED)\\b"
+         "|((?i:unanimously\\s+)?(?i:agreed|resolved|decided)\\s+"
+         "(?:not\\s+)?(?:to|that)\\b|(?i:unanimously\\s+)?(?:approved|"
+         "endorsed|ratified|adopted|rejected|declined)\\b))"
+         /* "The minutes ... were APPROVED as an accurate record" */
+         "|\\b(?:was|were)\\s+(?:(?i:unanimously)\\s+)?(APPROVED|AGREED|"
+         "NOTED|RECEIVED|ENDORSED|RATIFIED|ACCEPTED|ADOPTED|CONFIRMED|"
+         "DEFERRED|REJECTED)\\b",
+         0},
 };
 
 /* The section families, in the order a heading is tried against them. */

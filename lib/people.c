@@ -65,6 +65,7 @@ static const char *const titles[] = {"The Rt Hon",
                                      "Professor",
                                      "Prof",
                                      "PCSO",
+                                     "PC",
                                      "Sgt",
                                      "Sergeant",
                                      "Inspector",
@@ -82,26 +83,27 @@ static const char *const honours[] = {
 
 /* Words that make a part a role, not a name or an organisation. */
 static const char *const role_words[] = {
-    "chair",          "chairman",    "chairwoman",
-    "chairperson",    "vice",        "deputy chairman",
-    "clerk",          "secretary",   "treasurer",
-    "director",       "head",        "officer",
-    "manager",        "executive",   "chief",
-    "councillor",     "member",      "adviser",
-    "advisor",        "minutes",     "scribe",
-    "lead",           "coordinator", "co-ordinator",
-    "commissioner",   "commander",   "inspector",
-    "superintendent", "surveyor",    "chamberlain",
-    "remembrancer",   "solicitor",   "assistant",
-    "president",      "mayor",       "representative",
-    "observer",       "guest",       "facilitator",
-    "convenor",       "convener",    "governor",
-    "trustee",        "auditor",     "analyst",
-    "consultant",     "engineer",    "architect",
-    "planner",        "warden",      "attorney",
-    "counsel",        "recorder",    "administrator",
-    "marshal",        "secretariat", "controller",
-    "comptroller",    NULL};
+    "chair",          "chairman",     "chairwoman",
+    "chairperson",    "vice",         "deputy chairman",
+    "clerk",          "secretary",    "treasurer",
+    "director",       "head",         "officer",
+    "manager",        "executive",    "chief",
+    "councillor",     "member",       "adviser",
+    "advisor",        "minutes",      "scribe",
+    "lead",           "coordinator",  "co-ordinator",
+    "commissioner",   "commander",    "inspector",
+    "superintendent", "surveyor",     "chamberlain",
+    "remembrancer",   "solicitor",    "assistant",
+    "president",      "mayor",        "representative",
+    "observer",       "guest",        "facilitator",
+    "convenor",       "convener",     "governor",
+    "trustee",        "auditor",      "analyst",
+    "consultant",     "engineer",     "architect",
+    "planner",        "warden",       "attorney",
+    "counsel",        "recorder",     "administrator",
+    "marshal",        "secretariat",  "controller",
+    "comptroller",    "leader",       "vicar",
+    "rector",         "churchwarden", NULL};
 
 /* Role words that are not also surnames ("Head", "Guest", "Warden" are):
  * a part that ends with one is a post. */
@@ -130,6 +132,17 @@ static const char *const org_words[] = {
     "housing",   "transport",  "division",   "directorate", "city of",
     "inc",       "llc",        "gmbh",       NULL};
 
+/* Organisations a person comes from, not a unit of the host's own staff
+ * ("Democratic Services", "Planning Department" are posts): "(Highland
+ * Council)", "(Police Scotland)". */
+static const char *const body_words[] = {
+    "police",     "trust",       "council",    "corporation", "brigade",
+    "authority",  "association", "ltd",        "limited",     "plc",
+    "university", "college",     "school",     "company",     "agency",
+    "foundation", "society",     "church",     "hospital",    "nhs",
+    "government", "ministry",    "federation", "union",       "club",
+    "inc",        "llc",         "gmbh",       NULL};
+
 static int alpha(unsigned char c) {
   return (c | 32) >= 'a' && (c | 32) <= 'z';
 }
@@ -145,6 +158,54 @@ static int nobody(const char *t, size_t n) {
       return 1;
   }
   return mins__istarts(t, n, "no ") || mins__istarts(t, n, "there were no");
+}
+
+/* A head count, not a person: "plus 23 tenants and residents", "4
+ * members of the public", "two observers", "11 residents attended". A
+ * number (in digits or words) followed within two words by people in the
+ * plural. */
+static int headcount(const char *t, size_t n) {
+  static const char *const nums[] = {
+      "two",           "three", "four",   "five",    "six",  "seven",
+      "eight",         "nine",  "ten",    "several", "many", "some",
+      "approximately", "about", "around", NULL};
+  static const char *const plural[] = {
+      "members",     "residents", "tenants",  "people",    "persons",
+      "others",      "visitors",  "guests",   "observers", "parishioners",
+      "attendees",   "public",    "students", "parents",   "staff",
+      "councillors", "officers",  "press",    NULL};
+  size_t i = 0;
+  while (i < n) {
+    while (i < n && !alpha((unsigned char)t[i]) &&
+           !(t[i] >= '0' && t[i] <= '9'))
+      i++;
+    size_t j = i;
+    while (j < n &&
+           (alpha((unsigned char)t[j]) || (t[j] >= '0' && t[j] <= '9')))
+      j++;
+    if (j == i)
+      break;
+    int num = t[i] >= '0' && t[i] <= '9';
+    for (int k = 0; !num && nums[k]; k++)
+      num = mins__nieq(t + i, j - i, nums[k]);
+    if (num) {
+      /* the next words */
+      size_t w = j;
+      for (int q = 0; q < 3 && w < n; q++) {
+        while (w < n && !alpha((unsigned char)t[w]))
+          w++;
+        size_t e = w;
+        while (e < n && alpha((unsigned char)t[e]))
+          e++;
+        for (int k = 0; plural[k]; k++)
+          if (mins__nieq(t + w, e - w, plural[k]))
+            return 1;
+        w = e;
+      }
+    }
+    i = j;
+  }
+  return 0;
 }
 
 /* Does any entry of list (lower case, perhaps several words) stand in s as
@@ -230,6 +291,21 @@ static size_t honour_at(const char *s, size_t n) {
 
 static void trim(const char **s, size_t *n) {
   mins__trim(s, n, ",;:.-*_");
+}
+
+/* Does a part open or close with a role word: "Assistant Superintendent
+ * of Business Services", "Student Board Member" (a post, though it names
+ * a unit)? */
+static int role_at_edge(const char *s, size_t n) {
+  size_t w = 0;
+  while (w < n && s[w] != ' ')
+    w++;
+  if (word_in(s, w, role_words))
+    return 1;
+  size_t l = n;
+  while (l > 0 && s[l - 1] != ' ')
+    l--;
+  return word_in(s + l, n - l, role_words);
 }
 
 /* Find the separator " - " / " – " / " -\t" between a name and a role. */
@@ -338,9 +414,55 @@ int mins__person_parse(mins__arena *a, const char *s, size_t n,
         n = (size_t)(p - s);
         /* "Name (Role), Organisation" */
         trim(&tail, &tn);
+        /* "(Leader of the Council) (in the Chair)": one role */
+        while (tn > 2 && tail[0] == '(' && memchr(tail, ')', tn)) {
+          const char *q2 = memchr(tail, ')', tn);
+          size_t pn = (size_t)(q2 - tail - 1);
+          if (rolen + pn + 3 >= sizeof rolebuf)
+            break;
+          if (role != rolebuf) {
+            memmove(rolebuf, role, rolen);
+            role = rolebuf;
+          }
+          memcpy(rolebuf + rolen, ", ", 2);
+          memcpy(rolebuf + rolen + 2, tail + 1, pn);
+          rolen += pn + 2;
+          rolebuf[rolen] = '\0';
+          tn -= (size_t)(q2 + 1 - tail);
+          tail = q2 + 1;
+          trim(&tail, &tn);
+        }
+        if (tn &&
+            (tail[0] == '-' || (tn > 3 && (unsigned char)tail[0] == 0xE2 &&
+                                (unsigned char)tail[1] == 0x80 &&
+                                ((unsigned char)tail[2] == 0x93 ||
+                                 (unsigned char)tail[2] == 0x94)))) {
+          /* "(Hollis & Co, auditors) – for item 4 only": more of the
+           * role */
+          const char *r2 = tail + (tail[0] == '-' ? 1 : 3);
+          size_t r2n = tn - (size_t)(r2 - tail);
+          trim(&r2, &r2n);
+          if (r2n && rolen + r2n + 3 < sizeof rolebuf) {
+            char tmp[256];
+            snprintf(tmp, sizeof tmp, "%.*s, %.*s", (int)rolen, role, (int)r2n,
+                     r2);
+            memcpy(rolebuf, tmp, sizeof tmp);
+            role = rolebuf;
+            rolen = strlen(rolebuf);
+          }
+          tn = 0;
+        }
         if (tn) {
           org = tail;
           orgn = tn;
+        } else if (rolen && word_in(role, rolen, body_words) &&
+                   !word_in(role, rolen, role_words)) {
+          /* "Cllr Kenneth Fraser (Highland Council)", "PC Lewis Duncan
+           * (Police Scotland)": the body the person comes from */
+          org = role;
+          orgn = rolen;
+          role = NULL;
+          rolen = 0;
         }
       }
     }
@@ -355,8 +477,9 @@ int mins__person_parse(mins__arena *a, const char *s, size_t n,
     n = d;
     if (rn) {
       if (role) {
-        snprintf(rolebuf, sizeof rolebuf, "%.*s, %.*s", (int)rolen, role,
-                 (int)rn, r);
+        char tmp[256];
+        snprintf(tmp, sizeof tmp, "%.*s, %.*s", (int)rolen, role, (int)rn, r);
+        memcpy(rolebuf, tmp, sizeof tmp);
         role = rolebuf;
         rolen = strlen(rolebuf);
       } else {
@@ -376,7 +499,8 @@ int mins__person_parse(mins__arena *a, const char *s, size_t n,
     /* honours after a comma: "Sir John Smith, OBE" */
     if (rn && honour_at(r, rn) == rn) {
       out->honours = mins__strndup(a, r, rn);
-    } else if (rn && word_in(r, rn, role_words) && !word_in(r, rn, org_words)) {
+    } else if (rn && word_in(r, rn, role_words) &&
+               (!word_in(r, rn, org_words) || role_at_edge(r, rn))) {
       if (role) {
         char tmp[256];
         snprintf(tmp, sizeof tmp, "%.*s, %.*s", (int)rn, r, (int)rolen, role);
@@ -474,7 +598,7 @@ int mins__person_parse(mins__arena *a, const char *s, size_t n,
   if (c0 >= '0' && c0 <= '9')
     return 0;
   if (nobody(s, n) || mins__istr(s, n, "members of the public") ||
-      mins__istr(s, n, "member of the public"))
+      mins__istr(s, n, "member of the public") || headcount(s, n))
     return 0;
   out->name = mins__clean(a, s, n);
   if (tl)
@@ -488,7 +612,7 @@ int mins__person_parse(mins__arena *a, const char *s, size_t n,
     if (mins__istr(role, rolen, "arrived") || mins__istr(role, rolen, "left") ||
         mins__istr(role, rolen, "part of") ||
         mins__istr(role, rolen, "from item") ||
-        mins__istr(role, rolen, "until"))
+        mins__istr(role, rolen, "for item") || mins__istr(role, rolen, "until"))
       out->flags |= MINS_PERSON_PART;
   }
   if (org) {
@@ -550,6 +674,22 @@ static int count_words(const char *s, size_t n) {
   int w = 0, in = 0;
   for (size_t i = 0; i < n; i++) {
     int sp = s[i] == ' ' || s[i] == '\t' || s[i] == '\n';
+    if (!sp && !in)
+      w++;
+    in = !sp;
+  }
+  return w;
+}
+
+/* Words outside brackets. */
+static int unbracketed_words(const char *s, size_t n) {
+  int w = 0, in = 0, depth = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (s[i] == '(')
+      depth++;
+    int sp = depth > 0 || s[i] == ' ' || s[i] == '\t' || s[i] == '\n';
+    if (s[i] == ')' && depth > 0)
+      depth--;
     if (!sp && !in)
       w++;
     in = !sp;
@@ -670,7 +810,11 @@ int mins__people_split(mins__ctx *c, const mins__block *b, size_t from,
     lines++;
     i = le + 1;
   }
-  if (lines >= 2 && dash_lines * 2 >= lines) {
+  /* or lines with no commas, some with a post: "Joan Feeney - Chair\nRay
+   * Fletcher\n..." */
+  int commas =
+      memchr(t + from, ',', to - from) || memchr(t + from, ';', to - from);
+  if (lines >= 2 && (dash_lines * 2 >= lines || (dash_lines && !commas))) {
     for (size_t i = from; i < to;) {
       const char *nl = memchr(t + i, '\n', to - i);
       size_t le = nl ? (size_t)(nl - t) : to;
@@ -777,6 +921,10 @@ int mins__people_split(mins__ctx *c, const mins__block *b, size_t from,
     int words = count_words(ps, pn);
     int is_org = word_in(ps, pn, org_words);
     int is_role = word_in(ps, pn, role_words);
+    /* "Assistant Superintendent of Business Services": a post */
+    int edge = is_org && is_role && role_at_edge(ps, pn);
+    if (edge)
+      is_org = 0;
     int acronym = pn >= 2 && pn <= 6;
     for (size_t q = 0; q < pn && acronym; q++)
       if (!is_upper((unsigned char)ps[q]))
@@ -790,8 +938,12 @@ int mins__people_split(mins__ctx *c, const mins__block *b, size_t from,
         lw--;
       post = word_in(ps + lw, pn - lw, post_words);
     }
-    if (last && !memchr(ps, '(', pn) && !title_at(ps, pn) &&
-        (is_org || acronym || (is_role && (post || !name_like(ps, pn))))) {
+    /* a title alone is a post: "Dr. Robert Hayes, Superintendent" */
+    size_t tk = title_at(ps, pn);
+    int titled = tk && tk < pn;
+    if (last && !memchr(ps, '(', pn) && !titled &&
+        (is_org || acronym || edge ||
+         (is_role && (post || !name_like(ps, pn))))) {
       /* the organisation (or role) of the person before, perhaps followed
        * by the next name: "City of London Police Lauren Tucker" */
       size_t we = pn, split = MINS_NONE;
@@ -835,8 +987,11 @@ int mins__people_split(mins__ctx *c, const mins__block *b, size_t from,
       }
       continue;
     }
-    if (words > (bracket_names ? 14 : 8))
-      continue; /* a sentence, not a name */
+    /* a sentence, not a name (a role in brackets does not count: "Clare
+     * Oduya (Director of Resources and Section 151 Officer)") */
+    if (words > (bracket_names ? 14 : 8) &&
+        (bracket_names || unbracketed_words(ps, pn) > 8))
+      continue;
     /* "..., Councillors R. Ahmed, J. Baker and T. Dunn": a plural title
      * in the run applies to the names after it */
     const char *pl = plural_title(ps, pn);
@@ -855,6 +1010,37 @@ int mins__people_split(mins__ctx *c, const mins__block *b, size_t from,
   return added;
 }
 
+/* A table whose header is a people label and nothing else ("| **Present:**
+ * | |", "| Apologies | |"), as word processors lay out the attendance: the
+ * list it heads, or -1. */
+static int table_label(mins__ctx *c, const mins__cell *cells, int nh) {
+  if (nh < 1 || !cells[0].n || cells[0].n > 40)
+    return -1;
+  for (int i = 1; i < nh; i++)
+    if (cells[i].n)
+      return -1;
+  const char *h = cells[0].s;
+  size_t hn = cells[0].n;
+  mins__trim(&h, &hn, "*_: ");
+  mins__match_t m;
+  int f = mins__match_section(c->pat, h, hn, &m);
+  if (f == -2) {
+    static const mins__family order[] = {PAT_PEOPLE_APOL, PAT_PEOPLE_ABSENT,
+                                         PAT_PEOPLE_ATTEND, PAT_PEOPLE_PRESENT};
+    f = -1;
+    for (size_t i = 0; i < 4 && f < 0; i++)
+      if (mins__match(c->pat, order[i], h, hn, 0, &m) == 1)
+        f = (int)order[i];
+  }
+  if (f < 0 || m.end < hn)
+    return -1;
+  return f == PAT_PEOPLE_PRESENT  ? MINS_PRESENT
+         : f == PAT_PEOPLE_ATTEND ? MINS_IN_ATTENDANCE
+         : f == PAT_PEOPLE_APOL   ? MINS_APOLOGIES
+         : f == PAT_PEOPLE_ABSENT ? MINS_ABSENT
+                                  : -1;
+}
+
 /* A table of people under a people heading: "| Name | Role |
  * Organisation |". The name is the column so headed (else the first);
  * role and organisation columns are read when headed so. */
@@ -865,6 +1051,10 @@ static int people_table(mins__ctx *c, mins__block *b, mins_list list) {
   const char *nl = memchr(t, '\n', n);
   int nh = mins__table_row(t, (size_t)(nl - t), cells, 16);
   int cname = 0, crole = -1, corg = -1;
+  /* "| **Present:** | |": the label heads the names, the next column
+   * their posts */
+  if (nh >= 2 && table_label(c, cells, nh) >= 0)
+    crole = 1;
   for (int i = 0; i < nh; i++) {
     const char *h = cells[i].s;
     size_t hn = cells[i].n;
@@ -967,6 +1157,18 @@ static int apologies_sentence(mins__ctx *c, mins__block *b) {
                    "no apolog") ||
         mins__istr(t + ss, i - ss, "no "))
       continue;
+    /* an apology for lateness or for leaving early is from someone
+     * present: "That the apology for lateness from Cr Brown be received" */
+    {
+      size_t ln = i + 40 < se ? 40 : se - i;
+      if (mins__istr(t + i, ln, "lateness") ||
+          mins__istr(t + i, ln, "late arrival") ||
+          mins__istr(t + i, ln, "arriving late") ||
+          mins__istr(t + i, ln, "early departure") ||
+          mins__istr(t + i, ln, "leaving early") ||
+          mins__istr(t + i, ln, "for being late"))
+        continue;
+    }
     size_t lim = i + 120 < se ? i + 120 : se;
     const char *from = NULL;
     static const char *const keys[] = {" from:", " from ", " by ", ": ", NULL};
@@ -980,9 +1182,9 @@ static int apologies_sentence(mins__ctx *c, mins__block *b) {
     size_t s = (size_t)(from - t);
     size_t e = se;
     /* "... noted." / "... accepted." */
-    static const char *const tails[] = {" noted", " accepted", " received",
-                                        " were ", " was ",     " had ",
-                                        " has ",  " have ",    NULL};
+    static const char *const tails[] = {
+        " noted", " accepted", " received", " were ",     " was ", " had ",
+        " has ",  " have ",    " be ",      " sustained", NULL};
     size_t se0 = e; /* the earliest tail, searched in the whole rest */
     for (int k = 0; tails[k]; k++) {
       const char *f = mins__istr(t + s, se0 - s, tails[k]);
@@ -998,6 +1200,42 @@ static int apologies_sentence(mins__ctx *c, mins__block *b) {
     added += mins__people_split(c, b, s, e, MINS_APOLOGIES, PEOPLE_DEDUPE);
   }
   return added;
+}
+
+/* A paragraph of a motion that names no one present or absent: its
+ * number ("RESOLUTION CO/23/014", "COUNCIL RESOLUTION 2023/011", "Motion
+ * #12"), or a line of its own ("Moved: Cr Melser", "Seconded: Cr Law",
+ * "CARRIED"). Returns 1 for a number or an opening line (the motion goes
+ * on), 2 for its result (it ends there), 0 otherwise. */
+static int motion_part(const char *t, size_t n) {
+  const char *nl = memchr(t, '\n', n);
+  size_t first = nl ? (size_t)(nl - t) : n;
+  int k = mins__motion_line(t, first);
+  if (k >= 3)
+    return 2;
+  if (k)
+    return 1;
+  /* a number heading the motion: short, one line, no sentence */
+  const char *s = t;
+  size_t sn = first;
+  mins__trim(&s, &sn, "*_");
+  if (sn == 0 || sn > 60 || nl || s[sn - 1] == '.')
+    return 0;
+  size_t w = 0, words = 0;
+  while (w < sn && words < 3) {
+    size_t e = w;
+    while (e < sn && s[e] != ' ')
+      e++;
+    if (mins__nieq(s + w, e - w, "resolution") ||
+        mins__nieq(s + w, e - w, "motion") ||
+        mins__nieq(s + w, e - w, "amendment"))
+      return 1;
+    words++;
+    w = e;
+    while (w < sn && s[w] == ' ')
+      w++;
+  }
+  return 0;
 }
 
 /* The person present whose surname is the last word of t[0..n), or NULL. */
@@ -1075,6 +1313,8 @@ int mins__people(mins__ctx *c) {
   int fm_absent = c->doc->people[MINS_ABSENT].len > 0;
   int present_blocks = 0; /* in the current present section */
   int last_sec = SEC_NONE;
+  int in_motion = 0; /* inside a motion under a people heading */
+  size_t last_item = MINS_NONE;
   for (size_t i = 0; i < nb; i++) {
     mins__block *b = &bs[i];
     if (b->role == ROLE_FURNITURE || b->role == ROLE_SECTION ||
@@ -1083,12 +1323,46 @@ int mins__people(mins__ctx *c) {
     int sec = b->section;
     if (sec != last_sec)
       present_blocks = 0;
+    if (sec != last_sec || b->item != last_item || b->role == ROLE_ITEM)
+      in_motion = 0;
+    last_item = b->item;
     int people_sec = sec == SEC_PRESENT || sec == SEC_ATTEND ||
                      sec == SEC_APOL || sec == SEC_ABSENT;
     /* "Resolved, that the apologies be accepted." names no one */
     if ((people_sec || (b->kw & KW_APOLOG)) &&
         mins__opens_resolution(c, b->text + b->body, b->len - b->body, b->kw))
       goto next;
+    /* an Apologies item whose business is a motion ("Moved: Cr Melser /
+     * Seconded: Cr Law / That the apology from Cr Brown be received. /
+     * CARRIED"): its lines name the movers, not the absent; only the
+     * motion's words may give apologies, and the motion is left whole for
+     * the resolutions */
+    if (people_sec && b->role != ROLE_LABEL) {
+      int mp = motion_part(b->text + b->body, b->len - b->body);
+      if (mp || in_motion) {
+        in_motion = mp != 2;
+        if (!fm_apol && sec == SEC_APOL && (b->kw & KW_APOLOG) && !mp)
+          apologies_sentence(c, b);
+        last_sec = sec;
+        goto next;
+      }
+    }
+    if (!people_sec && memchr(b->text, '|', b->len) && b->text[0] == '|' &&
+        mins__is_table(b->text, b->len)) {
+      /* a table headed by its own label, outside any people section */
+      mins__cell cells[16];
+      const char *nl = memchr(b->text, '\n', b->len);
+      int nh = mins__table_row(b->text, (size_t)(nl - b->text), cells, 16);
+      int l = table_label(c, cells, nh);
+      int from_fm = (l == MINS_PRESENT && fm_present) ||
+                    (l == MINS_IN_ATTENDANCE && fm_attend) ||
+                    (l == MINS_APOLOGIES && fm_apol) ||
+                    (l == MINS_ABSENT && fm_absent);
+      if (l >= 0 && (from_fm || people_table(c, b, (mins_list)l) > 0))
+        b->used = 1;
+      if (l >= 0)
+        goto next;
+    }
     if (people_sec) {
       mins_list l = sec == SEC_PRESENT  ? MINS_PRESENT
                     : sec == SEC_ATTEND ? MINS_IN_ATTENDANCE
@@ -1200,7 +1474,10 @@ static int no_declarations(const char *t, size_t n) {
           mins__istr(t, n, "none declared") ||
           mins__istr(t, n, "no declared interest") ||
           mins__istr(t, n, "no interests were declared") ||
-          mins__istr(t, n, "no disclosures")) &&
+          mins__istr(t, n, "no disclosures") ||
+          mins__istr(t, n, "no conflicts of interest") ||
+          mins__istr(t, n, "no conflict of interest") ||
+          mins__istr(t, n, "no declarable interest")) &&
          !mins__istr(t, n, "declared an interest");
 }
 
@@ -1247,8 +1524,27 @@ int mins__declarations(mins__ctx *c) {
         continue;
       size_t at = (size_t)(f - t);
       size_t after = at + strlen(verbs[v]);
-      if (!mins__istr(t + after, n - after < 60 ? n - after : 60, "interest"))
+      /* in a declarations item, any declaration ("Mr Ng declared that he
+       * is a trustee of ..."); elsewhere one of an interest */
+      if (!(in_item && v == 0) &&
+          !mins__istr(t + after, n - after < 60 ? n - after : 60, "interest"))
         continue;
+      /* "Anil Mistry, having declared his interest, did not vote": the
+       * declaration made before, told again */
+      {
+        size_t w = at;
+        while (w > 0 && t[w - 1] != ' ' && t[w - 1] != '\n')
+          w--;
+        size_t ws = w > 0 ? w - 1 : 0;
+        while (ws > 0 && t[ws - 1] != ' ' && t[ws - 1] != '\n')
+          ws--;
+        if (mins__nieq(t + w, at - w, "having") ||
+            mins__nieq(t + w, at - w, "had") ||
+            mins__nieq(t + w, at - w, "previously") ||
+            mins__nieq(t + w, at - w, "already") ||
+            (w > ws + 1 && mins__nieq(t + ws, w - 1 - ws, "had")))
+          continue;
+      }
       /* the name: the capitalised words before the verb, in this sentence */
       size_t s = at;
       while (s > 0 && t[s - 1] != '.' && t[s - 1] != '\n' && t[s - 1] != ';')

@@ -55,8 +55,9 @@ static const verb infinitives[] = {
     {"grant", MINS_OUTCOME_APPROVED},   {"endorse", MINS_OUTCOME_ENDORSED},
     {"support", MINS_OUTCOME_ENDORSED}, {"recommend", MINS_OUTCOME_ENDORSED},
     {"defer", MINS_OUTCOME_DEFERRED},   {"postpone", MINS_OUTCOME_DEFERRED},
-    {"reject", MINS_OUTCOME_REJECTED},  {"refuse", MINS_OUTCOME_REJECTED},
-    {"decline", MINS_OUTCOME_REJECTED}, {NULL, MINS_OUTCOME_OTHER}};
+    {"table", MINS_OUTCOME_DEFERRED},   {"reject", MINS_OUTCOME_REJECTED},
+    {"refuse", MINS_OUTCOME_REJECTED},  {"decline", MINS_OUTCOME_REJECTED},
+    {NULL, MINS_OUTCOME_OTHER}};
 
 /* "That Council adopts ...", "That the Board notes ...": the present. */
 static const verb presents[] = {
@@ -114,6 +115,9 @@ mins_outcome mins__outcome(const char *t, size_t n, const char **cond,
       continue;
     if (!word_at(t, n, i, "be"))
       continue;
+    /* "To be confirmed on the list": still to be done, not done */
+    if (i >= 3 && word_at(t, n, i - 3, "to"))
+      continue;
     size_t j = i + 3;
     int neg = i >= 4 && word_at(t, n, i - 4, "not");
     if (word_at(t, n, j, "not")) {
@@ -153,6 +157,9 @@ mins_outcome mins__outcome(const char *t, size_t n, const char **cond,
   for (size_t i = 0; i < n; i++) {
     if (i > 0 && t[i - 1] != ' ')
       continue;
+    if (i >= 6 && mins__nieq(t + i - 6, 6, "to be ") &&
+        (i == 6 || t[i - 7] == ' ' || t[i - 7] == '\n'))
+      continue;
     for (int v = 0; verbs[v].word; v++)
       if (word_at(t, n, i, verbs[v].word))
         return verbs[v].outcome;
@@ -164,6 +171,32 @@ mins_outcome mins__outcome(const char *t, size_t n, const char **cond,
         return presents[v].outcome;
   }
   return MINS_OUTCOME_OTHER;
+}
+
+static int enumerated(const char *t, size_t n);
+
+/* A resolution in parts ("That Council: a) Receives the report; and b)
+ * Adopts the Consultation Document", "(a) the overspend be noted; (b) the
+ * virements be approved") decides what its strongest part decides: a
+ * report received or noted on the way to a decision is its preamble. The
+ * parts are the lines that open with a marker. */
+static mins_outcome parts_outcome(const char *t, size_t n, mins_outcome o) {
+  for (size_t i = 0; i < n; i++) {
+    if (t[i] != '\n' || !enumerated(t + i + 1, n - i - 1))
+      continue;
+    size_t s = i + 1, e = s;
+    while (e < n && t[e] != '\n')
+      e++;
+    const char *cond;
+    size_t cl;
+    mins_outcome p = mins__outcome(t + s, e - s, &cond, &cl);
+    if (p != MINS_OUTCOME_NOTED && p != MINS_OUTCOME_OTHER)
+      return p;
+    if (p == MINS_OUTCOME_NOTED && o == MINS_OUTCOME_OTHER)
+      o = p;
+    i = e - 1;
+  }
+  return o;
 }
 
 static mins_resolution *add(mins__ctx *c, const mins__block *b, size_t s,
@@ -194,6 +227,8 @@ static mins_resolution *add(mins__ctx *c, const mins__block *b, size_t s,
   const char *cond;
   size_t cl;
   mins_outcome o = mins__outcome(body, bn, &cond, &cl);
+  if (o == MINS_OUTCOME_NOTED || o == MINS_OUTCOME_OTHER)
+    o = parts_outcome(body, bn, o);
   /* a decision with no formula (a label, a list of decisions, a vote) was
    * agreed unless its words say otherwise; "Resolved, that X be
    * withdrawn" keeps "other" */
@@ -216,8 +251,6 @@ static mins_resolution *add(mins__ctx *c, const mins__block *b, size_t s,
 /* Append a paragraph's text with its line breaks (a wrapped line) and runs
  * of blanks as single spaces: a resolution's own lines separate its parts
  * only. */
-static int enumerated(const char *t, size_t n);
-
 static void add_flat(mins__buf *buf, const char *t, size_t n) {
   int sp = 0;
   size_t run = 0;
@@ -278,8 +311,12 @@ static char *with_continuation(mins__ctx *c, size_t i, size_t from, size_t *len,
   const char *t = b->text + from;
   size_t tn = b->len - from;
   mins__trim(&t, &tn, NULL);
-  int wants = tn == 0 || t[tn - 1] == ':' || t[tn - 1] == '-' ||
-              (tn >= 3 && memcmp(t + tn - 3, "\xE2\x80\x93", 3) == 0);
+  /* "RESOLVED:", "RESOLVED – That" with the words below it */
+  int wants =
+      tn == 0 || t[tn - 1] == ':' || t[tn - 1] == '-' ||
+      (tn >= 3 && memcmp(t + tn - 3, "\xE2\x80\x93", 3) == 0) ||
+      (tn >= 4 && mins__nieq(t + tn - 4, 4, "that") &&
+       (tn == 4 || t[tn - 5] == ' ' || t[tn - 5] == ':' || t[tn - 5] == '*'));
   int next_para = wants; /* "RESOLVED:" alone: the next paragraph is its */
   while (j < c->blocks.len) {
     mins__block *n = &bs[j];
@@ -367,6 +404,13 @@ static int formula_ok(const char *t, size_t n, const mins__match_t *m) {
   unsigned char c0 = (unsigned char)t[e];
   if (c0 == '"' || c0 == '\'' || c0 >= 0x80 || (c0 >= 'A' && c0 <= 'Z'))
     return 1;
+  /* "Agreed as a correct record.", "Agreed by all.", "Resolved
+   * unanimously" (not "Agreed actions were reviewed") */
+  static const char *const after[] = {"as",          "by",      "with", "nem",
+                                      "unanimously", "subject", "and",  NULL};
+  for (int k = 0; after[k]; k++)
+    if (word_at(t, n, e, after[k]))
+      return 1;
   return 0;
 }
 
@@ -428,44 +472,186 @@ static int inline_resolution(mins__ctx *c, mins__block *b) {
   return found;
 }
 
-static int vote(mins__ctx *c, mins__block *b) {
+/* Does a proposal name only its proposer and seconder ("Proposed: Mr
+ * Holt. Seconded: Mrs Musgrove.", "Proposed by Catriona Ross, seconded by
+ * Alasdair Munro"), so that what was decided is said before it? t opens
+ * with the proposing word; the proposal ends at the seconder's line or
+ * sentence. */
+static int names_only(const char *t, size_t n) {
+  const char *sec = mins__istr(t, n < 160 ? n : 160, "second");
+  if (!sec)
+    return 0;
+  size_t e = (size_t)(sec - t);
+  while (e < n && t[e] != '\n' &&
+         !(t[e] == '.' && (e + 1 == n || t[e + 1] == ' ') &&
+           !(e >= 2 && t[e - 2] == ' ')))
+    e++;
+  static const char *const motion_words[] = {
+      " that ", " to ",  "acceptance", "approval",  "adoption",
+      "motion", " the ", " a ",        "amendment", NULL};
+  for (int k = 0; motion_words[k]; k++)
+    if (mins__istr(t, e, motion_words[k]))
+      return 0;
+  return e < 140;
+}
+
+/* The statement a bare proposal follows: the sentence before offset s in
+ * the paragraph ("The minutes were accepted as a true record. Proposed:
+ * ..."), or the last sentence of the paragraph before (same item) when the
+ * proposal opens its own. It must state an outcome. Sets the block and the
+ * span; 0 if there is none. */
+static int statement_before(mins__ctx *c, size_t bi, size_t s, size_t *blk,
+                            size_t *ss, size_t *se) {
+  mins__block *bs = c->blocks.data;
+  mins__block *b = &bs[bi];
+  const char *t = b->text;
+  size_t e = s;
+  while (e > b->body && mins__is_space((unsigned char)t[e - 1]))
+    e--;
+  size_t k = bi;
+  if (e <= b->body) {
+    /* the paragraph before, if it is this item's text */
+    if (bi == 0)
+      return 0;
+    k = bi - 1;
+    mins__block *p = &bs[k];
+    if (p->kind != BLK_PARA || p->item != b->item || p->used ||
+        p->role == ROLE_SECTION || p->role == ROLE_FURNITURE)
+      return 0;
+    t = p->text;
+    e = p->len;
+    while (e > p->body && mins__is_space((unsigned char)t[e - 1]))
+      e--;
+    if (e <= p->body)
+      return 0;
+    b = p;
+  }
+  if (t[e - 1] != '.')
+    return 0;
+  size_t st = mins__sentence_start(t, b->body, e - 1);
+  if (st >= e)
+    return 0;
+  const char *cond;
+  size_t cl;
+  mins_outcome o = mins__outcome(t + st, e - st, &cond, &cl);
+  if (o == MINS_OUTCOME_OTHER)
+    return 0;
+  *blk = k;
+  *ss = st;
+  *se = e;
+  return 1;
+}
+
+/* "proposed by ..., seconded by ..., all were in favour", several in a
+ * paragraph ("Chair: Joan Feeney, proposed by Mary O'Donnell, seconded by
+ * Ray Fletcher. Elected unopposed.\nSecretary: ..."); a proposal that
+ * names only its proposer and seconder records what the sentence before
+ * it says was decided ("The minutes were accepted as a true record.
+ * Proposed: Mr Holt. Seconded: Mrs Musgrove. Carried nem. con."). */
+static int vote(mins__ctx *c, size_t bi) {
   mins__match_t m;
+  mins__block *b = &((mins__block *)c->blocks.data)[bi];
   const char *t = b->text;
   size_t n = b->len;
+  int found = 0;
   /* a vote is seconded: skip the paragraphs that do not say so */
   if (mins__patterns_default(c->pat, PAT_VOTE) && !(b->kw & KW_SECOND))
     return 0;
-  if (mins__match(c->pat, PAT_VOTE, t, n, b->body, &m) != 1)
-    return 0;
-  /* from the start of the sentence that proposes */
-  size_t s = m.start;
-  while (s > b->body &&
-         !(t[s - 1] == '\n' || ((t[s - 1] == ' ') && s >= 2 &&
-                                (t[s - 2] == '.' || t[s - 2] == ';') &&
-                                !(s >= 4 && t[s - 4] == ' '))))
-    s--;
-  size_t e = m.ge[1];
-  while (e < n &&
-         !(t[e] == '.' && (e + 1 == n || t[e + 1] == ' ' || t[e + 1] == '\n')))
-    e++;
-  if (e < n)
-    e++;
-  const char *w = t + m.gs[1];
-  size_t wn = GLEN(m, 1);
-  mins_outcome dflt = MINS_OUTCOME_AGREED;
-  if (mins__istr(w, wn, "defeated") || mins__istr(w, wn, "lost") ||
-      mins__istr(w, wn, "fell") || mins__istr(w, wn, "not carried") ||
-      mins__istr(w, wn, "failed"))
-    dflt = MINS_OUTCOME_REJECTED;
-  mins_resolution *r = add(c, b, s, t + s, e - s, NULL, 0, dflt, MINS_RES_VOTE);
-  if (r) {
+  size_t from = b->body;
+  while (from < n && mins__match(c->pat, PAT_VOTE, t, n, from, &m) == 1) {
+    /* from the start of the sentence that proposes */
+    size_t s = m.start;
+    while (s > from &&
+           !(t[s - 1] == '\n' || ((t[s - 1] == ' ') && s >= 2 &&
+                                  (t[s - 2] == '.' || t[s - 2] == ';') &&
+                                  !(s >= 4 && t[s - 4] == ' '))))
+      s--;
+    size_t e = m.ge[1];
+    while (e < n && !(t[e] == '.' &&
+                      (e + 1 == n || t[e + 1] == ' ' || t[e + 1] == '\n')))
+      e++;
+    if (e < n)
+      e++;
+    const char *w = t + m.gs[1];
+    size_t wn = GLEN(m, 1);
+    mins_outcome dflt = MINS_OUTCOME_AGREED;
+    if (mins__istr(w, wn, "defeated") || mins__istr(w, wn, "lost") ||
+        mins__istr(w, wn, "fell") || mins__istr(w, wn, "not carried") ||
+        mins__istr(w, wn, "failed"))
+      dflt = MINS_OUTCOME_REJECTED;
+    size_t blk = bi, ss = s, se = e;
+    if (s == m.start && names_only(t + s, n - s))
+      statement_before(c, bi, s, &blk, &ss, &se);
+    mins__block *sb = &((mins__block *)c->blocks.data)[blk];
+    mins_resolution *r =
+        add(c, sb, ss, sb->text + ss, se - ss, NULL, 0, dflt, MINS_RES_VOTE);
+    if (!r)
+      return found;
+    found++;
+    sb->used = 1;
     r->formula = "vote";
     if (dflt == MINS_OUTCOME_REJECTED)
       r->outcome = MINS_OUTCOME_REJECTED;
     else if (r->outcome == MINS_OUTCOME_OTHER)
       r->outcome = dflt;
+    from = e > m.end ? e : m.end;
   }
-  return r != NULL;
+  if (found)
+    return found;
+  /* "The accounts were adopted.\nProposed: Kwame Asante   Seconded: Joan
+   * Feeney": a bare proposal after what was decided, with no result */
+  for (size_t i = b->body; i < n; i++) {
+    if (i > b->body && t[i - 1] != '\n' &&
+        !(t[i - 1] == ' ' && i >= 2 && t[i - 2] == '.'))
+      continue;
+    if (!(mins__istarts(t + i, n - i, "proposed") ||
+          mins__istarts(t + i, n - i, "moved") ||
+          mins__istarts(t + i, n - i, "proposer")))
+      continue;
+    if (!names_only(t + i, n - i))
+      return 0;
+    size_t blk, ss, se;
+    if (!statement_before(c, bi, i, &blk, &ss, &se))
+      return 0;
+    mins__block *sb = &((mins__block *)c->blocks.data)[blk];
+    mins_resolution *r = add(c, sb, ss, sb->text + ss, se - ss, NULL, 0,
+                             MINS_OUTCOME_AGREED, MINS_RES_VOTE);
+    if (!r)
+      return 0;
+    r->formula = "vote";
+    sb->used = 1;
+    b->used = 1;
+    return 1;
+  }
+  return 0;
+}
+
+/* Decisions the minutes give to the body itself, sentence by sentence:
+ * "The Board APPROVED the Charitable Funds Annual Report", "The PCC agreed
+ * to pay the Parish Share in monthly instalments", "After discussion, the
+ * committee resolved not to object." A verb in capitals is a decision in
+ * any case; in lower case only one that decides (agreed to, resolved
+ * that, approved), not "Members agreed with the Chairman" or "The
+ * Committee noted the update". */
+static int body_decision(mins__ctx *c, mins__block *b) {
+  const char *t = b->text;
+  size_t n = b->len;
+  mins__match_t m;
+  int found = 0;
+  size_t at = b->body;
+  while (at < n && mins__match(c->pat, PAT_BODY_DECISION, t, n, at, &m) == 1) {
+    size_t ss = mins__sentence_start(t, b->body, m.start);
+    size_t se = mins__sentence_end(t, n, m.end);
+    mins_resolution *r =
+        add(c, b, ss, t + ss, se - ss, NULL, 0, MINS_OUTCOME_AGREED, 0);
+    if (!r)
+      return found;
+    found++;
+    at = se > m.end ? se : m.end;
+  }
+  if (found)
+    b->used = 1;
+  return found;
 }
 
 /* The word a paragraph opens with, lower-cased into w (up to 15 bytes). */
@@ -525,6 +711,26 @@ static int motion_line(const char *t, size_t n) {
        mins__istr(t, n < 16 ? n : 16, "motion")))
     return LN_OPEN;
   return LN_TEXT;
+}
+
+int mins__motion_line(const char *t, size_t n) {
+  return motion_line(t, n);
+}
+
+/* A count of votes, not the motion's words: "Ayes: Delgado, O'Brien.
+ * Noes: None.", "Roll call vote: ...", "For: 5 Against: 2". */
+static int tally_line(const char *t, size_t n) {
+  static const char *const words[] = {"ayes",        "aye",        "noes",
+                                      "nays",        "yeas",       "abstain",
+                                      "abstentions", "abstention", "roll call",
+                                      "for:",        "against",    "votes",
+                                      "vote:",       NULL};
+  const char *p = mins__skip_space(t, t + n);
+  size_t pn = (size_t)(t + n - p);
+  for (int k = 0; words[k]; k++)
+    if (mins__istarts(p, pn, words[k]))
+      return 1;
+  return 0;
 }
 
 /* In an opening line that carries the motion ("Moved by Cr Chen, seconded
@@ -588,9 +794,14 @@ static int motion(mins__ctx *c, size_t i) {
       size_t from = MINS_NONE;
       if (kind == LN_OPEN || kind == LN_SECOND) {
         from = motion_words(l, ll); /* the motion in the same line */
+        /* "Motion by O'Brien, second by Brooks, to approve the agenda":
+         * the whole line is the motion */
+        if (from == MINS_NONE && kind == LN_OPEN &&
+            mins__istr(l, ll, "second") && mins__istr(l, ll, " to "))
+          from = 0;
       } else if (kind == LN_RESULT || kind == LN_LOST) {
         result = kind;
-      } else {
+      } else if (!tally_line(l, ll)) {
         from = 0;
       }
       if (from != MINS_NONE && from < ll) {
@@ -721,8 +932,17 @@ int mins__resolutions(mins__ctx *c) {
         b->used = 1;
       continue;
     }
-    if (people)
+    if (people) {
+      /* a motion moved and seconded there is the item's business
+       * ("Moved: Cr Melser / Seconded: Cr Law / That the apologies be
+       * received. / CARRIED") */
+      int mo = motion(c, i);
+      if (mo < 0)
+        return MINS_ENOMEM;
+      if (!mo)
+        vote(c, i);
       continue;
+    }
     if ((!mins__patterns_default(c->pat, PAT_RES_LABEL) ||
          mins__starts_with_any(t, n, "rdp")) &&
         mins__match(c->pat, PAT_RES_LABEL, t, n, 0, &m) == 1) {
@@ -754,7 +974,9 @@ int mins__resolutions(mins__ctx *c) {
       return MINS_ENOMEM;
     if (mo)
       continue;
-    if (vote(c, b))
+    if (vote(c, i))
+      continue;
+    if (body_decision(c, b))
       continue;
     /* an entry of a "Decisions" list is a decision, unless it repeats one
      * recorded above */

@@ -167,6 +167,47 @@ static void tables(void **state) {
   mins_doc_free(d);
 }
 
+/* Action points ("AP 1:") and their closing table, reviews with minute
+ * numbers and topics in brackets, an action log of this meeting under a
+ * review heading, and a label of the meeting under "Actions". */
+static void action_points_and_logs(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse(
+      "---\ndate: 2024-03-06\n---\n## 1. Matters arising\n\n"
+      "- AP 1 (Feb): Dr Karim to circulate the induction \xE2\x80\x93 done.\n"
+      "- Action 38/23 (Freedom to Speak Up report to be scheduled): Ongoing "
+      "\xE2\x80\x93 July.\n\n## 2. Teaching\n\n**AP 1:** Dr Souza to "
+      "publish the allocation.\n\n## Summary of action points\n\n"
+      "| AP | Action | Owner | Deadline |\n|----|----|----|----|\n"
+      "| 1 | Publish allocation | Dr Souza | 22/03/2024 |\n"
+      "| 2 | Ask Faculty | Prof. Rowntree | Next meeting |\n\n"
+      "**Action log**\n\n| Minute | Action | Lead | Due date |\n"
+      "|---|---|---|---|\n| 50/23 | Breakdown of spend | Chief Finance "
+      "Officer | June 2024 |\n\n## Actions\n\n- Sandra: write the letter"
+      "\n\nNext meeting: Tuesday 5 March 2024, 7pm.\n");
+  assert_int_equal(mins_doc_review_count(d), 2);
+  const mins_review *r = mins_doc_review(d, 0);
+  assert_string_equal(r->ref_number, "1");
+  assert_int_equal(r->status, MINS_STATUS_DONE);
+  r = mins_doc_review(d, 1);
+  assert_string_equal(r->ref_number, "38/23");
+  assert_int_equal(r->status, MINS_STATUS_ONGOING);
+  assert_int_equal(mins_doc_action_count(d), 4);
+  const mins_action *a = mins_doc_action(d, 0);
+  assert_string_equal(a->number, "1");
+  assert_string_equal(a->owner, "Dr Souza");
+  assert_string_equal(a->due, "2024-03-22");
+  assert_int_equal(a->line, 11);
+  a = mins_doc_action(d, 1);
+  assert_string_equal(a->number, "2");
+  assert_string_equal(a->owner, "Prof. Rowntree");
+  a = mins_doc_action(d, 2);
+  assert_string_equal(a->owner, "Chief Finance Officer");
+  assert_string_equal(a->due, "2024-06-30");
+  assert_string_equal(mins_doc_action(d, 3)->owner, "Sandra");
+  mins_doc_free(d);
+}
+
 static void label_names_owner(void **state) {
   (void)state;
   mins_doc *d = unit_parse("---\ndate: 2024-03-01\n---\n## 2. Website\n\nThe "
@@ -230,11 +271,16 @@ static void bare_dues(void **state) {
 }
 
 int suite_actions(void) {
-  const struct CMUnitTest tests[] = {
-      cmocka_unit_test(oss_labels), cmocka_unit_test(positions_past_entities),
-      cmocka_unit_test(bare_dues),  cmocka_unit_test(markers),
-      cmocka_unit_test(owners),     cmocka_unit_test(labels_lists_tasks),
-      cmocka_unit_test(inferred),   cmocka_unit_test(reviews),
-      cmocka_unit_test(tables),     cmocka_unit_test(label_names_owner)};
+  const struct CMUnitTest tests[] = {cmocka_unit_test(oss_labels),
+                                     cmocka_unit_test(positions_past_entities),
+                                     cmocka_unit_test(bare_dues),
+                                     cmocka_unit_test(markers),
+                                     cmocka_unit_test(owners),
+                                     cmocka_unit_test(labels_lists_tasks),
+                                     cmocka_unit_test(inferred),
+                                     cmocka_unit_test(reviews),
+                                     cmocka_unit_test(tables),
+                                     cmocka_unit_test(label_names_owner),
+                                     cmocka_unit_test(action_points_and_logs)};
   return cmocka_run_group_tests_name("actions", tests, NULL, NULL);
 }

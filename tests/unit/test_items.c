@@ -146,6 +146,35 @@ static void outline_numbers(void **state) {
   const char *t2[] = {"A", "B"};
   check_items(d, 2, n2, t2);
   mins_doc_free(d);
+  /* bold numerals in paragraphs, lettered sub-items between them, a
+   * lettered list in one paragraph; every numeral, not only I, M, N */
+  d = unit_parse("**I. APPROVAL OF AGENDA**\n\nDone.\n\n**II. PUBLIC "
+                 "COMMENT**\n\nNone.\n\n**III. CONSENT AGENDA**\n\nA. "
+                 "Approval of Minutes\nB. Approval of Warrants\n\n**IV. "
+                 "ACTION ITEMS**\n\n**A. Resolution No. 23-24-07: Budget**\n\n"
+                 "Adopted.\n\n**B. Policy 5131**\n\nFailed.\n\n**V. "
+                 "ADJOURNMENT**\n\nClosed.\n");
+  const char *n3[] = {"I", "II", "III", "IV", "A", "B", "V"};
+  const char *t3[] = {"APPROVAL OF AGENDA",
+                      "PUBLIC COMMENT",
+                      "CONSENT AGENDA",
+                      "ACTION ITEMS",
+                      "Resolution No. 23-24-07: Budget",
+                      "Policy 5131",
+                      "ADJOURNMENT"};
+  check_items(d, 7, n3, t3);
+  mins_doc_free(d);
+}
+
+/* An unnumbered heading at the items' level ends the item above it. */
+static void heading_ends_item(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse("### Minute 52/23 Report\n\nApproved.\n\n"
+                           "### Minute 53/23 Any Other Business\n\nNone.\n\n"
+                           "### Date of next meeting\n\n27 July 2023.\n");
+  assert_int_equal(mins_doc_item_count(d), 2);
+  assert_int_equal(mins_doc_item(d, 1)->end_line, 7);
+  mins_doc_free(d);
 }
 
 /* Numbered entries that look like page furniture or counts are items. */
@@ -210,6 +239,35 @@ static void structured_lists(void **state) {
   mins_doc_free(d);
 }
 
+/* Minutes typed as plain text: a numbered title line over its text is an
+ * item, one list to Markdown; a label before the list does not take it;
+ * a list wrapped at a fixed width is no list of items. */
+static void title_lines(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse(
+      "PARKSIDE TENANTS AND RESIDENTS ASSOCIATION\n\nMINUTES OF THE ANNUAL "
+      "GENERAL MEETING\n\nApologies:\nLes Brindley, Evelyn Shaw\n\n"
+      "1. Welcome and introductions\nJoan welcomed everyone.\n\n"
+      "2. Minutes of the 2022 AGM\nThe minutes were read and agreed.\n\n"
+      "3. Any other business\nNone.\n");
+  const char *nums[] = {"1", "2", "3"};
+  const char *titles[] = {"Welcome and introductions",
+                          "Minutes of the 2022 AGM", "Any other business"};
+  check_items(d, 3, nums, titles);
+  assert_int_equal(mins_doc_item(d, 1)->line, 11);
+  assert_int_equal(mins_doc_person_count(d, MINS_APOLOGIES), 2);
+  assert_string_equal(mins_doc_meeting(d)->committee.value,
+                      "Parkside Tenants and Residents Association");
+  mins_doc_free(d);
+  d = unit_parse("# Parks\n\n## 1. Play area\n\nThe Clerk reported:\n\n"
+                 "1. The swings in the play area have been\nrepaired by the "
+                 "contractor.\n2. The slide is awaiting\nA new part.\n");
+  const char *n2[] = {"1"};
+  const char *t2[] = {"Play area"};
+  check_items(d, 1, n2, t2);
+  mins_doc_free(d);
+}
+
 /* Boards that write no numbers: each topic a bold label, its text after
  * it; labels of the meeting itself are not topics. */
 static void label_topics(void **state) {
@@ -265,6 +323,8 @@ int suite_items(void) {
                                      cmocka_unit_test(furniture_lookalikes),
                                      cmocka_unit_test(text_blocks),
                                      cmocka_unit_test(structured_lists),
-                                     cmocka_unit_test(label_topics)};
+                                     cmocka_unit_test(label_topics),
+                                     cmocka_unit_test(title_lines),
+                                     cmocka_unit_test(heading_ends_item)};
   return cmocka_run_group_tests_name("items", tests, NULL, NULL);
 }

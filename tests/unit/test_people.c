@@ -44,6 +44,9 @@ static void one_person(void **state) {
             "Clerk", NULL);
   parse_one("Mr M Storey (arrived at 10.12am)", "M Storey", "Mr", NULL,
             "arrived at 10.12am", NULL);
+  parse_one("Councillor Graham Pryce (Leader of the Council) (in the Chair)",
+            "Graham Pryce", "Councillor", NULL,
+            "Leader of the Council, in the Chair", NULL);
   mins__arena a = {0};
   mins_person p;
   assert_int_equal(mins__person_parse(&a, "6 members of the public", 23, &p),
@@ -147,6 +150,98 @@ static void declarations(void **state) {
   assert_string_equal(mins_doc_declaration(d, 0)->name, "Jenkinson");
   assert_string_equal(mins_doc_declaration(d, 0)->item, "14");
   mins_doc_free(d);
+  d = unit_parse("## 3 CONFLICTS OF INTEREST\n\nThere were no conflicts of "
+                 "interest declared.\n");
+  assert_true(mins_doc_declarations_none(d, &line));
+  assert_int_equal(mins_doc_declaration_count(d), 0);
+  mins_doc_free(d);
+}
+
+/* Head counts are no one; lines without commas are a person each. */
+static void counts_and_lines(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse(
+      "# Parkside TRA\n\nPresent:\nJoan Feeney - Chair\nTariq Aziz - "
+      "Secretary\nRay Fletcher\nplus 23 tenants and residents (see "
+      "attendance sheet)\n\n**Also present:** two observers, Gail Porter, "
+      "4 members of the public\n\n## 1. Welcome\n\nHello.\n");
+  assert_int_equal(mins_doc_person_count(d, MINS_PRESENT), 3);
+  assert_string_equal(mins_doc_person(d, MINS_PRESENT, 1)->name, "Tariq Aziz");
+  assert_string_equal(mins_doc_person(d, MINS_PRESENT, 1)->role, "Secretary");
+  assert_int_equal(mins_doc_person(d, MINS_PRESENT, 1)->line, 5);
+  assert_string_equal(mins_doc_meeting(d)->clerk.value, "Tariq Aziz");
+  assert_int_equal(mins_doc_person_count(d, MINS_IN_ATTENDANCE), 1);
+  assert_string_equal(mins_doc_person(d, MINS_IN_ATTENDANCE, 0)->name,
+                      "Gail Porter");
+  mins_doc_free(d);
+}
+
+/* A table headed by its own label; bodies in brackets are organisations;
+ * a title alone is a post; declarations in a declarations item. */
+static void tables_and_bodies(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse(
+      "# Board\n\n| **Present:** | |\n|---|---|\n| Professor Sir Alan "
+      "Hargreaves | Chair |\n| Dr Priya Raman | Chief Executive |\n\n"
+      "**In attendance:** Cllr Kenneth Fraser (Highland Council), PC Lewis "
+      "Duncan (Police Scotland), Helen Yeo (Democratic Services), Dr. Robert "
+      "Hayes, Superintendent\n\n### 46/23 Declarations of Interest\n\n"
+      "Mr Ng declared that he is a trustee of the Carers' Trust, referenced "
+      "in item 52/23.\n\n### 52/23 Carers\n\nMr Ng, having declared his "
+      "interest, left the room.\n");
+  assert_int_equal(mins_doc_person_count(d, MINS_PRESENT), 2);
+  const mins_person *p = mins_doc_person(d, MINS_PRESENT, 0);
+  assert_string_equal(p->name, "Alan Hargreaves");
+  assert_string_equal(p->role, "Chair");
+  assert_int_equal(p->line, 5);
+  assert_string_equal(mins_doc_meeting(d)->chair.value, "Alan Hargreaves");
+  assert_int_equal(mins_doc_person_count(d, MINS_IN_ATTENDANCE), 4);
+  p = mins_doc_person(d, MINS_IN_ATTENDANCE, 0);
+  assert_string_equal(p->organisation, "Highland Council");
+  assert_null(p->role);
+  p = mins_doc_person(d, MINS_IN_ATTENDANCE, 1);
+  assert_string_equal(p->name, "Lewis Duncan");
+  assert_string_equal(p->title, "PC");
+  assert_string_equal(mins_doc_person(d, MINS_IN_ATTENDANCE, 2)->role,
+                      "Democratic Services");
+  p = mins_doc_person(d, MINS_IN_ATTENDANCE, 3);
+  assert_string_equal(p->name, "Robert Hayes");
+  assert_string_equal(p->role, "Superintendent");
+  assert_int_equal(mins_doc_declaration_count(d), 1);
+  assert_string_equal(mins_doc_declaration(d, 0)->name, "Ng");
+  assert_string_equal(mins_doc_declaration(d, 0)->item, "52/23");
+  mins_doc_free(d);
+  /* a post that names a unit is a post, not an organisation or a person */
+  d = unit_parse(
+      "# Board\n\nAlso present: Linda Cho, Assistant "
+      "Superintendent of Business Services; Alex Ruiz, Student Board "
+      "Member\n\n## 1. Call to order\n\nCalled.\n");
+  assert_int_equal(mins_doc_person_count(d, MINS_IN_ATTENDANCE), 2);
+  assert_string_equal(mins_doc_person(d, MINS_IN_ATTENDANCE, 0)->role,
+                      "Assistant Superintendent of Business Services");
+  assert_string_equal(mins_doc_person(d, MINS_IN_ATTENDANCE, 1)->role,
+                      "Student Board Member");
+  mins_doc_free(d);
+}
+
+/* A long role in brackets leaves a name a name; roles in brackets one
+ * after the other make one role, and the chair is read from it. */
+static void bracketed_roles(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse(
+      "# Cabinet\n\n**PRESENT:**\n\nCouncillor Graham Pryce (Leader of the "
+      "Council) (in the Chair)\n\n**Officers in attendance:** Jane Armitage "
+      "(Chief Executive), Clare Oduya (Director of Resources and Section 151 "
+      "Officer), Paul Dent (Monitoring Officer).\n\n## 1. Minutes\n\n"
+      "RESOLVED: That the minutes be approved.\n");
+  assert_int_equal(mins_doc_person_count(d, MINS_PRESENT), 1);
+  assert_string_equal(mins_doc_meeting(d)->chair.value, "Graham Pryce");
+  assert_int_equal(mins_doc_person_count(d, MINS_IN_ATTENDANCE), 3);
+  const mins_person *p = mins_doc_person(d, MINS_IN_ATTENDANCE, 1);
+  assert_string_equal(p->name, "Clare Oduya");
+  assert_string_equal(p->role, "Director of Resources and Section 151 Officer");
+  assert_int_equal(p->line, 7);
+  mins_doc_free(d);
 }
 
 static void table(void **state) {
@@ -219,6 +314,9 @@ int suite_people(void) {
                                      cmocka_unit_test(labels),
                                      cmocka_unit_test(lists),
                                      cmocka_unit_test(declarations),
-                                     cmocka_unit_test(table)};
+                                     cmocka_unit_test(table),
+                                     cmocka_unit_test(bracketed_roles),
+                                     cmocka_unit_test(counts_and_lines),
+                                     cmocka_unit_test(tables_and_bodies)};
   return cmocka_run_group_tests_name("people", tests, NULL, NULL);
 }

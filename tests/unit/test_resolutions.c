@@ -47,6 +47,9 @@ static void spellings(void **state) {
       "withdrawn.",
       NULL, MINS_OUTCOME_OTHER, NULL);
   one("Resolution: close issue 1", "Resolution:", MINS_OUTCOME_AGREED, NULL);
+  /* what is still to be done is not what was done */
+  one("Decision: The WG will keep the token. To be confirmed on the list.",
+      "Decision:", MINS_OUTCOME_AGREED, NULL);
   one("Cllr Mrs Lintern proposed acceptance of the Minutes seconded by Cllr "
       "Hand. **Unanimously Agreed**",
       "vote", MINS_OUTCOME_APPROVED, NULL);
@@ -172,6 +175,141 @@ static void in_people_sections(void **state) {
   mins_doc_free(d);
 }
 
+/* An Apologies item whose business is a motion, as New Zealand and
+ * Australian councils minute it: one resolution, and its lines are no
+ * one's apologies; the apologies in its words are read. */
+static void motion_in_apologies(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse(
+      "# Council\n\n## 1 APOLOGIES\n\n**RESOLUTION CO/23/014**\n\n"
+      "Moved: Cr Melser\nSeconded: Cr Law\n\nThat the apologies from Cr "
+      "Brown and Cr Jane Ellis be received.\n\nCARRIED\n\n"
+      "## 2 MINUTES\n\nThe minutes were confirmed.\n");
+  assert_int_equal(mins_doc_resolution_count(d), 1);
+  const mins_resolution *r = mins_doc_resolution(d, 0);
+  assert_string_equal(r->text,
+                      "That the apologies from Cr Brown and Cr Jane Ellis be "
+                      "received.");
+  assert_string_equal(r->item, "1");
+  assert_int_equal(r->outcome, MINS_OUTCOME_NOTED);
+  assert_int_equal(r->line, 10);
+  assert_int_equal(mins_doc_person_count(d, MINS_APOLOGIES), 2);
+  assert_string_equal(mins_doc_person(d, MINS_APOLOGIES, 0)->name, "Brown");
+  assert_string_equal(mins_doc_person(d, MINS_APOLOGIES, 1)->name,
+                      "Jane Ellis");
+  mins_doc_free(d);
+  /* an apology for lateness is from someone present */
+  d = unit_parse("# Council\n\n## 1 APOLOGIES\n\nMoved: Cr Melser\n"
+                 "Seconded: Cr Law\n\nThat the apology for lateness from Cr "
+                 "Brown be received.\n\nCARRIED\n");
+  assert_int_equal(mins_doc_resolution_count(d), 1);
+  assert_int_equal(mins_doc_person_count(d, MINS_APOLOGIES), 0);
+  mins_doc_free(d);
+}
+
+/* A resolution in parts decides what its first deciding part decides;
+ * "RESOLVED: That" goes on in the paragraphs of its parts. */
+static void parts(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse(
+      "## 6.1 Annual Plan\n\nMoved: Mayor Corbett\nSeconded: Cr Melser\n\n"
+      "That Council:\n\na) Receives the report; and\n\nb) Adopts the "
+      "Consultation Document.\n\nCARRIED\n\n## 7. Budget\n\n"
+      "**RESOLVED:** That\n\n(a) the forecast overspend be noted;\n\n"
+      "(b) the virements be approved; and\n\n(c) the Director be asked to "
+      "report.\n\nThe meeting ended.\n\n## 8. Report\n\nRESOLVED: That "
+      "the report be noted.\n");
+  assert_int_equal(mins_doc_resolution_count(d), 3);
+  const mins_resolution *r = mins_doc_resolution(d, 0);
+  assert_int_equal(r->outcome, MINS_OUTCOME_APPROVED);
+  r = mins_doc_resolution(d, 1);
+  assert_int_equal(r->outcome, MINS_OUTCOME_APPROVED);
+  assert_string_equal(r->text,
+                      "RESOLVED: That\n(a) the forecast overspend be noted;\n"
+                      "(b) the virements be approved; and\n(c) the Director "
+                      "be asked to report.");
+  r = mins_doc_resolution(d, 2);
+  assert_int_equal(r->outcome, MINS_OUTCOME_NOTED);
+  mins_doc_free(d);
+}
+
+/* A proposal that names only its proposer and seconder records what was
+ * decided before it; several votes in one paragraph are several. */
+static void bare_proposals(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse(
+      "## 3. Minutes\n\nThe minutes were accepted as a true record. "
+      "Proposed: Mr Holt. Seconded: Mrs Musgrove. Carried nem. con.\n\n"
+      "## 4. Accounts\n\nMary presented the accounts.\nThe accounts were "
+      "adopted.\nProposed: Kwame Asante   Seconded: Joan Feeney\n\n"
+      "## 5. Elections\n\nChair: Joan Feeney, proposed by Mary O'Donnell, "
+      "seconded by Ray Fletcher. Elected unopposed.\nSecretary: Tariq Aziz, "
+      "proposed by Shirley Bamford, seconded by Kwame Asante. Elected "
+      "unopposed.\n\n## 6. AOB\n\nMary proposed a raffle. Seconded: "
+      "Joan.\n");
+  assert_int_equal(mins_doc_resolution_count(d), 4);
+  const mins_resolution *r = mins_doc_resolution(d, 0);
+  assert_string_equal(r->text, "The minutes were accepted as a true record.");
+  assert_int_equal(r->outcome, MINS_OUTCOME_APPROVED);
+  r = mins_doc_resolution(d, 1);
+  assert_string_equal(r->text, "The accounts were adopted.");
+  assert_string_equal(r->item, "4");
+  assert_int_equal(r->line, 8);
+  r = mins_doc_resolution(d, 3);
+  assert_string_equal(r->text,
+                      "Secretary: Tariq Aziz, proposed by Shirley Bamford, "
+                      "seconded by Kwame Asante. Elected unopposed.");
+  assert_int_equal(r->line, 14);
+  mins_doc_free(d);
+}
+
+/* Decisions given to the body: a verb in capitals, or one that decides;
+ * not a body that agreed with someone or noted something. */
+static void body_decisions(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse(
+      "## 47/23 Minutes\n\nThe minutes were APPROVED as an accurate "
+      "record.\n\n## 52/23 Charity\n\nMr Ng left the room. The Board "
+      "APPROVED the Charitable Funds Annual Report.\n\n## 5. Treasurer\n\n"
+      "After discussion, the PCC agreed to pay the Parish Share monthly. "
+      "The community council agreed not to object.\n\n## 6. Other\n\n"
+      "Members agreed with the Chairman. The Committee noted the update.\n");
+  assert_int_equal(mins_doc_resolution_count(d), 4);
+  const mins_resolution *r = mins_doc_resolution(d, 0);
+  assert_string_equal(r->text,
+                      "The minutes were APPROVED as an accurate record.");
+  assert_int_equal(r->outcome, MINS_OUTCOME_APPROVED);
+  r = mins_doc_resolution(d, 1);
+  assert_string_equal(r->text,
+                      "The Board APPROVED the Charitable Funds Annual Report.");
+  assert_int_equal(r->line, 7);
+  assert_int_equal(r->column, 22);
+  r = mins_doc_resolution(d, 2);
+  assert_string_equal(r->text, "After discussion, the PCC agreed to pay the "
+                               "Parish Share monthly.");
+  assert_int_equal(r->outcome, MINS_OUTCOME_AGREED);
+  r = mins_doc_resolution(d, 3);
+  assert_string_equal(r->text, "The community council agreed not to object.");
+  assert_string_equal(r->item, "5");
+  mins_doc_free(d);
+  /* "Agreed as a correct record.", a US motion with its tally lines, and a
+   * motion to table */
+  d = unit_parse("## 2. Minutes\n\nAgreed as a correct record.\n\n"
+                 "## 3. Agenda\n\nMotion by O'Brien, second by Brooks, to "
+                 "approve the agenda.\nAyes: Delgado, O'Brien. Noes: None.\n"
+                 "Motion carried 5-0.\n\n## 4. Contract\n\nMotion by Lee to "
+                 "table the item. Second by Brooks. Motion carried 4-1.\n");
+  assert_int_equal(mins_doc_resolution_count(d), 3);
+  assert_string_equal(mins_doc_resolution(d, 0)->text,
+                      "Agreed as a correct record.");
+  assert_string_equal(mins_doc_resolution(d, 1)->text,
+                      "Motion by O'Brien, second by Brooks, to approve the "
+                      "agenda.");
+  assert_int_equal(mins_doc_resolution(d, 1)->outcome, MINS_OUTCOME_APPROVED);
+  assert_int_equal(mins_doc_resolution(d, 2)->outcome, MINS_OUTCOME_DEFERRED);
+  mins_doc_free(d);
+}
+
 int suite_resolutions(void) {
   const struct CMUnitTest tests[] = {cmocka_unit_test(spellings),
                                      cmocka_unit_test(not_decisions),
@@ -179,6 +317,10 @@ int suite_resolutions(void) {
                                      cmocka_unit_test(w3c_summary),
                                      cmocka_unit_test(motions),
                                      cmocka_unit_test(motions_north_america),
-                                     cmocka_unit_test(in_people_sections)};
+                                     cmocka_unit_test(in_people_sections),
+                                     cmocka_unit_test(motion_in_apologies),
+                                     cmocka_unit_test(parts),
+                                     cmocka_unit_test(bare_proposals),
+                                     cmocka_unit_test(body_decisions)};
   return cmocka_run_group_tests_name("resolutions", tests, NULL, NULL);
 }

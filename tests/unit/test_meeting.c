@@ -1,0 +1,87 @@
+/* SPDX-License-Identifier: MIT */
+/* meeting.c: the meeting read from the heading area when the front matter
+ * is silent: committee, date, times, place and labels. */
+#include "unit.h"
+
+static void field(const mins_field *f, const char *value, unsigned line) {
+  if (!value) {
+    assert_null(f->value);
+    return;
+  }
+  assert_non_null(f->value);
+  assert_string_equal(f->value, value);
+  assert_int_equal(f->line, line);
+}
+
+/* Labels one a line in a plain paragraph, a date label with its times. */
+static void label_lines(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse(
+      "# Minutes of the DNSOP WG session at IETF 118\n\n"
+      "Date: Tuesday, 7 November 2023, 09:30-11:30 CET\n"
+      "Location: Congress Hall II, Prague\nChairs: Benno Overeinder, "
+      "Suzanne Woolf\nMinutes: Paul Hoffman\n\n## 1. Administrivia\n\n"
+      "Note Well was presented.\n");
+  const mins_meeting *m = mins_doc_meeting(d);
+  field(&m->committee, "DNSOP WG", 1);
+  field(&m->date, "2023-11-07", 3);
+  field(&m->time, "09:30", 3);
+  field(&m->end_time, "11:30", 3);
+  field(&m->location, "Congress Hall II, Prague", 4);
+  field(&m->chair, "Benno Overeinder", 5);
+  field(&m->clerk, "Paul Hoffman", 6);
+  mins_doc_free(d);
+}
+
+/* The place after the time on a line of date, time and place; "held in
+ * public" is no place; the kind of meeting is no committee. */
+static void place_after_time(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse(
+      "**Northfield Community Health NHS Foundation Trust**\n\n"
+      "**Minutes of the Board of Directors meeting held in public**\n\n"
+      "**Thursday 25 May 2023, 10:00am \xE2\x80\x93 1:00pm, Boardroom, Trust "
+      "Headquarters, Kings Road**\n\n### Minute 45/23 Welcome\n\nHello.\n");
+  const mins_meeting *m = mins_doc_meeting(d);
+  field(&m->committee, "Board of Directors", 3);
+  field(&m->time, "10:00", 5);
+  field(&m->end_time, "13:00", 5);
+  field(&m->location, "Boardroom, Trust Headquarters, Kings Road", 5);
+  mins_doc_free(d);
+  d = unit_parse("PARKSIDE TENANTS AND RESIDENTS ASSOCIATION\n\nMINUTES OF "
+                 "THE ANNUAL GENERAL MEETING\n\nHeld on Thursday 19th October "
+                 "2023 at 6.30pm at Parkside Community Room\n\n1. Welcome\n"
+                 "Joan welcomed everyone.\n\n2. AOB\nNone.\n\nMeeting closed "
+                 "8.05pm.\n");
+  m = mins_doc_meeting(d);
+  field(&m->committee, "Parkside Tenants and Residents Association", 1);
+  field(&m->date, "2023-10-19", 5);
+  field(&m->location, "Parkside Community Room", 5);
+  field(&m->end_time, "20:05", 13);
+  mins_doc_free(d);
+}
+
+/* A place names no body: the heading below it that does is the
+ * committee; an organisation's name is kept. */
+static void committee_heading(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse(
+      "# St Michael and All Angels, Little Brinsworth\n\n## Parochial "
+      "Church Council\n\n### Minutes of the meeting held on Wednesday 17 "
+      "January 2024 at 7.30pm in the Church Room\n\n**1. Opening prayer**"
+      "\n\nPrayer.\n\n**2. AOB**\n\nNone.\n");
+  field(&mins_doc_meeting(d)->committee, "Parochial Church Council", 3);
+  mins_doc_free(d);
+  d = unit_parse("# Lakeview Unified School District\n## Board of Education "
+                 "\xE2\x80\x93 Regular Meeting Minutes\n\n**I. CALL TO "
+                 "ORDER**\n\nCalled.\n\n**II. ROLL CALL**\n\nAll.\n");
+  field(&mins_doc_meeting(d)->committee, "Lakeview Unified School District", 1);
+  mins_doc_free(d);
+}
+
+int suite_meeting(void) {
+  const struct CMUnitTest tests[] = {cmocka_unit_test(label_lines),
+                                     cmocka_unit_test(place_after_time),
+                                     cmocka_unit_test(committee_heading)};
+  return cmocka_run_group_tests_name("meeting", tests, NULL, NULL);
+}
