@@ -626,20 +626,90 @@ static int vote(mins__ctx *c, size_t bi) {
   return 0;
 }
 
-/* Decisions the minutes give to the body itself, sentence by sentence:
+/* The next word at or after t[from] that the default body-decision
+ * pattern can turn on: every verb it reads ends in "ed", a word in
+ * capitals of five letters or more ("NOTED", "APPROVED") or one of the
+ * deciding verbs in any case. Returns its start, its end in *end, or n. */
+static size_t deciding_word(const char *t, size_t n, size_t from, size_t *end) {
+  static const char *const deciding[] = {"agreed",   "resolved", "decided",
+                                         "approved", "endorsed", "ratified",
+                                         "adopted",  "rejected", "declined"};
+#define LETTER(ch) ((((ch) | 32) >= 'a' && ((ch) | 32) <= 'z'))
+  for (size_t i = from + 2; i < n; i++) {
+    if ((t[i] | 32) != 'd' || (t[i - 1] | 32) != 'e')
+      continue;
+    if (i + 1 < n && LETTER(t[i + 1]))
+      continue;
+    size_t s = i - 1;
+    while (s > 0 && LETTER(t[s - 1]))
+      s--;
+    size_t len = i + 1 - s;
+    int upper = len >= 5;
+    for (size_t k = s; k <= i && upper; k++)
+      upper = t[k] >= 'A' && t[k] <= 'Z';
+    *end = i + 1;
+    if (upper)
+      return s;
+    /* most words in "ed" are none of these: their first letter tells */
+    char f = (char)(t[s] | 32);
+    if (len < 6 || len > 8 || (f != 'a' && f != 'r' && f != 'd' && f != 'e'))
+      continue;
+    for (size_t v = 0; v < sizeof deciding / sizeof deciding[0]; v++)
+      if (deciding[v][0] == f && mins__nieq(t + s, len, deciding[v]))
+        return s;
+  }
+#undef LETTER
+  *end = n;
+  return n;
+}
+
+/* Decisions the minutes give to the body in running text:
  * "The Board APPROVED the Charitable Funds Annual Report", "The PCC agreed
  * to pay the Parish Share in monthly instalments", "After discussion, the
  * committee resolved not to object." A verb in capitals is a decision in
  * any case; in lower case only one that decides (agreed to, resolved
  * that, approved), not "Members agreed with the Chairman" or "The
- * Committee noted the update". */
+ * Committee noted the update".
+ *
+ * The pattern can open at any sentence and has no literal to start from,
+ * so PCRE2 would try it at every byte of every paragraph. With the default
+ * pattern it is tried only in a window around each word it can turn on:
+ * what comes before the verb (a sentence's opening, "After some
+ * discussion,", the body's name) fits in BEFORE bytes, what follows it
+ * ("not to", "that") in AFTER. A pattern from a configuration file is
+ * tried over the whole paragraph. */
+#define DECISION_BEFORE 160
+#define DECISION_AFTER 24
 static int body_decision(mins__ctx *c, mins__block *b) {
   const char *t = b->text;
   size_t n = b->len;
   mins__match_t m;
   int found = 0;
   size_t at = b->body;
-  while (at < n && mins__match(c->pat, PAT_BODY_DECISION, t, n, at, &m) == 1) {
+  int windows = mins__patterns_default(c->pat, PAT_BODY_DECISION);
+  while (at < n) {
+    size_t from = at, lim = n;
+    if (windows) {
+      size_t ve, vs = deciding_word(t, n, at, &ve);
+      if (vs >= n)
+        break;
+      /* nothing between a match's start and its verb is [.;!?] */
+      for (size_t k = vs; k > at; k--)
+        if (t[k - 1] == '.' || t[k - 1] == ';' || t[k - 1] == '!' ||
+            t[k - 1] == '?') {
+          from = k;
+          break;
+        }
+      lim = n - ve > DECISION_AFTER ? ve + DECISION_AFTER : n;
+      while (lim < n && (t[lim] | 32) >= 'a' && (t[lim] | 32) <= 'z')
+        lim++; /* never cut a word: "\\b" at the cut would be true */
+      if (mins__match(c->pat, PAT_BODY_DECISION, t, lim, from, &m) != 1) {
+        at = ve;
+        continue;
+      }
+    } else if (mins__match(c->pat, PAT_BODY_DECISION, t, n, at, &m) != 1) {
+      break;
+    }
     size_t ss = mins__sentence_start(t, b->body, m.start);
     size_t se = mins__sentence_end(t, n, m.end);
     mins_resolution *r =

@@ -310,6 +310,53 @@ static void body_decisions(void **state) {
   mins_doc_free(d);
 }
 
+/* With the default pattern, body decisions are looked for only around the
+ * words that can carry one (resolutions.c, body_decision); the same
+ * pattern set from outside is run over whole paragraphs. Both must find
+ * the same decisions: after abbreviations, a verb in capitals after a
+ * semicolon (the sentence is the decision), none in the near misses
+ * ("agreed with", "noted", a verb in capitals after no body). */
+static void body_decisions_windowed(void **state) {
+  (void)state;
+  static const char text[] =
+      "## 4. Grants\n\nThe Treasurer, Mr. Fry, reported on the fund, e.g. "
+      "the Town Council APPROVED the grant in March. Members noted it.\n\n"
+      "## 5. Lighting\n\nFollowing lengthy and detailed discussions, the "
+      "sub-committee unanimously agreed that the lamps be replaced; the "
+      "Board RATIFIED the decision. The tenants agreed to help.\n\n"
+      "## 6. Other\n\nMembers agreed with the Chairman. It was discussed "
+      "and the report DEFERRED. The minutes were CONFIRMED.\n";
+  mins_parser *def = unit_parser(), *set = unit_parser();
+  const char *src = mins_parser_pattern(def, "body-decision");
+  assert_non_null(src);
+  assert_int_equal(mins_parser_set_pattern(set, "body-decision", src), 0);
+  mins_doc *a = NULL, *b = NULL;
+  assert_int_equal(mins_parser_parse(&a, def, "a", text, strlen(text)), 0);
+  assert_int_equal(mins_parser_parse(&b, set, "b", text, strlen(text)), 0);
+  assert_int_equal(mins_doc_resolution_count(a), 3);
+  assert_int_equal(mins_doc_resolution_count(b), 3);
+  for (size_t i = 0; i < 3; i++) {
+    const mins_resolution *ra = mins_doc_resolution(a, i);
+    const mins_resolution *rb = mins_doc_resolution(b, i);
+    assert_string_equal(ra->text, rb->text);
+    assert_int_equal(ra->line, rb->line);
+    assert_int_equal(ra->column, rb->column);
+  }
+  assert_string_equal(mins_doc_resolution(a, 1)->text,
+                      "Following lengthy and detailed discussions, the "
+                      "sub-committee unanimously agreed that the lamps be "
+                      "replaced; the Board RATIFIED the decision.");
+  assert_string_equal(mins_doc_resolution(a, 0)->text,
+                      "The Treasurer, Mr. Fry, reported on the fund, e.g. the "
+                      "Town Council APPROVED the grant in March.");
+  assert_string_equal(mins_doc_resolution(a, 2)->text,
+                      "The minutes were CONFIRMED.");
+  mins_doc_free(a);
+  mins_doc_free(b);
+  mins_parser_free(def);
+  mins_parser_free(set);
+}
+
 int suite_resolutions(void) {
   const struct CMUnitTest tests[] = {cmocka_unit_test(spellings),
                                      cmocka_unit_test(not_decisions),
@@ -321,6 +368,7 @@ int suite_resolutions(void) {
                                      cmocka_unit_test(motion_in_apologies),
                                      cmocka_unit_test(parts),
                                      cmocka_unit_test(bare_proposals),
-                                     cmocka_unit_test(body_decisions)};
+                                     cmocka_unit_test(body_decisions),
+                                     cmocka_unit_test(body_decisions_windowed)};
   return cmocka_run_group_tests_name("resolutions", tests, NULL, NULL);
 }
