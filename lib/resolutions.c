@@ -635,8 +635,22 @@ static size_t deciding_word(const char *t, size_t n, size_t from, size_t *end) {
                                          "approved", "endorsed", "ratified",
                                          "adopted",  "rejected", "declined"};
 #define LETTER(ch) ((((ch) | 32) >= 'a' && ((ch) | 32) <= 'z'))
-  for (size_t i = from + 2; i < n; i++) {
-    if ((t[i] | 32) != 'd' || (t[i - 1] | 32) != 'e')
+  /* the next 'd' and the next 'D', found by memchr (a few bytes a cycle):
+   * this runs over every paragraph */
+  const char *end_ = t + n, *lo = t, *up = t;
+  for (size_t i = from + 1; i < n; i++) {
+    if (lo < t + i)
+      lo = memchr(t + i, 'd', n - i);
+    if (!lo)
+      lo = end_; /* none left: never looked for again */
+    if (up < t + i)
+      up = memchr(t + i, 'D', n - i);
+    if (!up)
+      up = end_;
+    i = (size_t)((lo < up ? lo : up) - t);
+    if (i >= n)
+      break;
+    if ((t[i - 1] | 32) != 'e')
       continue;
     if (i + 1 < n && LETTER(t[i + 1]))
       continue;
