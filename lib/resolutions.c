@@ -639,15 +639,18 @@ static size_t deciding_word(const char *t, size_t n, size_t from, size_t *end) {
    * this runs over every paragraph */
   const char *end_ = t + n, *lo = t, *up = t;
   for (size_t i = from + 1; i < n; i++) {
-    if (lo < t + i)
+    if (lo < t + i) {
       lo = memchr(t + i, 'd', n - i);
-    if (!lo)
-      lo = end_; /* none left: never looked for again */
-    if (up < t + i)
-      up = memchr(t + i, 'D', n - i);
-    if (!up)
-      up = end_;
-    i = (size_t)((lo < up ? lo : up) - t);
+      if (!lo)
+        lo = end_; /* none left: never looked for again */
+    }
+    if (up < t + i) {
+      /* a 'D' only before the next 'd': each byte is searched once */
+      up = memchr(t + i, 'D', (size_t)(lo - (t + i)));
+      if (!up)
+        up = lo;
+    }
+    i = (size_t)((up < lo ? up : lo) - t);
     if (i >= n)
       break;
     if ((t[i - 1] | 32) != 'e')
@@ -974,13 +977,20 @@ static int repeats(mins__ctx *c, const char *t, size_t n) {
   return 0;
 }
 
+/* Did the match open the paragraph? The patterns are compiled multiline,
+ * so "^" also matches after a line break inside a paragraph, where a
+ * formula is the wrapped middle of a sentence ("... and Members\nagreed
+ * that a Meeting would be held"), not an opening. */
+static int opens(const char *t, const mins__match_t *m) {
+  return mins__skip_space(t, t + m->start) == t + m->start;
+}
+
 int mins__opens_resolution(mins__ctx *c, const char *t, size_t n, unsigned kw) {
   mins__match_t m;
   if (mins__patterns_default(c->pat, PAT_RESOLUTION) && !formula_word(t, n, kw))
     return 0;
   return mins__match(c->pat, PAT_RESOLUTION, t, n, 0, &m) == 1 &&
-         mins__skip_space(t, t + m.start) == t + m.start &&
-         formula_ok(t, n, &m);
+         opens(t, &m) && formula_ok(t, n, &m);
 }
 
 int mins__resolutions(mins__ctx *c) {
@@ -1004,7 +1014,7 @@ int mins__resolutions(mins__ctx *c) {
     int maybe = !mins__patterns_default(c->pat, PAT_RESOLUTION) ||
                 formula_word(t, n, b->kw);
     if (maybe && mins__match(c->pat, PAT_RESOLUTION, t, n, 0, &m) == 1 &&
-        formula_ok(t, n, &m)) {
+        opens(t, &m) && formula_ok(t, n, &m)) {
       size_t len, last;
       size_t off = b->body + m.start;
       char *text = with_continuation(c, i, off, &len, &last);
@@ -1029,7 +1039,7 @@ int mins__resolutions(mins__ctx *c) {
     }
     if ((!mins__patterns_default(c->pat, PAT_RES_LABEL) ||
          mins__starts_with_any(t, n, "rdp")) &&
-        mins__match(c->pat, PAT_RES_LABEL, t, n, 0, &m) == 1) {
+        mins__match(c->pat, PAT_RES_LABEL, t, n, 0, &m) == 1 && opens(t, &m)) {
       if (MATCHED(m, 1))
         continue; /* "Proposed resolution:" is not a decision */
       const char *num = MATCHED(m, 2) ? t + m.gs[2] : NULL;
