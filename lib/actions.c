@@ -864,7 +864,9 @@ int mins__actions(mins__ctx *c) {
     int label = n > 0 &&
                 (!mins__patterns_default(c->pat, PAT_ACTION_LABEL) ||
                  mins__starts_with_any(t, n, "ant")) &&
-                mins__match(c->pat, PAT_ACTION_LABEL, t, n, 0, &m) == 1;
+                mins__match(c->pat, PAT_ACTION_LABEL, t, n, 0, &m) == 1 &&
+                m.start == 0; /* a label on a later line of the paragraph
+                                 closes its sentence: read below */
     /* reviews of earlier actions */
     if (b->section == SEC_REVIEW && label) {
       review(c, b, &m);
