@@ -138,7 +138,8 @@ void mins__arena_free(mins__arena *a) {
 void *mins__vec_push(mins__arena *a, mins__vec *v, size_t elem) {
   if (v->len == v->cap) {
     size_t cap = v->cap ? v->cap * 2 : 8;
-    void *d = mins__alloc(a, cap * elem);
+    /* not cleared: each element is, as it is pushed */
+    void *d = alloc_raw(a, cap * elem);
     if (!d)
       return NULL;
     if (v->len)
