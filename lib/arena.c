@@ -69,6 +69,21 @@ static void *alloc_raw(mins__arena *a, size_t size) {
   return p;
 }
 
+void *mins__realloc(mins__arena *a, void *p, size_t old, size_t size) {
+  mins__chunk *c = a->head;
+  size_t o8 = (old + 7u) & ~(size_t)7u, s8 = (size + 7u) & ~(size_t)7u;
+  if (p && c && (char *)p + o8 == (char *)c->data + c->used &&
+      s8 - o8 <= c->size - c->used) {
+    /* the last allocation of the chunk, with room after it: in place */
+    c->used += s8 - o8;
+    return p;
+  }
+  void *q = alloc_raw(a, size);
+  if (q && p && old)
+    memcpy(q, p, old < size ? old : size);
+  return q;
+}
+
 char *mins__strndup(mins__arena *a, const char *s, size_t n) {
   char *p = alloc_raw(a, n + 1);
   if (!p)

@@ -30,6 +30,10 @@ typedef struct mins__arena {
 } mins__arena;
 
 void *mins__alloc(mins__arena *a, size_t size); /* zeroed, 8-aligned */
+/* p (old bytes from the arena, or NULL) made size bytes long: in place when
+ * it is the arena's last allocation and there is room, else a copy (the
+ * old one stays until the arena goes). Not cleared; NULL on failure. */
+void *mins__realloc(mins__arena *a, void *p, size_t old, size_t size);
 char *mins__strndup(mins__arena *a, const char *s, size_t n);
 char *mins__strdup(mins__arena *a, const char *s);
 char *mins__printf(mins__arena *a, const char *fmt, ...) MINS_PRINTF(2, 3);
