@@ -10,6 +10,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "mins.h"
 
@@ -73,8 +74,25 @@ void mins__trim(const char **s, size_t *n, const char *strip);
 /* Copy collapsing runs of white space into one space; trims. */
 char *mins__clean(mins__arena *a, const char *s, size_t n);
 int mins__ieq(const char *a, const char *b);
-int mins__nieq(const char *a, size_t an, const char *b);
-int mins__istarts(const char *s, size_t n, const char *prefix);
+/* ASCII lower case, never the locale's. */
+static inline int mins__lower(int c) {
+  return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+}
+/* a[0..an) is b, case aside. Inline: the extractors call it at every word
+ * of every paragraph, most calls fail on the first byte, and a literal b
+ * folds the strlen of mins__istarts away. */
+static inline int mins__nieq(const char *a, size_t an, const char *b) {
+  for (size_t i = 0; i < an; i++)
+    if (!b[i] ||
+        mins__lower((unsigned char)a[i]) != mins__lower((unsigned char)b[i]))
+      return 0;
+  return b[an] == '\0';
+}
+/* s[0..n) starts with prefix, case aside. */
+static inline int mins__istarts(const char *s, size_t n, const char *prefix) {
+  size_t k = strlen(prefix);
+  return k <= n && mins__nieq(s, k, prefix);
+}
 /* Case-insensitive ASCII search. */
 const char *mins__istr(const char *s, size_t n, const char *needle);
 size_t mins__edit_distance(const char *a, const char *b, size_t cap);
