@@ -99,12 +99,17 @@ char *mins__strdup(mins__arena *a, const char *s) {
 }
 
 char *mins__vprintf(mins__arena *a, const char *fmt, va_list ap) {
+  /* one formatting into a buffer on the stack, copied: most messages are
+   * short; a longer one is formatted again, into its own size */
+  char small[256];
   va_list aq;
   va_copy(aq, ap);
-  int n = vsnprintf(NULL, 0, fmt, aq);
+  int n = vsnprintf(small, sizeof small, fmt, aq);
   va_end(aq);
   if (n < 0)
     return NULL;
+  if ((size_t)n < sizeof small)
+    return mins__strndup(a, small, (size_t)n);
   char *p = mins__alloc(a, (size_t)n + 1);
   if (p)
     vsnprintf(p, (size_t)n + 1, fmt, ap);

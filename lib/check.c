@@ -51,9 +51,11 @@ static int word_char(unsigned char c) {
   return is_alnum(c) || c >= 0x80 || c == '\'' || c == '-';
 }
 
-static size_t count_words(const char *t, size_t n) {
+/* The words of t[0..n), counted up to `enough` (the callers compare the
+ * count with a bound: an item's whole text need not be read for it). */
+static size_t count_words(const char *t, size_t n, size_t enough) {
   size_t w = 0;
-  for (size_t i = 0; i < n; i++)
+  for (size_t i = 0; i < n && w < enough; i++)
     if (is_alnum((unsigned char)t[i]) &&
         (i == 0 || !word_char((unsigned char)t[i - 1])))
       w++;
@@ -118,10 +120,7 @@ static void name_key(const char *s, char *out, size_t cap) {
 
 /* "J. Smith", "John Smith" and "Cllr John Smith": one person when the last
  * words agree and the first names agree or one is an initial. */
-static int same_person(const char *a, const char *b) {
-  char ka[128], kb[128];
-  name_key(a, ka, sizeof ka);
-  name_key(b, kb, sizeof kb);
+static int same_keys(const char *ka, const char *kb) {
   if (!ka[0] || !kb[0])
     return 0;
   if (strcmp(ka, kb) == 0)
@@ -134,6 +133,13 @@ static int same_person(const char *a, const char *b) {
   if (fa == fb && memcmp(ka, kb, fa) == 0)
     return 1;
   return (fa == 1 || fb == 1) && ka[0] == kb[0];
+}
+
+static int same_person(const char *a, const char *b) {
+  char ka[128], kb[128];
+  name_key(a, ka, sizeof ka);
+  name_key(b, kb, sizeof kb);
+  return same_keys(ka, kb);
 }
 
 /* Could a one-word handle of a scribe tool be this name? "mgylling",
@@ -483,7 +489,8 @@ static int sentence_item(const ck *k, const mins_item *it) {
   size_t e = it->end_offset < k->len ? it->end_offset : k->len;
   while (e > s && mins__is_space((unsigned char)k->src[e - 1]))
     e--;
-  return e > s && (k->src[e - 1] == '.' || count_words(k->src + s, e - s) > 12);
+  return e > s &&
+         (k->src[e - 1] == '.' || count_words(k->src + s, e - s, 13) > 12);
 }
 
 static int child_of(const mins_item *parent, const mins_item *it) {
@@ -791,13 +798,19 @@ static void check_people(ck *k) {
     if (mins__person_parse(a, chair, strlen(chair), &cp) && cp.name)
       chair = cp.name;
     int any = 0, found = 0, sent = 0, near = 0;
-    char kc[128];
+    char kc[128], kp[128];
     name_key(chair, kc, sizeof kc);
     for (size_t i = 0; i < pp.n; i++) {
       const mins_person *p = pp.v[i].p;
       int here = p->list == MINS_PRESENT || p->list == MINS_IN_ATTENDANCE;
       any |= here;
-      if (same_person(p->name, chair)) {
+      /* the person's key, made above unless the name reads as a post */
+      const char *key = pp.v[i].key;
+      if (!key[0]) {
+        name_key(p->name, kp, sizeof kp);
+        key = kp;
+      }
+      if (same_keys(key, kc)) {
         if (here)
           found = 1;
         else
@@ -936,13 +949,33 @@ static int decision_item(const mins_item *it) {
   return 0;
 }
 
+/* A word list and the first letters of its words, as bits: a word whose
+ * first letter has no bit (most words of a text) is in no list, and is
+ * told so without reading the list. */
+typedef struct wlist {
+  const char *const *w;
+  unsigned first;
+} wlist;
+
+static unsigned letter_bit(unsigned char c) {
+  c |= 32;
+  return c >= 'a' && c <= 'z' ? 1u << (c - 'a') : 1u << 26;
+}
+
+static wlist word_list(const char *const *w) {
+  wlist l = {w, 0};
+  for (int i = 0; w[i]; i++)
+    l.first |= letter_bit((unsigned char)w[i][0]);
+  return l;
+}
+
 /* Is the word at t[s..e) one of the list? */
-static int word_in(const char *t, size_t s, size_t e, const char *const *list) {
-  if (e <= s)
+static int word_in(const char *t, size_t s, size_t e, wlist l) {
+  if (e <= s || !(l.first & letter_bit((unsigned char)t[s])))
     return 0;
   char c0 = (char)(t[s] | 32);
-  for (int i = 0; list[i]; i++)
-    if (list[i][0] == c0 && mins__nieq(t + s, e - s, list[i]))
+  for (int i = 0; l.w[i]; i++)
+    if (l.w[i][0] == c0 && mins__nieq(t + s, e - s, l.w[i]))
       return 1;
   return 0;
 }
@@ -986,6 +1019,10 @@ static int prose_outcome(const char *t, size_t n, int decision) {
       "also", "subsequently", "further",  NULL};
   static const char *const deciding[] = {"agreed", "resolved", "decided", NULL};
   static const char *const answers[] = {"reply", "response", "answer", NULL};
+  wlist verbs_l = word_list(verbs), reporting_l = word_list(reporting),
+        aux_l = word_list(aux), perfect_l = word_list(perfect),
+        modal_l = word_list(modal), adverbs_l = word_list(adverbs),
+        deciding_l = word_list(deciding), answers_l = word_list(answers);
   size_t i = 0;
   while (i < n) {
     while (i < n && !(is_alpha((unsigned char)t[i]) &&
@@ -1008,27 +1045,27 @@ static int prose_outcome(const char *t, size_t n, int decision) {
     while (nx < n && (t[nx] == '*' || t[nx] == '_'))
       nx++;
     /* "Reply:", "Approved.", "Accepted previous minutes." */
-    if (!decision && opens && word_in(t, ws, we, answers) && nx < n &&
+    if (!decision && opens && word_in(t, ws, we, answers_l) && nx < n &&
         t[nx] == ':')
       return 1; /* a question answered; a motion's reply decides nothing */
-    if (opens && word_in(t, ws, we, verbs) &&
+    if (opens && word_in(t, ws, we, verbs_l) &&
         !(nx + 3 <= n && mins__istarts(t + nx, n - nx, " to ")))
       return 1;
     /* "Members agreed that", "it was resolved that" */
-    if (word_in(t, ws, we, deciding) &&
+    if (word_in(t, ws, we, deciding_l) &&
         mins__istarts(t + nx, n - nx, " that")) {
       size_t ps, pe;
       word_before(t, 0, ws, &ps, &pe);
-      if (!word_in(t, ps, pe, perfect))
+      if (!word_in(t, ps, pe, perfect_l))
         return 1;
     }
-    if (!word_in(t, ws, we, aux))
+    if (!word_in(t, ws, we, aux_l))
       continue;
     size_t ss, se;
     word_before(t, 0, ws, &ss, &se);
     /* "had been agreed", "will be approved": not this meeting's decision */
-    if (word_in(t, ss, se, perfect) ||
-        (mins__nieq(t + ws, we - ws, "be") && word_in(t, ss, se, modal)))
+    if (word_in(t, ss, se, perfect_l) ||
+        (mins__nieq(t + ws, we - ws, "be") && word_in(t, ss, se, modal_l)))
       continue;
     if (mins__nieq(t + ws, we - ws, "been"))
       continue; /* "has been" is a report; "had been" above */
@@ -1041,11 +1078,11 @@ static int prose_outcome(const char *t, size_t n, int decision) {
       size_t vs = j;
       while (j < n && word_char((unsigned char)t[j]))
         j++;
-      if (word_in(t, vs, j, adverbs))
+      if (word_in(t, vs, j, adverbs_l))
         continue;
-      if (!word_in(t, vs, j, verbs))
+      if (!word_in(t, vs, j, verbs_l))
         break;
-      if (it && word_in(t, vs, j, reporting))
+      if (it && word_in(t, vs, j, reporting_l))
         break; /* "It was noted that": a report */
       size_t after = j;
       while (after < n && t[after] == ' ')
@@ -1149,7 +1186,7 @@ static void check_outcomes(ck *k) {
     const char *t;
     size_t n;
     item_text(k, it, &t, &n);
-    if (count_words(t, n) < 50)
+    if (count_words(t, n, 50) < 50)
       continue;
     emit(k, "resolution-no-outcome", it->line, it->column,
          "add what was decided or noted, or list the item under "
@@ -1612,8 +1649,22 @@ static int enumerator(const char *t, size_t start, size_t off) {
                      t[b - 1] == '\n' || t[b - 1] == '*' || t[b - 1] == '_');
 }
 
-/* The bytes scan_unit looks at; the rest it steps over. */
-static const char stops[] = "\\`<()[]*_TXFt?\n";
+/* The bytes scan_unit looks at; the rest it steps over. Placeholders
+ * (TBC, tbd, TODO, XXX, FIXME) are found from their second letter, which
+ * is rare ('b', 'B', 'O', 'X', 'I'), not from the first ('t' is one letter
+ * of ten in English). */
+static const char stops[] = "\\`<()[]*_bBOXI?\n";
+
+/* Does a placeholder word (TBC, TBA, TBD, TODO, tbc...; XXX; FIXME) start
+ * with the letters t[i], t[i + 1]? */
+static int placeholder_start(const char *t, size_t i) {
+  unsigned char c = (unsigned char)t[i];
+  if ((c | 32) == 't')
+    return (t[i + 1] | 32) == 'b' || t[i + 1] == 'O';
+  if (c == 'X')
+    return t[i + 1] == 'X';
+  return c == 'F' && t[i + 1] == 'I';
+}
 
 /* One unit of text (a paragraph, a heading, a list entry's first lines):
  * placeholders, brackets and strong emphasis. */
@@ -1628,6 +1679,7 @@ static void scan_unit(ck *k, size_t start, size_t end) {
   int depth = 0, overflow = 0;
   size_t stray = MINS_NONE;
   size_t strong[2] = {MINS_NONE, MINS_NONE}; /* last unmatched ** and __ */
+  size_t escaped = MINS_NONE; /* the character after the last backslash */
   int want_ph = k->want_ph;
   for (size_t i = start; i < end; i++) {
     /* most bytes matter to no rule: step over them, 16 at a time with
@@ -1642,6 +1694,7 @@ static void scan_unit(ck *k, size_t start, size_t end) {
     switch (c) {
     case '\\':
       i++; /* an escape: the next character is literal */
+      escaped = i;
       break;
     case '`': {
       /* a code span: skip to the closing run of the same length */
@@ -1727,31 +1780,33 @@ static void scan_unit(ck *k, size_t start, size_t end) {
       i = r - 1;
       break;
     }
-    case 'T':
+    case 'b':
+    case 'B':
+    case 'O':
     case 'X':
-    case 'F':
-    case 't':
-      /* TBC, TBA, TBD, TODO, tbc...; XXX; FIXME: the second letter first */
-      if (want_ph && i + 2 < end &&
-          ((c | 32) == 't' ? (t[i + 1] | 32) == 'b' || t[i + 1] == 'O'
-           : c == 'X'      ? t[i + 1] == 'X'
-                           : t[i + 1] == 'I') &&
-          (i == start || !word_char((unsigned char)t[i - 1]))) {
-        size_t r = i;
+    case 'I': {
+      /* the second letter of a placeholder: the word starts at i - 1 (a
+       * letter scan_unit stepped over, unless a backslash escaped it) */
+      size_t w = i - 1;
+      if (want_ph && i > start && w != escaped && w + 2 < end &&
+          placeholder_start(t, w) &&
+          (w == start || !word_char((unsigned char)t[w - 1]))) {
+        size_t r = w;
         while (r < end && is_alpha((unsigned char)t[r]))
           r++;
-        if (r - i >= 3 && r - i <= 5 &&
+        if (r - w >= 3 && r - w <= 5 &&
             (r == end || !word_char((unsigned char)t[r])) &&
-            placeholder_word(t + i, r - i, 0)) {
+            placeholder_word(t + w, r - w, 0)) {
           unsigned line, col;
-          pos_of(k, i, &line, &col);
+          pos_of(k, w, &line, &col);
           emit(k, "text-placeholder", line, col,
                "fill it in before the minutes go out",
-               "placeholder '%.*s' left in the text", (int)(r - i), t + i);
+               "placeholder '%.*s' left in the text", (int)(r - w), t + w);
         }
-        i = r > i ? r - 1 : i;
+        i = r - 1;
       }
       break;
+    }
     case '?':
       /* "???" standing for something unknown; "PR 129???" is a question */
       if (want_ph && i + 2 < end && t[i + 1] == '?' && t[i + 2] == '?' &&
