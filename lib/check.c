@@ -609,7 +609,21 @@ static void check_items(ck *k) {
 typedef struct pref {
   const mins_person *p;
   char key[128];
+  size_t len; /* of key */
+  unsigned h; /* a hash of key: keys of other hashes differ */
 } pref;
+
+static unsigned key_hash(const char *k) {
+  unsigned h = 2166136261u;
+  for (; *k; k++)
+    h = (h ^ (unsigned char)*k) * 16777619u;
+  return h;
+}
+
+/* Are the keys of two people the same? */
+static int same_key(const pref *a, const pref *b) {
+  return a->h == b->h && strcmp(a->key, b->key) == 0;
+}
 
 static const char *list_word(mins_list l) {
   switch (l) {
@@ -625,20 +639,67 @@ static const char *list_word(mins_list l) {
 }
 
 /* Words that make an owner or a declarant a post rather than a person,
- * compared word by word ("Officers" too, "Allan" not). */
+ * by their first letter (a name's words are looked up in one short list,
+ * not all of them: this runs on every person of every document). */
+static const char *const *role_words(int c) {
+  static const char *const a[] = {"all", "adviser", "advisor", "auditor", NULL};
+  static const char *const b[] = {"board", NULL};
+  static const char *const c_[] = {
+      "clerk",       "chair",   "chairman",  "commissioner", "chamberlain",
+      "comptroller", "council", "committee", "coordinator",  "co-ordinator",
+      "commander",   "chief",   NULL};
+  static const char *const d[] = {"director", "department", NULL};
+  static const char *const e[] = {"everyone", "executive", "engineer", NULL};
+  static const char *const g[] = {"group", NULL};
+  static const char *const h[] = {"head", NULL};
+  static const char *const i[] = {"inspector", NULL};
+  static const char *const l[] = {"lead", NULL};
+  static const char *const m[] = {"manager", "members", "mayor", NULL};
+  static const char *const o[] = {"officer", NULL};
+  static const char *const p[] = {"partnership", "police", NULL};
+  static const char *const r[] = {"remembrancer", NULL};
+  static const char *const s[] = {"secretary", "service",  "sergeant",
+                                  "solicitor", "surveyor", NULL};
+  static const char *const t[] = {"treasurer", "team", NULL};
+  switch (c) {
+  case 'a':
+    return a;
+  case 'b':
+    return b;
+  case 'c':
+    return c_;
+  case 'd':
+    return d;
+  case 'e':
+    return e;
+  case 'g':
+    return g;
+  case 'h':
+    return h;
+  case 'i':
+    return i;
+  case 'l':
+    return l;
+  case 'm':
+    return m;
+  case 'o':
+    return o;
+  case 'p':
+    return p;
+  case 'r':
+    return r;
+  case 's':
+    return s;
+  case 't':
+    return t;
+  default:
+    return NULL;
+  }
+}
+
+/* Is a word of s a post ("Officers" too, "Allan" not)? Compared word by
+ * word. */
 static int role_like(const char *s) {
-  static const char *const words[] = {
-      "clerk",       "officer",      "director",     "head",
-      "manager",     "chair",        "chairman",     "secretary",
-      "treasurer",   "commissioner", "chamberlain",  "remembrancer",
-      "comptroller", "council",      "committee",    "group",
-      "board",       "team",         "department",   "partnership",
-      "service",     "members",      "everyone",     "all",
-      "lead",        "coordinator",  "co-ordinator", "adviser",
-      "advisor",     "executive",    "mayor",        "police",
-      "inspector",   "sergeant",     "commander",    "solicitor",
-      "surveyor",    "engineer",     "auditor",      "chief",
-      NULL};
   const char *p = s;
   while (p && *p) {
     while (*p && !is_alpha((unsigned char)*p))
@@ -649,10 +710,10 @@ static int role_like(const char *s) {
     size_t n = (size_t)(p - w);
     if (n > 1 && (w[n - 1] | 32) == 's')
       n--; /* "Officers" */
-    for (int i = 0; n >= 3 && words[i]; i++)
-      if ((words[i][0] == (w[0] | 32)) &&
-          (mins__nieq(w, n, words[i]) ||
-           mins__nieq(w, (size_t)(p - w), words[i])))
+    const char *const *words = n >= 3 ? role_words(w[0] | 32) : NULL;
+    for (int i = 0; words && words[i]; i++)
+      if (mins__nieq(w, n, words[i]) ||
+          mins__nieq(w, (size_t)(p - w), words[i]))
         return 1;
   }
   return 0;
@@ -716,11 +777,16 @@ static void check_people(ck *k) {
       pref *r = &pp.v[pp.n++];
       r->p = mins_doc_person(d, (mins_list)l, i);
       name_key(r->p->name, r->key, sizeof r->key);
+      r->len = strlen(r->key);
+      r->h = key_hash(r->key);
     }
   /* a post read as a name ("Executive Engineer") is no one to compare */
   for (size_t i = 0; i < pp.n; i++)
-    if (role_like(pp.v[i].p->name))
+    if (role_like(pp.v[i].p->name)) {
       pp.v[i].key[0] = '\0';
+      pp.v[i].len = 0;
+      pp.v[i].h = key_hash("");
+    }
   /* present and away; the same person twice */
   for (size_t i = 0; i < pp.n; i++) {
     const mins_person *a = pp.v[i].p;
@@ -728,7 +794,7 @@ static void check_people(ck *k) {
       continue;
     for (size_t j = 0; j < pp.n; j++) {
       const mins_person *b = pp.v[j].p;
-      if (i == j || !pp.v[j].key[0] || strcmp(pp.v[i].key, pp.v[j].key) != 0)
+      if (i == j || !pp.v[j].key[0] || !same_key(&pp.v[i], &pp.v[j]))
         continue;
       int a_here = a->list == MINS_PRESENT || a->list == MINS_IN_ATTENDANCE;
       int b_here = b->list == MINS_PRESENT || b->list == MINS_IN_ATTENDANCE;
@@ -758,14 +824,14 @@ static void check_people(ck *k) {
   const mins_meeting *m = &d->meeting;
   for (size_t i = 0; i < pp.n; i++) {
     const char *ka = pp.v[i].key;
-    size_t la = strlen(ka);
+    size_t la = pp.v[i].len;
     if (la < 5)
       continue;
     for (size_t j = 0; j < i; j++) {
       const char *kb = pp.v[j].key;
-      size_t lb = strlen(kb);
+      size_t lb = pp.v[j].len;
       size_t lmin = la < lb ? la : lb;
-      if (lmin < 5 || strcmp(ka, kb) == 0)
+      if (lmin < 5 || same_key(&pp.v[i], &pp.v[j]))
         continue;
       /* a spelling varies inside a name: the first letters or the last
        * three agree ("Jon"/"John", "Catherine"/"Katherine") */
@@ -778,7 +844,7 @@ static void check_people(ck *k) {
       /* report each pair once: the first of ka's spellings */
       int seen = 0;
       for (size_t q = 0; q < i && !seen; q++)
-        seen = q != j && strcmp(pp.v[q].key, ka) == 0;
+        seen = q != j && same_key(&pp.v[q], &pp.v[i]);
       if (seen)
         break;
       char hint[160];
@@ -1374,7 +1440,7 @@ static size_t sentence_words(const char *t, char words[][16], size_t cap) {
       w[wl] = '\0';
       int skip = role_like(w);
       for (int q = 0; stop[q] && !skip; q++)
-        skip = strcmp(stop[q], w) == 0;
+        skip = stop[q][0] == w[0] && strcmp(stop[q], w) == 0;
       if (!skip)
         memcpy(words[n++], w, wl + 1);
     }
