@@ -8,6 +8,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <pthread.h>
 #include <stdarg.h>
@@ -24,6 +25,12 @@ void cmd_init(const char *argv0, const char *name, const char *usage) {
   (void)argv0;
   prog = name;
   usage_text = usage;
+  /* output into a file or a pipe is written 64 KiB at a time: the records
+   * of ten thousand files are one or two writes a file with the default
+   * buffer (a terminal keeps its line buffering) */
+  static char out_buf[(size_t)1 << 16]; /* glibc takes no size without one */
+  if (!isatty(STDOUT_FILENO))
+    setvbuf(stdout, out_buf, _IOFBF, sizeof out_buf);
 }
 
 void cmd_error(const char *fmt, ...) {
@@ -278,50 +285,62 @@ const char *cmd_display_name(const char *path) {
 }
 
 int cmd_read(const char *path, size_t max, char **buf, size_t *len) {
-  FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+  /* open and read, not stdio: a regular file is read in one read(2) into
+   * a buffer of its size (a short read is its end), where fopen and fread
+   * cost a FILE, its buffer and two more reads a file */
+  int std = strcmp(path, "-") == 0;
+  int fd = std ? STDIN_FILENO : open(path, O_RDONLY);
   *buf = NULL;
   *len = 0;
-  if (!f)
+  if (fd < 0)
     return -1;
   size_t cap = 0, n = 0;
   char *b = NULL;
   struct stat st;
-  if (f != stdin && fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode)) {
+  int regular = 0;
+  if (!std && fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
     if ((size_t)st.st_size > max) {
-      fclose(f);
+      close(fd);
       errno = EFBIG;
       return -1;
     }
-    /* room for the file, its NUL and one byte more, so that the second
-     * read sees the end without growing the buffer */
+    /* room for the file, its NUL and one byte more, so that a file that
+     * grew since is seen to have grown */
     cap = (size_t)st.st_size + 2;
     b = xmalloc(cap);
+    regular = 1;
   }
+  int err = 0;
   for (;;) {
     if (n + 1 >= cap) {
       /* a stream, or a file that grew: double */
       cap = cap < 65536 ? 65536 : cap * 2;
       b = xrealloc(b, cap);
     }
-    size_t k = fread(b + n, 1, cap - n - 1, f);
-    n += k;
+    size_t want = cap - n - 1;
+    ssize_t k = read(fd, b + n, want);
+    if (k < 0 && errno == EINTR)
+      continue;
+    if (k < 0) {
+      err = errno ? errno : EIO;
+      break;
+    }
+    n += (size_t)k;
     if (n > max) {
       free(b);
-      if (f != stdin)
-        fclose(f);
+      if (!std)
+        close(fd);
       errno = EFBIG;
       return -1;
     }
-    if (k == 0)
+    if (k == 0 || (regular && (size_t)k < want))
       break;
   }
-  int err = ferror(f);
-  int saved = errno;
-  if (f != stdin)
-    fclose(f);
+  if (!std)
+    close(fd);
   if (err) {
     free(b);
-    errno = saved ? saved : EIO;
+    errno = err;
     return -1;
   }
   b[n] = '\0';

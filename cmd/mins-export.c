@@ -337,10 +337,10 @@ static int cmp_str(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Collect the inputs, operand by operand, with their output names.
- * Returns the number of errors printed. */
+/* Collect the inputs, operand by operand, with their output names when
+ * want_rel (else *rel is NULL). Returns the number of errors printed. */
 static int collect(pathlist *files, char ***rel, char **args, int nargs,
-                   const char *ext) {
+                   const char *ext, int want_rel) {
   int errs = 0;
   size_t cap = 0;
   *rel = NULL;
@@ -349,6 +349,8 @@ static int collect(pathlist *files, char ***rel, char **args, int nargs,
   for (int i = 0; i < nargs; i++) {
     size_t before = files->n;
     errs += cmd_collect(files, args + i, 1);
+    if (!want_rel)
+      continue;
     if (files->n > cap) {
       cap = files->n * 2;
       *rel = xrealloc(*rel, cap * sizeof(char *));
@@ -356,7 +358,7 @@ static int collect(pathlist *files, char ***rel, char **args, int nargs,
     for (size_t k = before; k < files->n; k++)
       (*rel)[k] = rel_name(args[i], files->v[k], ext);
   }
-  if (nargs == 0) {
+  if (nargs == 0 && want_rel) {
     *rel = xmalloc(sizeof(char *));
     (*rel)[0] = rel_name("-", "-", ext);
   }
@@ -502,22 +504,26 @@ int main(int argc, char **argv) {
     cmd_usage_error("--table is for --to csv");
   j.colour = cmd_colour(2, co.colour);
 
+  /* where the output goes */
+  j.to = TO_STREAM;
+  int per_input = j.format == F_HTML || j.format == F_MD;
+
+  /* the output names are for a file per input, the inputs' identities
+   * for writing no file over one: neither when all goes to standard
+   * output (a stat a file, and memory a file, for nothing) */
   pathlist files = {0};
   int errs = collect(&files, &j.rel, argv + optind, argc - optind,
-                     j.format == F_HTML ? ".html" : ".md");
-  j.ninputs = files.n;
-  j.inputs = xmalloc((files.n ? files.n : 1) * sizeof(fid));
-  for (size_t i = 0; i < files.n; i++) {
+                     j.format == F_HTML ? ".html" : ".md", per_input && output);
+  j.ninputs = output ? files.n : 0;
+  j.inputs = xmalloc((j.ninputs ? j.ninputs : 1) * sizeof(fid));
+  memset(j.inputs, 0, (j.ninputs ? j.ninputs : 1) * sizeof(fid));
+  for (size_t i = 0; i < j.ninputs; i++) {
     struct stat st;
     if (strcmp(files.v[i], "-") != 0 && stat(files.v[i], &st) == 0) {
       j.inputs[i].dev = st.st_dev;
       j.inputs[i].ino = st.st_ino;
     }
   }
-
-  /* where the output goes */
-  j.to = TO_STREAM;
-  int per_input = j.format == F_HTML || j.format == F_MD;
   if (j.format == F_CSV && j.table < 0) {
     if (!output)
       cmd_usage_error("--to csv writes a table per kind of record: give "
@@ -612,7 +618,7 @@ int main(int argc, char **argv) {
       fprintf(stderr, "%s: wrote %s\n", prog, output);
     }
   }
-  for (size_t i = 0; i < files.n; i++)
+  for (size_t i = 0; j.rel && i < files.n; i++)
     free(j.rel[i]);
   free(j.rel);
   free(j.inputs);
