@@ -21,51 +21,55 @@ struct mins__chunk {
   max_align_t data[];
 };
 
-/* Bytes from the arena, not cleared: for strings about to be copied. */
-static void *alloc_raw(mins__arena *a, size_t size);
+/* A new chunk for an allocation of size bytes (a multiple of 8) that the
+ * head chunk has no room for. */
+static void *alloc_chunk(mins__arena *a, size_t size) {
+  mins__chunk *c = a->head;
+  size_t want = CHUNK_MIN;
+  if (c && c->size < (size_t)1 << 20)
+    want = c->size * 2; /* grow for large documents */
+  if (want < size)
+    want = size;
+  /* not zeroed: PCRE2's JIT reads past the end of a subject in whole
+   * vectors (within the page, harmlessly), which valgrind reports as use
+   * of unwritten bytes; runs under valgrind set MINS_NO_JIT=1 instead of
+   * paying for zeroing every chunk */
+  mins__chunk *n = malloc(sizeof(*n) + want);
+  if (!n) {
+    a->failed = 1;
+    return NULL;
+  }
+  n->size = want;
+  n->used = size;
+  if (c && c->size - c->used >= 256 && size > want / 2) {
+    /* a big one-off: keep the current chunk at the head */
+    n->next = c->next;
+    c->next = n;
+    return n->data;
+  }
+  n->next = c;
+  a->head = n;
+  return n->data;
+}
+
+/* Bytes from the arena, not cleared: for strings about to be copied. The
+ * bump is inline in this file's functions; a new chunk is not. */
+static inline void *alloc_raw(mins__arena *a, size_t size) {
+  size = (size + 7u) & ~(size_t)7u;
+  if (size == 0)
+    size = 8;
+  mins__chunk *c = a->head;
+  if (!c || c->size - c->used < size)
+    return alloc_chunk(a, size);
+  void *p = (char *)c->data + c->used;
+  c->used += size;
+  return p;
+}
 
 void *mins__alloc(mins__arena *a, size_t size) {
   void *p = alloc_raw(a, size);
   if (p)
     memset(p, 0, (size + 7u) & ~(size_t)7u);
-  return p;
-}
-
-static void *alloc_raw(mins__arena *a, size_t size) {
-  size = (size + 7u) & ~(size_t)7u;
-  if (size == 0)
-    size = 8;
-  mins__chunk *c = a->head;
-  if (!c || c->size - c->used < size) {
-    size_t want = CHUNK_MIN;
-    if (c && c->size < (size_t)1 << 20)
-      want = c->size * 2; /* grow for large documents */
-    if (want < size)
-      want = size;
-    /* not zeroed: PCRE2's JIT reads past the end of a subject in whole
-     * vectors (within the page, harmlessly), which valgrind reports as use
-     * of unwritten bytes; runs under valgrind set MINS_NO_JIT=1 instead of
-     * paying for zeroing every chunk */
-    mins__chunk *n = malloc(sizeof(*n) + want);
-    if (!n) {
-      a->failed = 1;
-      return NULL;
-    }
-    n->size = want;
-    n->used = 0;
-    if (c && c->size - c->used >= 256 && size > want / 2) {
-      /* a big one-off: keep the current chunk at the head */
-      n->next = c->next;
-      c->next = n;
-      n->used = size;
-      return n->data;
-    }
-    n->next = c;
-    a->head = n;
-    c = n;
-  }
-  void *p = (char *)c->data + c->used;
-  c->used += size;
   return p;
 }
 

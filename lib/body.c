@@ -29,7 +29,14 @@
  * thread-local pointer, set and cleared around the cmark calls. Each block
  * has its size before it, for realloc. cmark cannot take a NULL back: like
  * cmark's own allocator, this one aborts when memory runs out. */
-static _Thread_local mins__arena *cm_arena;
+#if defined(__GNUC__)
+/* one load, not a call to __tls_get_addr, at each of cmark's allocations:
+ * the initial-exec model (eight bytes of the static TLS block) */
+#define CM_TLS __attribute__((tls_model("initial-exec")))
+#else
+#define CM_TLS
+#endif
+static _Thread_local mins__arena *cm_arena CM_TLS;
 
 typedef struct cm_head {
   size_t size; /* 8 bytes: the arena's alignment, and enough for cmark */
