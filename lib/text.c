@@ -67,8 +67,18 @@ static int dash3(const char *s, const char *e) {
          ((unsigned char)s[2] == 0x93 || (unsigned char)s[2] == 0x94);
 }
 
+/* Printable ASCII other than the space: no space of any kind starts with
+ * it, and it is most of any text. */
+static int visible(unsigned char c) {
+  return c > ' ' && c < 0x80;
+}
+
 void mins__trim(const char **sp, size_t *np, const char *strip) {
   const char *s = *sp, *e = s + *np;
+  /* the common case: nothing to trim at either end */
+  if (s < e && visible((unsigned char)s[0]) && visible((unsigned char)e[-1]) &&
+      (!strip || (!strchr(strip, s[0]) && !strchr(strip, e[-1]))))
+    return;
   int dashes = strip && strchr(strip, '-');
   for (;;) {
     const char *t = mins__skip_space(s, e);
@@ -111,13 +121,24 @@ char *mins__clean(mins__arena *a, const char *s, size_t n) {
   int sp = 0;
   while (s < e) {
     unsigned char ch = (unsigned char)*s;
-    if (ch > ' ' && ch < 0x80) {
-      /* printable ASCII, most of any text: no space of any kind starts
-       * with it */
+    if (visible(ch)) {
       if (sp && k)
         out[k++] = ' ';
       sp = 0;
-      out[k++] = *s++;
+      /* a run of printable ASCII with single spaces between its words,
+       * most of any text, is copied as it is */
+      const char *r = s + 1;
+      while (r < e) {
+        if (visible((unsigned char)*r))
+          r++;
+        else if (*r == ' ' && r + 1 < e && visible((unsigned char)r[1]))
+          r += 2;
+        else
+          break;
+      }
+      memcpy(out + k, s, (size_t)(r - s));
+      k += (size_t)(r - s);
+      s = r;
       continue;
     }
     const char *t = mins__skip_space(s, e);
