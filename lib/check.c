@@ -39,16 +39,38 @@ typedef struct ck {
 
 /* ---- small helpers ------------------------------------------------------- */
 
+/* Classes of bytes, by table: the checks test every byte of a text. */
+enum { C_ALPHA = 1, C_DIGIT = 2, C_WORD = 4 };
+#define C_AL (C_ALPHA | C_WORD)
+#define C_DI (C_DIGIT | C_WORD)
+#define C_16(x) x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x
+static const unsigned char cclass[256] = {
+    C_16(0), C_16(0),
+    /* ' ' to '/': the apostrophe and the hyphen are parts of words */
+    0, 0, 0, 0, 0, 0, 0, C_WORD, 0, 0, 0, 0, 0, C_WORD, 0, 0, C_DI, C_DI, C_DI,
+    C_DI, C_DI, C_DI, C_DI, C_DI, C_DI, C_DI, 0, 0, 0, 0, 0, 0, 0, C_AL, C_AL,
+    C_AL, C_AL, C_AL, C_AL, C_AL, C_AL, C_AL, C_AL, C_AL, C_AL, C_AL, C_AL,
+    C_AL, C_AL, C_AL, C_AL, C_AL, C_AL, C_AL, C_AL, C_AL, C_AL, C_AL, C_AL, 0,
+    0, 0, 0, 0, 0, C_AL, C_AL, C_AL, C_AL, C_AL, C_AL, C_AL, C_AL, C_AL, C_AL,
+    C_AL, C_AL, C_AL, C_AL, C_AL, C_AL, C_AL, C_AL, C_AL, C_AL, C_AL, C_AL,
+    C_AL, C_AL, C_AL, C_AL, 0, 0, 0, 0, 0,
+    /* bytes of UTF-8 sequences: parts of words */
+    C_16(C_WORD), C_16(C_WORD), C_16(C_WORD), C_16(C_WORD), C_16(C_WORD),
+    C_16(C_WORD), C_16(C_WORD), C_16(C_WORD)};
+#undef C_16
+#undef C_AL
+#undef C_DI
+
 static int is_alpha(unsigned char c) {
-  return (c | 32) >= 'a' && (c | 32) <= 'z';
+  return cclass[c] & C_ALPHA;
 }
 
 static int is_alnum(unsigned char c) {
-  return is_alpha(c) || (c >= '0' && c <= '9');
+  return cclass[c] & (C_ALPHA | C_DIGIT);
 }
 
 static int word_char(unsigned char c) {
-  return is_alnum(c) || c >= 0x80 || c == '\'' || c == '-';
+  return cclass[c] & C_WORD;
 }
 
 /* The words of t[0..n), counted up to `enough` (the callers compare the
@@ -1089,6 +1111,9 @@ static int prose_outcome(const char *t, size_t n, int decision) {
         aux_l = word_list(aux), perfect_l = word_list(perfect),
         modal_l = word_list(modal), adverbs_l = word_list(adverbs),
         deciding_l = word_list(deciding), answers_l = word_list(answers);
+  /* the first letters of every word the loop below looks for */
+  unsigned any =
+      verbs_l.first | answers_l.first | deciding_l.first | aux_l.first;
   size_t i = 0;
   while (i < n) {
     while (i < n && !(is_alpha((unsigned char)t[i]) &&
@@ -1098,8 +1123,8 @@ static int prose_outcome(const char *t, size_t n, int decision) {
     while (i < n && word_char((unsigned char)t[i]))
       i++;
     size_t we = i;
-    if (ws == we)
-      continue;
+    if (ws == we || !(any & letter_bit((unsigned char)t[ws])))
+      continue; /* no word of any list: nothing below would hold */
     /* where the sentence (or the line) starts */
     size_t b = ws;
     while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '*' || t[b - 1] == '_' ||
