@@ -73,6 +73,13 @@ static int word_char(unsigned char c) {
   return cclass[c] & C_WORD;
 }
 
+/* A letter as a bit (either case), other bytes all as bit 26: for sets of
+ * first letters and of the letters of a name. */
+static unsigned letter_bit(unsigned char c) {
+  c |= 32;
+  return c >= 'a' && c <= 'z' ? 1u << (c - 'a') : 1u << 26;
+}
+
 /* The words of t[0..n), counted up to `enough` (the callers compare the
  * count with a bound: an item's whole text need not be read for it). */
 static size_t count_words(const char *t, size_t n, size_t enough) {
@@ -631,9 +638,26 @@ static void check_items(ck *k) {
 typedef struct pref {
   const mins_person *p;
   char key[128];
-  size_t len; /* of key */
-  unsigned h; /* a hash of key: keys of other hashes differ */
+  size_t len;       /* of key */
+  unsigned h;       /* a hash of key: keys of other hashes differ */
+  unsigned letters; /* the letters in key, as bits (letter_bit) */
 } pref;
+
+/* The letters of a key, as bits. */
+static unsigned key_letters(const char *k) {
+  unsigned m = 0;
+  for (; *k; k++)
+    m |= letter_bit((unsigned char)*k);
+  return m;
+}
+
+/* Bits set in m. */
+static size_t bits(unsigned m) {
+  size_t n = 0;
+  for (; m; m &= m - 1)
+    n++;
+  return n;
+}
 
 static unsigned key_hash(const char *k) {
   unsigned h = 2166136261u;
@@ -801,6 +825,7 @@ static void check_people(ck *k) {
       name_key(r->p->name, r->key, sizeof r->key);
       r->len = strlen(r->key);
       r->h = key_hash(r->key);
+      r->letters = key_letters(r->key);
     }
   /* a post read as a name ("Executive Engineer") is no one to compare */
   for (size_t i = 0; i < pp.n; i++)
@@ -808,6 +833,7 @@ static void check_people(ck *k) {
       pp.v[i].key[0] = '\0';
       pp.v[i].len = 0;
       pp.v[i].h = key_hash("");
+      pp.v[i].letters = 0;
     }
   /* present and away; the same person twice */
   for (size_t i = 0; i < pp.n; i++) {
@@ -860,6 +886,10 @@ static void check_people(ck *k) {
       if (ka[0] != kb[0] && memcmp(ka + la - 3, kb + lb - 3, 3) != 0)
         continue;
       size_t cap = lmin >= 12 ? 2 : 1;
+      /* each letter one key has and the other has not takes an edit */
+      unsigned lt_a = pp.v[i].letters, lt_b = pp.v[j].letters;
+      if (bits(lt_a & ~lt_b) > cap || bits(lt_b & ~lt_a) > cap)
+        continue;
       size_t dist = mins__edit_distance(ka, kb, cap);
       if (dist == 0 || dist > cap)
         continue;
@@ -888,6 +918,8 @@ static void check_people(ck *k) {
     int any = 0, found = 0, sent = 0, near = 0;
     char kc[128], kp[128];
     name_key(chair, kc, sizeof kc);
+    size_t kc_len = strlen(kc);
+    unsigned kc_letters = key_letters(kc);
     for (size_t i = 0; i < pp.n; i++) {
       const mins_person *p = pp.v[i].p;
       int here = p->list == MINS_PRESENT || p->list == MINS_IN_ATTENDANCE;
@@ -905,7 +937,9 @@ static void check_people(ck *k) {
           sent = 1;
       } else if (here && handle_of(p->name, chair)) {
         found = 1;
-      } else if (here && strlen(kc) >= 5 &&
+      } else if (here && kc_len >= 5 &&
+                 bits(kc_letters & ~pp.v[i].letters) <= 2 &&
+                 bits(pp.v[i].letters & ~kc_letters) <= 2 &&
                  mins__edit_distance(kc, pp.v[i].key, 2) <= 2) {
         near = 1;
       }
@@ -1030,9 +1064,20 @@ static int decision_item(const mins_item *it) {
     return 1;
   if (it->kind != MINS_ITEM_OTHER || !it->title)
     return 0;
+  /* the title in lower case once, then a strstr a word (not an istr a
+   * word: this runs on every item, and titles are short) */
+  char low[256];
   size_t n = strlen(it->title);
+  if (n >= sizeof low) {
+    for (int i = 0; words[i]; i++)
+      if (mins__istr(it->title, n, words[i]))
+        return 1;
+    return 0;
+  }
+  for (size_t i = 0; i <= n; i++)
+    low[i] = (char)mins__lower((unsigned char)it->title[i]);
   for (int i = 0; words[i]; i++)
-    if (mins__istr(it->title, n, words[i]))
+    if (strstr(low, words[i]))
       return 1;
   return 0;
 }
@@ -1044,11 +1089,6 @@ typedef struct wlist {
   const char *const *w;
   unsigned first;
 } wlist;
-
-static unsigned letter_bit(unsigned char c) {
-  c |= 32;
-  return c >= 'a' && c <= 'z' ? 1u << (c - 'a') : 1u << 26;
-}
 
 static wlist word_list(const char *const *w) {
   wlist l = {w, 0};
