@@ -34,6 +34,12 @@ void cmd_init(const char *argv0, const char *name, const char *usage) {
   static char out_buf[(size_t)1 << 16]; /* glibc takes no size without one */
   if (!isatty(STDOUT_FILENO))
     setvbuf(stdout, out_buf, _IOFBF, sizeof out_buf);
+  /* so are the diagnostics into a file or a pipe (a check of ten thousand
+   * files writes tens of thousands of lines: a write(2) a file unbuffered);
+   * exit flushes them, and a terminal gets them as they come */
+  static char err_buf[(size_t)1 << 16];
+  if (!isatty(STDERR_FILENO))
+    setvbuf(stderr, err_buf, _IOFBF, sizeof err_buf);
 }
 
 /* "prog: message\n" on stderr. */
@@ -844,6 +850,7 @@ static void output_commit(void) {
   out_file = NULL;
   if (fflush(stdout) != 0 || mins_output_commit(o) != MINS_OK) {
     fprintf(stderr, "%s: %s: %s\n", prog, out_path, strerror(errno));
+    fflush(stderr); /* _exit flushes nothing */
     _exit(2);
   }
 }
