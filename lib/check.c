@@ -1260,6 +1260,14 @@ static void mark_for_information(ck *k) {
   }
 }
 
+/* Does item i record an outcome in its prose? */
+static unsigned char item_prose_outcome(const ck *k, size_t i, int decision) {
+  const char *t;
+  size_t n;
+  item_text(k, mins_doc_item(k->d, i), &t, &n);
+  return (unsigned char)prose_outcome(t, n, decision);
+}
+
 static void check_outcomes(ck *k) {
   mins_doc *d = k->d;
   size_t ni = mins_doc_item_count(d);
@@ -1269,34 +1277,54 @@ static void check_outcomes(ck *k) {
   int want_none = on(k, "resolution-no-outcome");
   if (!want_missing && !want_none)
     return;
-  /* which items record an outcome, which want a decision */
+  /* which items record an outcome (UNREAD while their prose is not read:
+   * reading it is most of this check, and it is read only where the
+   * answer is wanted), which want a decision, which count for the habit */
+  enum { UNREAD = 2 };
   unsigned char *outcome = mins__alloc(&d->arena, ni);
   unsigned char *decision = mins__alloc(&d->arena, ni);
-  if (!outcome || !decision)
+  unsigned char *eligible = mins__alloc(&d->arena, ni);
+  if (!outcome || !decision || !eligible)
     return;
-  for (size_t i = 0; i < ni; i++)
-    decision[i] = (unsigned char)decision_item(mins_doc_item(d, i));
-  size_t eligible = 0, decided = 0;
+  size_t neligible = 0, decided = 0, unread = 0;
   for (size_t i = 0; i < ni; i++) {
     const mins_item *it = mins_doc_item(d, i);
-    const char *t;
-    size_t n;
+    decision[i] = (unsigned char)decision_item(it);
     outcome[i] = k->has_res[i];
     if (!outcome[i] && (decision[i] || it->kind == MINS_ITEM_OTHER ||
-                        it->kind == MINS_ITEM_AOB)) {
-      item_text(k, it, &t, &n);
-      outcome[i] = (unsigned char)prose_outcome(t, n, decision[i]);
-    }
-    if (!decision[i] && !summary_item(it) &&
-        (it->kind == MINS_ITEM_OTHER || it->kind == MINS_ITEM_AOB) &&
-        !k->for_info[i]) {
-      eligible++;
-      decided += outcome[i];
+                        it->kind == MINS_ITEM_AOB))
+      outcome[i] = UNREAD;
+    eligible[i] = !decision[i] && !summary_item(it) &&
+                  (it->kind == MINS_ITEM_OTHER || it->kind == MINS_ITEM_AOB) &&
+                  !k->for_info[i];
+    if (eligible[i]) {
+      neligible++;
+      decided += outcome[i] == 1;
+      unread += outcome[i] == UNREAD;
     }
   }
+  /* the minutes record outcomes as their habit when at least two of the
+   * eligible items, and at least half, record one: read the eligible
+   * items' prose until that is settled either way */
+  for (size_t i = 0; i < ni && unread; i++) {
+    if (decided >= 2 && decided * 2 >= neligible)
+      break; /* settled: a habit */
+    if (decided + unread < 2 || (decided + unread) * 2 < neligible)
+      break; /* settled: no habit */
+    if (!eligible[i] || outcome[i] != UNREAD)
+      continue;
+    outcome[i] = item_prose_outcome(k, i, 0);
+    decided += outcome[i];
+    unread--;
+  }
+  int habit = decided >= 2 && decided * 2 >= neligible;
   for (size_t i = 0; i < ni; i++) {
     const mins_item *it = mins_doc_item(d, i);
-    if (outcome[i] || k->for_info[i])
+    if (k->for_info[i])
+      continue;
+    if (decision[i] && outcome[i] == UNREAD)
+      outcome[i] = item_prose_outcome(k, i, 1);
+    if (outcome[i] == 1)
       continue;
     const char *label = it->number ? it->number : (it->title ? it->title : "");
     if (decision[i]) {
@@ -1312,12 +1340,14 @@ static void check_outcomes(ck *k) {
         summary_item(it))
       continue;
     /* only where the minutes record outcomes as their habit */
-    if (decided < 2 || decided * 2 < eligible)
+    if (!habit)
       continue;
     const char *t;
     size_t n;
     item_text(k, it, &t, &n);
     if (count_words(t, n, 50) < 50)
+      continue;
+    if (outcome[i] == UNREAD && item_prose_outcome(k, i, 0))
       continue;
     emit(k, "resolution-no-outcome", it->line, it->column,
          "add what was decided or noted, or list the item under "
