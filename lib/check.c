@@ -2220,7 +2220,7 @@ static int apply(ck *k, int sort) {
   mins_diag *g = d->diags.v.data;
   size_t n = 0;
   for (size_t i = 0; i < d->diags.v.len; i++) {
-    int r = mins__rule_index(g[i].rule);
+    int r = rule_index(k, g[i].rule);
     if (r >= 0 && r < MINS__RULES_MAX) {
       if (k->lv.level[r] == MINS_RULE_OFF)
         continue;
