@@ -73,10 +73,17 @@ const char *mins__skip_space(const char *s, const char *end);
 void mins__trim(const char **s, size_t *n, const char *strip);
 /* Copy collapsing runs of white space into one space; trims. */
 char *mins__clean(mins__arena *a, const char *s, size_t n);
-int mins__ieq(const char *a, const char *b);
 /* ASCII lower case, never the locale's. */
 static inline int mins__lower(int c) {
   return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+}
+/* a is b, case aside (NULL only equals NULL). Inline, as mins__nieq. */
+static inline int mins__ieq(const char *a, const char *b) {
+  if (!a || !b)
+    return a == b;
+  while (*a && mins__lower((unsigned char)*a) == mins__lower((unsigned char)*b))
+    a++, b++;
+  return *a == *b;
 }
 /* a[0..an) is b, case aside. Inline: the extractors call it at every word
  * of every paragraph, most calls fail on the first byte, and a literal b

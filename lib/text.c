@@ -166,14 +166,6 @@ int mins__starts_with_any(const char *s, size_t n, const char *set) {
   return c && strchr(set, c) != NULL;
 }
 
-int mins__ieq(const char *a, const char *b) {
-  if (!a || !b)
-    return a == b;
-  while (*a && mins__lower((unsigned char)*a) == mins__lower((unsigned char)*b))
-    a++, b++;
-  return *a == *b;
-}
-
 const char *mins__istr(const char *s, size_t n, const char *needle) {
   size_t k = strlen(needle);
   if (k == 0)
