@@ -83,11 +83,16 @@ static unsigned letter_bit(unsigned char c) {
 /* The words of t[0..n), counted up to `enough` (the callers compare the
  * count with a bound: an item's whole text need not be read for it). */
 static size_t count_words(const char *t, size_t n, size_t enough) {
-  size_t w = 0;
-  for (size_t i = 0; i < n && w < enough; i++)
-    if (is_alnum((unsigned char)t[i]) &&
-        (i == 0 || !word_char((unsigned char)t[i - 1])))
+  /* a word is a run of word bytes that starts with a letter or a digit */
+  size_t w = 0, i = 0;
+  while (i < n && w < enough) {
+    while (i < n && !word_char((unsigned char)t[i]))
+      i++;
+    if (i < n && is_alnum((unsigned char)t[i]))
       w++;
+    while (i < n && word_char((unsigned char)t[i]))
+      i++;
+  }
   return w;
 }
 
@@ -1156,14 +1161,15 @@ static int prose_outcome(const char *t, size_t n, int decision) {
       verbs_l.first | answers_l.first | deciding_l.first | aux_l.first;
   size_t i = 0;
   while (i < n) {
-    while (i < n && !(is_alpha((unsigned char)t[i]) &&
-                      (i == 0 || !word_char((unsigned char)t[i - 1]))))
+    /* the next run of word bytes; a word if it starts with a letter */
+    while (i < n && !word_char((unsigned char)t[i]))
       i++;
     size_t ws = i;
     while (i < n && word_char((unsigned char)t[i]))
       i++;
     size_t we = i;
-    if (ws == we || !(any & letter_bit((unsigned char)t[ws])))
+    if (ws == we || !is_alpha((unsigned char)t[ws]) ||
+        !(any & letter_bit((unsigned char)t[ws])))
       continue; /* no word of any list: nothing below would hold */
     /* where the sentence (or the line) starts */
     size_t b = ws;
