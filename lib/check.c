@@ -1448,10 +1448,10 @@ static void check_slips(ck *k) {
     }
     const char *t = d->src;
     for (size_t p = s; p + 3 < e; p++) {
-      if (!(p == s || !word_char((unsigned char)t[p - 1])) ||
-          !(t[p] == 'b' || t[p] == 'B') || (t[p + 1] | 32) != 'e' ||
-          t[p + 2] != ' ')
-        continue;
+      if (!(t[p] == 'b' || t[p] == 'B') ||
+          !(p == s || !word_char((unsigned char)t[p - 1])) ||
+          (t[p + 1] | 32) != 'e' || t[p + 2] != ' ')
+        continue; /* the rare letter first */
       /* "<det> <word>ed be": a participle where the noun should be */
       size_t we = p;
       while (we > s && t[we - 1] == ' ')

@@ -67,7 +67,11 @@ void mins__buf_free(mins__buf *b);
 
 /* ---- text.c: small string helpers (ASCII-case, UTF-8 aware trims) ---- */
 
-int mins__is_space(unsigned char c);
+/* ASCII white space (inline: asked of byte after byte). */
+static inline int mins__is_space(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+         c == '\v';
+}
 const char *mins__skip_space(const char *s, const char *end);
 /* Trim spaces, tabs, newlines, NBSP and trailing punctuation in `strip`. */
 void mins__trim(const char **s, size_t *n, const char *strip);

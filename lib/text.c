@@ -10,11 +10,6 @@
 
 #include "internal.h"
 
-int mins__is_space(unsigned char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-         c == '\v';
-}
-
 /* Length of a Unicode space at s (NBSP, thin, en/em spaces...), else 0. */
 static size_t uspace(const char *s, const char *end) {
   const unsigned char *u = (const unsigned char *)s;
