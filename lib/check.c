@@ -1448,7 +1448,7 @@ static void check_slips(ck *k) {
     }
     const char *t = d->src;
     for (size_t p = s; p + 3 < e; p++) {
-      if (!(t[p] == 'b' || t[p] == 'B') ||
+      if ((t[p] | 32) != 'b' || /* 'b' or 'B': nothing else | 32 is 'b' */
           !(p == s || !word_char((unsigned char)t[p - 1])) ||
           (t[p + 1] | 32) != 'e' || t[p + 2] != ' ')
         continue; /* the rare letter first */
@@ -1702,6 +1702,9 @@ static void check_actions(ck *k) {
     }
     if (a->status != MINS_STATUS_OPEN || (a->flags & MINS_ACTION_CHECKED))
       continue;
+    int no_due = !a->due && !a->due_text && !(a->flags & MINS_ACTION_INFERRED);
+    if (a->owner && !no_due)
+      continue;
     char label[48];
     snprintf(label, sizeof label, "%s%s%s", a->number ? "(" : "",
              a->number ? a->number : "", a->number ? ") " : "");
@@ -1710,7 +1713,7 @@ static void check_actions(ck *k) {
            "name who does it in the sentence ('The Clerk to ...') or in the "
            "front matter's actions",
            "action %shas no owner", label);
-    if (!a->due && !a->due_text && !(a->flags & MINS_ACTION_INFERRED))
+    if (no_due)
       emit(k, "action-no-due", a->line, a->column,
            "say by when ('by the next meeting', 'by 30 June') or give "
            "'due:' in the front matter's actions",
