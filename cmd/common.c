@@ -4,10 +4,14 @@
  * failure (only programs may exit), file reading and directory walking,
  * colour detection and the ordered parallel runner.
  */
+/* DT_REG and DT_DIR of readdir (a BSD and Linux extension; without them
+ * every entry is stat()ed) */
+#define _DEFAULT_SOURCE
 #include "common.h"
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <pthread.h>
 #include <stdarg.h>
@@ -24,15 +28,33 @@ void cmd_init(const char *argv0, const char *name, const char *usage) {
   (void)argv0;
   prog = name;
   usage_text = usage;
+  /* output into a file or a pipe is written 64 KiB at a time: the records
+   * of ten thousand files are one or two writes a file with the default
+   * buffer (a terminal keeps its line buffering) */
+  static char out_buf[(size_t)1 << 16]; /* glibc takes no size without one */
+  if (!isatty(STDOUT_FILENO))
+    setvbuf(stdout, out_buf, _IOFBF, sizeof out_buf);
+  /* so are the diagnostics into a file or a pipe (a check of ten thousand
+   * files writes tens of thousands of lines: a write(2) a file unbuffered);
+   * exit flushes them, and a terminal gets them as they come */
+  static char err_buf[(size_t)1 << 16];
+  if (!isatty(STDERR_FILENO))
+    setvbuf(stderr, err_buf, _IOFBF, sizeof err_buf);
+}
+
+/* "prog: message\n" on stderr. */
+static void verror(const char *fmt, va_list ap) CMD_PRINTF(1, 0);
+static void verror(const char *fmt, va_list ap) {
+  fprintf(stderr, "%s: ", prog);
+  vfprintf(stderr, fmt, ap);
+  fputc('\n', stderr);
 }
 
 void cmd_error(const char *fmt, ...) {
   va_list ap;
-  fprintf(stderr, "%s: ", prog);
   va_start(ap, fmt);
-  vfprintf(stderr, fmt, ap);
+  verror(fmt, ap);
   va_end(ap);
-  fputc('\n', stderr);
 }
 
 void cmd_usage_error(const char *fmt, ...) {
@@ -161,115 +183,239 @@ static int wanted(const char *name) {
          strcmp(dot, ".txt") == 0;
 }
 
-static int cmp_str(const void *a, const void *b) {
-  return strcmp(*(char *const *)a, *(char *const *)b);
-}
+/* ---- walking the operands ------------------------------------------------
+ *
+ * One file at a time, so that a program can read each file as the walk
+ * reaches it and hold no list of them: the memory of a walk is the
+ * directories open from the operand down, not the files. */
 
-/* The directories being walked, innermost first: a link back to one of
- * them is a loop (two links to "." would otherwise make the walk
- * exponential: 2^64 paths before the depth limit). */
-typedef struct ancestor {
+/* An entry of a directory, with its type when readdir tells it (a regular
+ * file then needs no stat). */
+typedef struct entry {
+  char *name;
+  unsigned char type; /* DT_* or 0 (unknown) */
+} entry;
+
+/* A directory being walked: its entries, sorted, and which is next. The
+ * frames of the walk, from the operand down, are the directories open: a
+ * link back to one of them is a loop (two links to "." would otherwise
+ * make the walk exponential: 2^64 paths before the depth limit). */
+typedef struct frame {
+  char *dir;
+  entry *e;
+  size_t n, next;
   dev_t dev;
   ino_t ino;
-  const struct ancestor *up;
-} ancestor;
+} frame;
 
-static int is_ancestor(const ancestor *a, const struct stat *st) {
-  for (; a; a = a->up)
-    if (a->dev == st->st_dev && a->ino == st->st_ino)
-      return 1;
-  return 0;
+struct cmd_walk {
+  char **args;
+  int nargs, arg; /* the operands, and the next */
+  int quiet;      /* errors counted, not printed */
+  int errs;
+  int stdin_done; /* no operand: "-" given once */
+  frame *f;       /* the directories open, the operand's first */
+  size_t depth, cap;
+  int in_dir;   /* a directory operand is being walked */
+  size_t found; /* files found below it */
+};
+
+#if defined(DT_REG)
+#define ENTRY_TYPE(d) ((d)->d_type)
+#else
+#define ENTRY_TYPE(d) 0 /* unknown: every entry is stat()ed */
+#define DT_REG 1
+#endif
+
+static void walk_error(cmd_walk *w, int count, const char *fmt, ...)
+    CMD_PRINTF(3, 4);
+static void walk_error(cmd_walk *w, int count, const char *fmt, ...) {
+  w->errs += count;
+  if (w->quiet)
+    return;
+  va_list ap;
+  va_start(ap, fmt);
+  verror(fmt, ap);
+  va_end(ap);
 }
 
-/* Walk a directory; returns errors printed. depth bounds nesting. */
-static int walk(pathlist *out, const char *dir, int depth, const ancestor *up) {
-  ancestor self = {0, 0, up};
-  struct stat dst;
-  if (stat(dir, &dst) == 0) {
-    self.dev = dst.st_dev;
-    self.ino = dst.st_ino;
-  }
-  if (depth > 64) {
-    cmd_error("%s: directories nested too deeply", dir);
-    return 1;
+static int by_name(const void *a, const void *b) {
+  return strcmp(((const entry *)a)->name, ((const entry *)b)->name);
+}
+
+/* Open the directory dir (ownership passes to the walk) of identity st,
+ * below depth directories: its entries sorted, a frame on the walk. */
+static void walk_push(cmd_walk *w, char *dir, const struct stat *st) {
+  if (w->depth > 64) {
+    walk_error(w, 1, "%s: directories nested too deeply", dir);
+    free(dir);
+    return;
   }
   DIR *d = opendir(dir);
   if (!d) {
-    cmd_error("%s: %s", dir, strerror(errno));
-    return 1;
+    walk_error(w, 1, "%s: %s", dir, strerror(errno));
+    free(dir);
+    return;
   }
-  pathlist names = {0};
+  frame f = {dir, NULL, 0, 0, st ? st->st_dev : 0, st ? st->st_ino : 0};
+  size_t cap = 0;
   struct dirent *e;
   while ((e = readdir(d)) != NULL) {
     if (e->d_name[0] == '.')
       continue; /* ., .., and hidden files */
-    pl_add(&names, xstrdup(e->d_name));
+    if (f.n == cap) {
+      cap = cap ? cap * 2 : 64;
+      f.e = xrealloc(f.e, cap * sizeof *f.e);
+    }
+    f.e[f.n].name = xstrdup(e->d_name);
+    f.e[f.n].type = (unsigned char)ENTRY_TYPE(e);
+    f.n++;
   }
   closedir(d);
-  qsort(names.v, names.n, sizeof(char *), cmp_str);
-  int errs = 0;
-  size_t dl = strlen(dir);
-  int slash = dl > 0 && dir[dl - 1] == '/';
-  for (size_t i = 0; i < names.n; i++) {
-    size_t n = dl + strlen(names.v[i]) + 2;
+  qsort(f.e, f.n, sizeof *f.e, by_name);
+  if (w->depth == w->cap) {
+    w->cap = w->cap ? w->cap * 2 : 8;
+    w->f = xrealloc(w->f, w->cap * sizeof *w->f);
+  }
+  w->f[w->depth++] = f;
+}
+
+static void walk_pop(cmd_walk *w) {
+  frame *f = &w->f[--w->depth];
+  for (size_t i = 0; i < f->n; i++)
+    free(f->e[i].name);
+  free(f->e);
+  free(f->dir);
+}
+
+cmd_walk *cmd_walk_new(char **args, int nargs, int quiet) {
+  cmd_walk *w = xmalloc(sizeof *w);
+  memset(w, 0, sizeof *w);
+  w->args = args;
+  w->nargs = nargs;
+  w->quiet = quiet;
+  return w;
+}
+
+/* The next file below the open directories, or NULL when they are done. */
+static char *walk_below(cmd_walk *w) {
+  while (w->depth > 0) {
+    frame *f = &w->f[w->depth - 1];
+    if (f->next == f->n) {
+      walk_pop(w);
+      continue;
+    }
+    const entry *e = &f->e[f->next++];
+    size_t dl = strlen(f->dir), n = dl + strlen(e->name) + 2;
+    int slash = dl > 0 && f->dir[dl - 1] == '/';
     char *p = xmalloc(n);
-    snprintf(p, n, "%s%s%s", dir, slash ? "" : "/", names.v[i]);
+    snprintf(p, n, "%s%s%s", f->dir, slash ? "" : "/", e->name);
+    if (e->type == DT_REG) {
+      /* a regular file, as readdir says: no stat needed */
+      if (wanted(e->name)) {
+        w->found++;
+        return p;
+      }
+      free(p);
+      continue;
+    }
     struct stat st;
     if (stat(p, &st) != 0) {
       /* a dangling link: say so only if it looks like minutes */
-      if (wanted(names.v[i])) {
-        cmd_error("%s: %s", p, strerror(errno));
-        errs++;
-      }
+      if (wanted(e->name))
+        walk_error(w, 1, "%s: %s", p, strerror(errno));
       free(p);
-      continue;
-    }
-    if (S_ISDIR(st.st_mode) && is_ancestor(&self, &st)) {
-      /* a warning, not an error: the files are read once all the same */
-      cmd_error("%s: directory loop, not followed", p);
-      free(p);
-    } else if (S_ISDIR(st.st_mode)) {
-      errs += walk(out, p, depth + 1, &self);
-      free(p);
-    } else if (S_ISREG(st.st_mode) && wanted(names.v[i])) {
-      pl_add(out, p);
-    } else {
-      free(p);
-    }
-  }
-  pathlist_free(&names);
-  return errs;
-}
-
-int cmd_collect(pathlist *out, char **args, int nargs) {
-  int errs = 0;
-  if (nargs == 0) {
-    pl_add(out, xstrdup("-"));
-    return 0;
-  }
-  for (int i = 0; i < nargs; i++) {
-    const char *a = args[i];
-    if (strcmp(a, "-") == 0) {
-      pl_add(out, xstrdup("-"));
-      continue;
-    }
-    struct stat st;
-    if (stat(a, &st) != 0) {
-      cmd_error("%s: %s", a, strerror(errno));
-      errs++;
       continue;
     }
     if (S_ISDIR(st.st_mode)) {
-      size_t before = out->n;
-      errs += walk(out, a, 0, NULL);
-      if (out->n == before) {
-        cmd_error("%s: no minutes files found (*.md, *.markdown, *.txt)", a);
-        errs++;
+      int loop = 0;
+      for (size_t i = 0; i < w->depth && !loop; i++)
+        loop = w->f[i].dev == st.st_dev && w->f[i].ino == st.st_ino;
+      if (loop) {
+        /* a warning, not an error: the files are read once all the same */
+        walk_error(w, 0, "%s: directory loop, not followed", p);
+        free(p);
+      } else {
+        walk_push(w, p, &st);
       }
+    } else if (S_ISREG(st.st_mode) && wanted(e->name)) {
+      w->found++;
+      return p;
     } else {
-      pl_add(out, xstrdup(a));
+      free(p);
     }
   }
+  return NULL;
+}
+
+char *cmd_walk_next(cmd_walk *w) {
+  for (;;) {
+    if (w->in_dir) {
+      char *p = walk_below(w);
+      if (p)
+        return p;
+      if (!w->found)
+        walk_error(w, 1, "%s: no minutes files found (*.md, *.markdown, *.txt)",
+                   w->args[w->arg - 1]);
+      w->in_dir = 0;
+    }
+    if (w->nargs == 0 && !w->stdin_done) {
+      w->stdin_done = 1;
+      return xstrdup("-");
+    }
+    if (w->arg >= w->nargs)
+      return NULL;
+    const char *a = w->args[w->arg++];
+    if (strcmp(a, "-") == 0)
+      return xstrdup("-");
+    struct stat st;
+    if (stat(a, &st) != 0) {
+      walk_error(w, 1, "%s: %s", a, strerror(errno));
+      continue;
+    }
+    if (!S_ISDIR(st.st_mode))
+      return xstrdup(a);
+    w->found = 0;
+    w->in_dir = 1;
+    walk_push(w, xstrdup(a), &st);
+  }
+}
+
+int cmd_walk_errors(const cmd_walk *w) {
+  return w->errs;
+}
+
+void cmd_walk_free(cmd_walk *w) {
+  if (!w)
+    return;
+  while (w->depth > 0)
+    walk_pop(w);
+  free(w->f);
+  free(w);
+}
+
+size_t cmd_walk_first(char **args, int nargs, int *errs,
+                      void (*visit)(const char *path, void *payload),
+                      void *payload) {
+  cmd_walk *w = cmd_walk_new(args, nargs, 0);
+  size_t n = 0;
+  for (char *p; (p = cmd_walk_next(w)) != NULL; free(p)) {
+    if (visit)
+      visit(p, payload);
+    n++;
+  }
+  *errs = cmd_walk_errors(w);
+  cmd_walk_free(w);
+  return n;
+}
+
+int cmd_collect(pathlist *out, char **args, int nargs) {
+  cmd_walk *w = cmd_walk_new(args, nargs, 0);
+  char *p;
+  while ((p = cmd_walk_next(w)) != NULL)
+    pl_add(out, p);
+  int errs = cmd_walk_errors(w);
+  cmd_walk_free(w);
   return errs;
 }
 
@@ -278,50 +424,62 @@ const char *cmd_display_name(const char *path) {
 }
 
 int cmd_read(const char *path, size_t max, char **buf, size_t *len) {
-  FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+  /* open and read, not stdio: a regular file is read in one read(2) into
+   * a buffer of its size (a short read is its end), where fopen and fread
+   * cost a FILE, its buffer and two more reads a file */
+  int std = strcmp(path, "-") == 0;
+  int fd = std ? STDIN_FILENO : open(path, O_RDONLY);
   *buf = NULL;
   *len = 0;
-  if (!f)
+  if (fd < 0)
     return -1;
   size_t cap = 0, n = 0;
   char *b = NULL;
   struct stat st;
-  if (f != stdin && fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode)) {
+  int regular = 0;
+  if (!std && fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
     if ((size_t)st.st_size > max) {
-      fclose(f);
+      close(fd);
       errno = EFBIG;
       return -1;
     }
-    /* room for the file, its NUL and one byte more, so that the second
-     * read sees the end without growing the buffer */
+    /* room for the file, its NUL and one byte more, so that a file that
+     * grew since is seen to have grown */
     cap = (size_t)st.st_size + 2;
     b = xmalloc(cap);
+    regular = 1;
   }
+  int err = 0;
   for (;;) {
     if (n + 1 >= cap) {
       /* a stream, or a file that grew: double */
       cap = cap < 65536 ? 65536 : cap * 2;
       b = xrealloc(b, cap);
     }
-    size_t k = fread(b + n, 1, cap - n - 1, f);
-    n += k;
+    size_t want = cap - n - 1;
+    ssize_t k = read(fd, b + n, want);
+    if (k < 0 && errno == EINTR)
+      continue;
+    if (k < 0) {
+      err = errno ? errno : EIO;
+      break;
+    }
+    n += (size_t)k;
     if (n > max) {
       free(b);
-      if (f != stdin)
-        fclose(f);
+      if (!std)
+        close(fd);
       errno = EFBIG;
       return -1;
     }
-    if (k == 0)
+    if (k == 0 || (regular && (size_t)k < want))
       break;
   }
-  int err = ferror(f);
-  int saved = errno;
-  if (f != stdin)
-    fclose(f);
+  if (!std)
+    close(fd);
   if (err) {
     free(b);
-    errno = saved ? saved : EIO;
+    errno = err;
     return -1;
   }
   b[n] = '\0';
@@ -452,14 +610,33 @@ static int default_jobs(void) {
 
 /* ---- the ordered parallel runner ---------------------------------------- */
 
+/* The files a run reads: a list made beforehand, or a walk that gives
+ * them one at a time. */
+typedef struct source {
+  const pathlist *list;
+  cmd_walk *walk;
+  size_t next; /* in the list */
+} source;
+
+/* The next path, or NULL at the end; *owned when it is the walk's (the
+ * caller frees it), not the list's. */
+static char *source_next(source *s, int *owned) {
+  *owned = s->walk != NULL;
+  if (s->walk)
+    return cmd_walk_next(s->walk);
+  return s->next < s->list->n ? s->list->v[s->next++] : NULL;
+}
+
 typedef struct slot {
   sbuf out, err;
+  char *path;
+  int owned; /* path is to be freed */
   int rc;
   int done;
 } slot;
 
 typedef struct runner {
-  const pathlist *files;
+  source *src;
   const parse_setup *setup;
   cmd_file_fn fn;
   void *payload;
@@ -469,6 +646,7 @@ typedef struct runner {
   int printer_waiting;
   int workers_waiting;
   size_t next;        /* next file to take */
+  int ended;          /* the source has no more: next is the count */
   size_t printed;     /* files printed so far */
   size_t window;      /* how far ahead of the printer workers may run */
   size_t chunk;       /* files a worker takes at once */
@@ -480,7 +658,8 @@ typedef struct runner {
 /* Workers take files in chunks and wake the printer once a chunk, and the
  * printer wakes workers only when one waits: with many small files (a
  * search that skips most of them unparsed) a wake-up per file would cost
- * more than the work. */
+ * more than the work. The source is read under the lock, in order, as far
+ * as the window allows. */
 static void *worker(void *arg) {
   runner *r = arg;
   pthread_mutex_lock(&r->mu);
@@ -496,27 +675,35 @@ static void *worker(void *arg) {
     pthread_cond_broadcast(&r->space_cv);
   }
   pthread_mutex_unlock(&r->mu);
-  size_t n = r->files->n;
   for (;;) {
     pthread_mutex_lock(&r->mu);
-    while (!r->failed && r->next < n &&
-           (r->next + r->chunk < n ? r->next + r->chunk : n) >
-               r->printed + r->window) {
+    while (!r->failed && !r->ended &&
+           r->next + r->chunk > r->printed + r->window) {
       r->workers_waiting++;
       pthread_cond_wait(&r->space_cv, &r->mu);
       r->workers_waiting--;
     }
-    if (r->failed || r->next >= n) {
+    size_t first = r->next;
+    while (!r->failed && !r->ended && r->next < first + r->chunk) {
+      slot *s = &r->slots[r->next % r->window];
+      s->path = source_next(r->src, &s->owned);
+      if (!s->path)
+        r->ended = 1;
+      else
+        r->next++;
+    }
+    size_t end = r->next;
+    if (first == end) {
+      /* nothing left: the printer may be waiting for the end */
+      if (r->printer_waiting)
+        pthread_cond_signal(&r->done_cv);
       pthread_mutex_unlock(&r->mu);
       break;
     }
-    size_t first = r->next;
-    size_t end = first + r->chunk < n ? first + r->chunk : n;
-    r->next = end;
     pthread_mutex_unlock(&r->mu);
     for (size_t i = first; i < end; i++) {
       slot *s = &r->slots[i % r->window];
-      s->rc = r->fn(p, r->files->v[i], i, &s->out, &s->err, r->payload);
+      s->rc = r->fn(p, s->path, i, &s->out, &s->err, r->payload);
     }
     pthread_mutex_lock(&r->mu);
     for (size_t i = first; i < end; i++)
@@ -529,15 +716,17 @@ static void *worker(void *arg) {
   return NULL;
 }
 
-int cmd_run(const pathlist *files, int jobs, const parse_setup *setup,
-            cmd_file_fn fn, void *payload) {
+/* cmd_run over a source of about n files (the threads and the chunks are
+ * sized by it; the source says where it ends). */
+static int run(source *src, size_t n, int jobs, const parse_setup *setup,
+               cmd_file_fn fn, void *payload) {
   int worst = EXIT_OK;
-  if (!files->n)
+  if (!n)
     return EXIT_OK;
   if (jobs < 1)
     jobs = default_jobs();
-  if ((size_t)jobs > files->n)
-    jobs = (int)files->n;
+  if ((size_t)jobs > n)
+    jobs = (int)n;
   /* one parser first, here: a bad --patterns file is told once, not once
    * a thread */
   mins_parser *p = cmd_parser(setup);
@@ -545,8 +734,12 @@ int cmd_run(const pathlist *files, int jobs, const parse_setup *setup,
     return EXIT_TROUBLE;
   if (jobs == 1) {
     sbuf out = {0}, err = {0};
-    for (size_t i = 0; i < files->n; i++) {
-      int rc = fn(p, files->v[i], i, &out, &err, payload);
+    char *path;
+    int owned;
+    for (size_t i = 0; (path = source_next(src, &owned)) != NULL; i++) {
+      int rc = fn(p, path, i, &out, &err, payload);
+      if (owned)
+        free(path);
       if (err.len)
         fwrite(err.s, 1, err.len, stderr);
       if (out.len)
@@ -562,12 +755,12 @@ int cmd_run(const pathlist *files, int jobs, const parse_setup *setup,
   }
   runner r;
   memset(&r, 0, sizeof r);
-  r.files = files;
+  r.src = src;
   r.setup = setup;
   r.fn = fn;
   r.payload = payload;
   r.spare = p;
-  r.chunk = files->n >= (size_t)jobs * 64 ? 8 : 1;
+  r.chunk = n >= (size_t)jobs * 64 ? 8 : 1;
   r.window = (size_t)jobs * 4 * r.chunk;
   r.slots = calloc(r.window, sizeof(slot));
   if (!r.slots)
@@ -585,20 +778,21 @@ int cmd_run(const pathlist *files, int jobs, const parse_setup *setup,
     mins_parser_free(p);
     return EXIT_TROUBLE;
   }
-  for (size_t i = 0; i < files->n; i++) {
+  for (size_t i = 0;; i++) {
     slot *s = &r.slots[i % r.window];
     pthread_mutex_lock(&r.mu);
-    while (!s->done && !r.failed) {
+    while (!s->done && !r.failed && !(r.ended && i >= r.next)) {
       r.printer_waiting = 1;
       pthread_cond_wait(&r.done_cv, &r.mu);
       r.printer_waiting = 0;
     }
     int failed = r.failed && !s->done;
+    int end = !s->done && r.ended && i >= r.next;
     pthread_mutex_unlock(&r.mu);
-    if (failed) {
+    if (failed)
       worst = EXIT_TROUBLE;
+    if (failed || end)
       break;
-    }
     if (s->err.len)
       fwrite(s->err.s, 1, s->err.len, stderr);
     if (s->out.len)
@@ -606,6 +800,9 @@ int cmd_run(const pathlist *files, int jobs, const parse_setup *setup,
     if (s->rc > worst)
       worst = s->rc;
     s->out.len = s->err.len = 0;
+    if (s->owned)
+      free(s->path);
+    s->path = NULL;
     pthread_mutex_lock(&r.mu);
     s->done = 0;
     r.printed = i + 1;
@@ -616,6 +813,8 @@ int cmd_run(const pathlist *files, int jobs, const parse_setup *setup,
   for (int i = 0; i < started; i++)
     pthread_join(th[i], NULL);
   for (size_t i = 0; i < r.window; i++) {
+    if (r.slots[i].owned)
+      free(r.slots[i].path);
     sb_free(&r.slots[i].out);
     sb_free(&r.slots[i].err);
   }
@@ -624,6 +823,18 @@ int cmd_run(const pathlist *files, int jobs, const parse_setup *setup,
   pthread_cond_destroy(&r.done_cv);
   pthread_cond_destroy(&r.space_cv);
   return worst;
+}
+
+int cmd_run(const pathlist *files, int jobs, const parse_setup *setup,
+            cmd_file_fn fn, void *payload) {
+  source src = {files, NULL, 0};
+  return run(&src, files->n, jobs, setup, fn, payload);
+}
+
+int cmd_run_walk(cmd_walk *walk, size_t n, int jobs, const parse_setup *setup,
+                 cmd_file_fn fn, void *payload) {
+  source src = {NULL, walk, 0};
+  return run(&src, n, jobs, setup, fn, payload);
 }
 
 /* -o FILE: standard output goes to a temporary file beside FILE, renamed
@@ -639,6 +850,7 @@ static void output_commit(void) {
   out_file = NULL;
   if (fflush(stdout) != 0 || mins_output_commit(o) != MINS_OK) {
     fprintf(stderr, "%s: %s: %s\n", prog, out_path, strerror(errno));
+    fflush(stderr); /* _exit flushes nothing */
     _exit(2);
   }
 }

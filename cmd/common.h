@@ -67,6 +67,26 @@ typedef struct pathlist {
 int cmd_collect(pathlist *out, char **args, int nargs);
 void pathlist_free(pathlist *l);
 
+/* The same walk one file at a time, for a program that reads each file as
+ * the walk reaches it and so keeps no list: the memory it takes is the
+ * directories open, not the files. Errors are printed as cmd_collect
+ * prints them, unless quiet (a second walk of operands a first one
+ * checked). */
+typedef struct cmd_walk cmd_walk;
+cmd_walk *cmd_walk_new(char **args, int nargs, int quiet);
+/* The next file's path (the caller frees it), or NULL at the end. */
+char *cmd_walk_next(cmd_walk *w);
+/* The errors met so far (printed unless quiet). */
+int cmd_walk_errors(const cmd_walk *w);
+void cmd_walk_free(cmd_walk *w); /* NULL ok */
+/* A first walk, for a program that reads the files in a second one: its
+ * errors printed (before any output, as cmd_collect's), visit (unless
+ * NULL) called on each file's path. Returns the number of files; *errs
+ * is the number of errors. */
+size_t cmd_walk_first(char **args, int nargs, int *errs,
+                      void (*visit)(const char *path, void *payload),
+                      void *payload);
+
 /* Read a whole file ("-": stdin). 0 or -1 with errno set. */
 int cmd_read(const char *path, size_t max, char **buf, size_t *len);
 /* How a file is named in messages: "<stdin>" for "-". */
@@ -203,5 +223,10 @@ typedef int (*cmd_file_fn)(mins_parser *p, const char *path, size_t index,
                            sbuf *out, sbuf *err, void *payload);
 int cmd_run(const pathlist *files, int jobs, const parse_setup *setup,
             cmd_file_fn fn, void *payload);
+/* The same over the files of a walk, each read as the walk reaches it (the
+ * walk is read on one thread at a time, in order); n, the number of files
+ * a first walk found, sizes the threads. */
+int cmd_run_walk(cmd_walk *walk, size_t n, int jobs, const parse_setup *setup,
+                 cmd_file_fn fn, void *payload);
 
 #endif

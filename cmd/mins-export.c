@@ -337,10 +337,10 @@ static int cmp_str(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Collect the inputs, operand by operand, with their output names.
- * Returns the number of errors printed. */
+/* Collect the inputs, operand by operand, with their output names when
+ * want_rel (else *rel is NULL). Returns the number of errors printed. */
 static int collect(pathlist *files, char ***rel, char **args, int nargs,
-                   const char *ext) {
+                   const char *ext, int want_rel) {
   int errs = 0;
   size_t cap = 0;
   *rel = NULL;
@@ -349,6 +349,8 @@ static int collect(pathlist *files, char ***rel, char **args, int nargs,
   for (int i = 0; i < nargs; i++) {
     size_t before = files->n;
     errs += cmd_collect(files, args + i, 1);
+    if (!want_rel)
+      continue;
     if (files->n > cap) {
       cap = files->n * 2;
       *rel = xrealloc(*rel, cap * sizeof(char *));
@@ -356,7 +358,7 @@ static int collect(pathlist *files, char ***rel, char **args, int nargs,
     for (size_t k = before; k < files->n; k++)
       (*rel)[k] = rel_name(args[i], files->v[k], ext);
   }
-  if (nargs == 0) {
+  if (nargs == 0 && want_rel) {
     *rel = xmalloc(sizeof(char *));
     (*rel)[0] = rel_name("-", "-", ext);
   }
@@ -444,6 +446,25 @@ static int finish_index(job *j) {
   return st;
 }
 
+/* -o FILE and the inputs of a stream: is FILE one of them? */
+typedef struct out_input {
+  struct stat st; /* FILE's */
+  int exists;
+  job *j; /* its inputs get FILE's identity when it is one */
+} out_input;
+
+/* cmd_walk_first's visit: keep FILE's identity if path is FILE. */
+static void output_input(const char *path, void *payload) {
+  out_input *oi = payload;
+  struct stat st;
+  if (!oi->j->ninputs && strcmp(path, "-") != 0 && stat(path, &st) == 0 &&
+      st.st_dev == oi->st.st_dev && st.st_ino == oi->st.st_ino) {
+    oi->j->inputs[0].dev = st.st_dev;
+    oi->j->inputs[0].ino = st.st_ino;
+    oi->j->ninputs = 1;
+  }
+}
+
 static int is_dir(const char *path) {
   struct stat st;
   size_t n = strlen(path);
@@ -502,22 +523,46 @@ int main(int argc, char **argv) {
     cmd_usage_error("--table is for --to csv");
   j.colour = cmd_colour(2, co.colour);
 
-  pathlist files = {0};
-  int errs = collect(&files, &j.rel, argv + optind, argc - optind,
-                     j.format == F_HTML ? ".html" : ".md");
-  j.ninputs = files.n;
-  j.inputs = xmalloc((files.n ? files.n : 1) * sizeof(fid));
-  for (size_t i = 0; i < files.n; i++) {
-    struct stat st;
-    if (strcmp(files.v[i], "-") != 0 && stat(files.v[i], &st) == 0) {
-      j.inputs[i].dev = st.st_dev;
-      j.inputs[i].ino = st.st_ino;
-    }
-  }
-
   /* where the output goes */
   j.to = TO_STREAM;
   int per_input = j.format == F_HTML || j.format == F_MD;
+
+  /* One stream (json, jsonl, a csv table) is written as the files are
+   * read, with no list of them: a first walk says what cannot be read,
+   * counts the files and finds whether -o FILE is one of them; the second
+   * gives them one at a time. A file per input or per table wants the
+   * list: the output names (a file per input), the inputs' identities (no
+   * file written over one). */
+  int streaming = !per_input && !(j.format == F_CSV && j.table < 0);
+  pathlist files = {0};
+  cmd_walk *walk = NULL;
+  size_t nfiles = 0;
+  int errs = 0;
+  j.inputs = xmalloc(sizeof(fid));
+  memset(j.inputs, 0, sizeof(fid));
+  if (streaming) {
+    out_input oi;
+    memset(&oi, 0, sizeof oi);
+    oi.j = &j;
+    oi.exists = output && stat(output, &oi.st) == 0;
+    nfiles = cmd_walk_first(argv + optind, argc - optind, &errs,
+                            oi.exists ? output_input : NULL, &oi);
+    walk = cmd_walk_new(argv + optind, argc - optind, 1);
+  } else {
+    errs = collect(&files, &j.rel, argv + optind, argc - optind,
+                   j.format == F_HTML ? ".html" : ".md", per_input && output);
+    nfiles = files.n;
+    j.ninputs = output ? files.n : 0;
+    j.inputs = xrealloc(j.inputs, (j.ninputs ? j.ninputs : 1) * sizeof(fid));
+    memset(j.inputs, 0, (j.ninputs ? j.ninputs : 1) * sizeof(fid));
+    for (size_t i = 0; i < j.ninputs; i++) {
+      struct stat st;
+      if (strcmp(files.v[i], "-") != 0 && stat(files.v[i], &st) == 0) {
+        j.inputs[i].dev = st.st_dev;
+        j.inputs[i].ino = st.st_ino;
+      }
+    }
+  }
   if (j.format == F_CSV && j.table < 0) {
     if (!output)
       cmd_usage_error("--to csv writes a table per kind of record: give "
@@ -590,8 +635,10 @@ int main(int argc, char **argv) {
       sb_free(&h);
     }
     if (!rc)
-      rc = cmd_run(&files, co.jobs, &co.setup, one, &j);
+      rc = walk ? cmd_run_walk(walk, nfiles, co.jobs, &co.setup, one, &j)
+                : cmd_run(&files, co.jobs, &co.setup, one, &j);
   }
+  cmd_walk_free(walk);
   if (fflush(stdout) != 0 || ferror(stdout)) {
     cmd_error("write error: %s", strerror(errno));
     rc = EXIT_TROUBLE;
@@ -602,7 +649,7 @@ int main(int argc, char **argv) {
     rc = EXIT_TROUBLE;
   /* the stream is kept unless writing it failed: an unreadable input is
    * reported and left out, as on standard output */
-  if (stream && !files.n) {
+  if (stream && !nfiles) {
     mins_output_abort(stream); /* nothing was read: leave the file alone */
   } else if (stream) {
     if (mins_output_commit(stream) != 0) {
@@ -612,7 +659,7 @@ int main(int argc, char **argv) {
       fprintf(stderr, "%s: wrote %s\n", prog, output);
     }
   }
-  for (size_t i = 0; i < files.n; i++)
+  for (size_t i = 0; j.rel && i < files.n; i++)
     free(j.rel[i]);
   free(j.rel);
   free(j.inputs);

@@ -396,10 +396,14 @@ int main(int argc, char **argv) {
   int nargs = argc - optind;
   op.names =
       names >= 0 ? names : nargs > 1 || (nargs == 1 && is_dir(argv[optind]));
-  pathlist files = {0};
-  int errs = cmd_collect(&files, argv + optind, nargs);
-  rc = cmd_run(&files, co.jobs, &co.setup, one, &op);
-  pathlist_free(&files);
+  /* a first walk tells what cannot be read, before any output; the
+   * second gives the files one at a time (no list: memory does not grow
+   * with the files) */
+  int errs = 0;
+  size_t nfiles = cmd_walk_first(argv + optind, nargs, &errs, NULL, NULL);
+  cmd_walk *walk = cmd_walk_new(argv + optind, nargs, 1);
+  rc = cmd_run_walk(walk, nfiles, co.jobs, &co.setup, one, &op);
+  cmd_walk_free(walk);
   mins_search_free(op.search);
   if (op.out == OUT_QUIET && atomic_load(&op.found))
     rc = EXIT_OK; /* grep -q: a match wins over an error */

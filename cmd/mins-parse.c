@@ -11,6 +11,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -31,10 +32,14 @@ typedef struct opts {
   int werror;
   int check;
   int format;
-  const mins_rules **rules; /* per file: the configuration, or NULL */
+  const mins_rules **rules; /* per file (SARIF): the configuration, or NULL */
+  struct setup_rules *sr;   /* without rules: the configurations by folder, */
+  pthread_mutex_t mu;       /* read under this lock */
   sbuf *sarif;              /* per file: SARIF results, one per line */
   size_t max_bytes;         /* --max-size */
 } opts;
+
+static const mins_rules *rules_for(struct setup_rules *sr, const char *path);
 
 /* one line of the help to a line of source: clang-format would join them */
 /* clang-format off */
@@ -250,7 +255,7 @@ static void summary(sbuf *o, const mins_doc *d) {
 
 static int one(mins_parser *p, const char *path, size_t index, sbuf *out,
                sbuf *err, void *payload) {
-  const opts *op = payload;
+  opts *op = payload;
   const char *name = cmd_display_name(path);
   char *buf;
   size_t len;
@@ -259,7 +264,15 @@ static int one(mins_parser *p, const char *path, size_t index, sbuf *out,
   mins_doc *d = NULL;
   int rc = mins_parser_parse(&d, p, name, buf, len);
   free(buf);
-  const mins_rules *rules = op->rules ? op->rules[index] : NULL;
+  const mins_rules *rules;
+  if (op->rules) {
+    rules = op->rules[index];
+  } else {
+    /* made by the first walk already: a look-up */
+    pthread_mutex_lock(&op->mu);
+    rules = rules_for(op->sr, path);
+    pthread_mutex_unlock(&op->mu);
+  }
   if (d && (op->check || rules)) {
     mins_check_options co = MINS_CHECK_OPTIONS_INIT;
     co.rules = rules;
@@ -315,7 +328,7 @@ typedef struct cli_rule {
   int level;
 } cli_rule;
 
-typedef struct setup_rules {
+struct setup_rules {
   cli_rule *cli;
   size_t ncli;
   const char *config; /* --config FILE */
@@ -329,7 +342,8 @@ typedef struct setup_rules {
    * come folder by folder, and realpath costs a system call a component */
   char *last_dir;
   const mins_rules *last;
-} setup_rules;
+};
+typedef struct setup_rules setup_rules;
 
 static void add_cli_rules(setup_rules *sr, const char *list, int level) {
   char *copy = xstrdup(list);
@@ -506,6 +520,11 @@ static const mins_rules *rules_for_dir(setup_rules *sr, const char *path) {
   return r;
 }
 
+/* cmd_walk_first's visit: the configuration of path's folder made. */
+static void make_rules(const char *path, void *payload) {
+  rules_for(payload, path);
+}
+
 static void setup_rules_free(setup_rules *sr) {
   for (size_t i = 0; i < sr->nmade; i++) {
     if (sr->made[i] != sr->plain)
@@ -564,7 +583,10 @@ static void list_rules(int format) {
 
 int main(int argc, char **argv) {
   cmd_init(argv[0], "mins-parse", usage_text);
-  opts op = {OUT_SUMMARY, 0, 0, 0, 0, FMT_GCC, NULL, NULL, 0};
+  opts op;
+  memset(&op, 0, sizeof op);
+  op.out = OUT_SUMMARY;
+  op.format = FMT_GCC;
   setup_rules sr = {0};
   cmd_options co = CMD_OPTIONS_INIT;
   int out_given = 0, want_list = 0;
@@ -657,18 +679,37 @@ int main(int argc, char **argv) {
   if ((op.check && !out_given) || op.format != FMT_GCC)
     op.out = OUT_NONE;
   pathlist files = {0};
-  int errs = cmd_collect(&files, argv + optind, argc - optind);
-  /* each file's configuration, made before the workers start */
-  if (files.n) {
-    op.rules = xmalloc(files.n * sizeof(mins_rules *));
-    for (size_t i = 0; i < files.n; i++)
-      op.rules[i] = rules_for(&sr, files.v[i]);
-  }
-  if (op.format == FMT_SARIF)
+  cmd_walk *walk = NULL;
+  size_t nfiles = 0;
+  int errs = 0;
+  op.sr = &sr;
+  pthread_mutex_init(&op.mu, NULL);
+  if (op.format == FMT_SARIF) {
+    /* one log of every file's results, in order: a list, and each file's
+     * configuration, made before the workers start */
+    errs = cmd_collect(&files, argv + optind, argc - optind);
+    nfiles = files.n;
+    if (files.n) {
+      op.rules = xmalloc(files.n * sizeof(mins_rules *));
+      for (size_t i = 0; i < files.n; i++)
+        op.rules[i] = rules_for(&sr, files.v[i]);
+    }
     op.sarif = calloc(files.n ? files.n : 1, sizeof(sbuf));
-  if (op.format == FMT_SARIF && !op.sarif)
-    cmd_oom();
-  int rc = cmd_run(&files, co.jobs, &co.setup, one, &op);
+    if (!op.sarif)
+      cmd_oom();
+  } else {
+    /* a first walk tells what cannot be read and makes the folders'
+     * configurations (a bad one ends the program), before any output, as
+     * a list made first would; the second gives the files to read, one at
+     * a time: no list, so that memory does not grow with the files */
+    nfiles =
+        cmd_walk_first(argv + optind, argc - optind, &errs, make_rules, &sr);
+    walk = cmd_walk_new(argv + optind, argc - optind, 1);
+  }
+  int rc = walk ? cmd_run_walk(walk, nfiles, co.jobs, &co.setup, one, &op)
+                : cmd_run(&files, co.jobs, &co.setup, one, &op);
+  cmd_walk_free(walk);
+  pthread_mutex_destroy(&op.mu);
   if (op.format == FMT_SARIF) {
     /* one log: the results of every file, in order, joined by commas */
     int first = 1;

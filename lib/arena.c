@@ -21,8 +21,50 @@ struct mins__chunk {
   max_align_t data[];
 };
 
-/* Bytes from the arena, not cleared: for strings about to be copied. */
-static void *alloc_raw(mins__arena *a, size_t size);
+/* A new chunk for an allocation of size bytes (a multiple of 8) that the
+ * head chunk has no room for. */
+static void *alloc_chunk(mins__arena *a, size_t size) {
+  mins__chunk *c = a->head;
+  size_t want = CHUNK_MIN;
+  if (c && c->size < (size_t)1 << 20)
+    want = c->size * 2; /* grow for large documents */
+  if (want < size)
+    want = size;
+  /* not zeroed: PCRE2's JIT reads past the end of a subject in whole
+   * vectors (within the page, harmlessly), which valgrind reports as use
+   * of unwritten bytes; runs under valgrind set MINS_NO_JIT=1 instead of
+   * paying for zeroing every chunk */
+  mins__chunk *n = malloc(sizeof(*n) + want);
+  if (!n) {
+    a->failed = 1;
+    return NULL;
+  }
+  n->size = want;
+  n->used = size;
+  if (c && c->size - c->used >= 256 && size > want / 2) {
+    /* a big one-off: keep the current chunk at the head */
+    n->next = c->next;
+    c->next = n;
+    return n->data;
+  }
+  n->next = c;
+  a->head = n;
+  return n->data;
+}
+
+/* Bytes from the arena, not cleared: for strings about to be copied. The
+ * bump is inline in this file's functions; a new chunk is not. */
+static inline void *alloc_raw(mins__arena *a, size_t size) {
+  size = (size + 7u) & ~(size_t)7u;
+  if (size == 0)
+    size = 8;
+  mins__chunk *c = a->head;
+  if (!c || c->size - c->used < size)
+    return alloc_chunk(a, size);
+  void *p = (char *)c->data + c->used;
+  c->used += size;
+  return p;
+}
 
 void *mins__alloc(mins__arena *a, size_t size) {
   void *p = alloc_raw(a, size);
@@ -31,42 +73,19 @@ void *mins__alloc(mins__arena *a, size_t size) {
   return p;
 }
 
-static void *alloc_raw(mins__arena *a, size_t size) {
-  size = (size + 7u) & ~(size_t)7u;
-  if (size == 0)
-    size = 8;
+void *mins__realloc(mins__arena *a, void *p, size_t old, size_t size) {
   mins__chunk *c = a->head;
-  if (!c || c->size - c->used < size) {
-    size_t want = CHUNK_MIN;
-    if (c && c->size < (size_t)1 << 20)
-      want = c->size * 2; /* grow for large documents */
-    if (want < size)
-      want = size;
-    /* not zeroed: PCRE2's JIT reads past the end of a subject in whole
-     * vectors (within the page, harmlessly), which valgrind reports as use
-     * of unwritten bytes; runs under valgrind set MINS_NO_JIT=1 instead of
-     * paying for zeroing every chunk */
-    mins__chunk *n = malloc(sizeof(*n) + want);
-    if (!n) {
-      a->failed = 1;
-      return NULL;
-    }
-    n->size = want;
-    n->used = 0;
-    if (c && c->size - c->used >= 256 && size > want / 2) {
-      /* a big one-off: keep the current chunk at the head */
-      n->next = c->next;
-      c->next = n;
-      n->used = size;
-      return n->data;
-    }
-    n->next = c;
-    a->head = n;
-    c = n;
+  size_t o8 = (old + 7u) & ~(size_t)7u, s8 = (size + 7u) & ~(size_t)7u;
+  if (p && c && (char *)p + o8 == (char *)c->data + c->used &&
+      s8 - o8 <= c->size - c->used) {
+    /* the last allocation of the chunk, with room after it: in place */
+    c->used += s8 - o8;
+    return p;
   }
-  void *p = (char *)c->data + c->used;
-  c->used += size;
-  return p;
+  void *q = alloc_raw(a, size);
+  if (q && p && old)
+    memcpy(q, p, old < size ? old : size);
+  return q;
 }
 
 char *mins__strndup(mins__arena *a, const char *s, size_t n) {
@@ -84,12 +103,17 @@ char *mins__strdup(mins__arena *a, const char *s) {
 }
 
 char *mins__vprintf(mins__arena *a, const char *fmt, va_list ap) {
+  /* one formatting into a buffer on the stack, copied: most messages are
+   * short; a longer one is formatted again, into its own size */
+  char small[256];
   va_list aq;
   va_copy(aq, ap);
-  int n = vsnprintf(NULL, 0, fmt, aq);
+  int n = vsnprintf(small, sizeof small, fmt, aq);
   va_end(aq);
   if (n < 0)
     return NULL;
+  if ((size_t)n < sizeof small)
+    return mins__strndup(a, small, (size_t)n);
   char *p = mins__alloc(a, (size_t)n + 1);
   if (p)
     vsnprintf(p, (size_t)n + 1, fmt, ap);
@@ -138,7 +162,8 @@ void mins__arena_free(mins__arena *a) {
 void *mins__vec_push(mins__arena *a, mins__vec *v, size_t elem) {
   if (v->len == v->cap) {
     size_t cap = v->cap ? v->cap * 2 : 8;
-    void *d = mins__alloc(a, cap * elem);
+    /* not cleared: each element is, as it is pushed */
+    void *d = alloc_raw(a, cap * elem);
     if (!d)
       return NULL;
     if (v->len)

@@ -39,24 +39,60 @@ typedef struct ck {
 
 /* ---- small helpers ------------------------------------------------------- */
 
+/* Classes of bytes, by table: the checks test every byte of a text. */
+enum { C_ALPHA = 1, C_DIGIT = 2, C_WORD = 4 };
+#define C_AL (C_ALPHA | C_WORD)
+#define C_DI (C_DIGIT | C_WORD)
+#define C_16(x) x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x
+static const unsigned char cclass[256] = {
+    C_16(0), C_16(0),
+    /* ' ' to '/': the apostrophe and the hyphen are parts of words */
+    0, 0, 0, 0, 0, 0, 0, C_WORD, 0, 0, 0, 0, 0, C_WORD, 0, 0, C_DI, C_DI, C_DI,
+    C_DI, C_DI, C_DI, C_DI, C_DI, C_DI, C_DI, 0, 0, 0, 0, 0, 0, 0, C_AL, C_AL,
+    C_AL, C_AL, C_AL, C_AL, C_AL, C_AL, C_AL, C_AL, C_AL, C_AL, C_AL, C_AL,
+    C_AL, C_AL, C_AL, C_AL, C_AL, C_AL, C_AL, C_AL, C_AL, C_AL, C_AL, C_AL, 0,
+    0, 0, 0, 0, 0, C_AL, C_AL, C_AL, C_AL, C_AL, C_AL, C_AL, C_AL, C_AL, C_AL,
+    C_AL, C_AL, C_AL, C_AL, C_AL, C_AL, C_AL, C_AL, C_AL, C_AL, C_AL, C_AL,
+    C_AL, C_AL, C_AL, C_AL, 0, 0, 0, 0, 0,
+    /* bytes of UTF-8 sequences: parts of words */
+    C_16(C_WORD), C_16(C_WORD), C_16(C_WORD), C_16(C_WORD), C_16(C_WORD),
+    C_16(C_WORD), C_16(C_WORD), C_16(C_WORD)};
+#undef C_16
+#undef C_AL
+#undef C_DI
+
 static int is_alpha(unsigned char c) {
-  return (c | 32) >= 'a' && (c | 32) <= 'z';
+  return cclass[c] & C_ALPHA;
 }
 
 static int is_alnum(unsigned char c) {
-  return is_alpha(c) || (c >= '0' && c <= '9');
+  return cclass[c] & (C_ALPHA | C_DIGIT);
 }
 
 static int word_char(unsigned char c) {
-  return is_alnum(c) || c >= 0x80 || c == '\'' || c == '-';
+  return cclass[c] & C_WORD;
 }
 
-static size_t count_words(const char *t, size_t n) {
-  size_t w = 0;
-  for (size_t i = 0; i < n; i++)
-    if (is_alnum((unsigned char)t[i]) &&
-        (i == 0 || !word_char((unsigned char)t[i - 1])))
+/* A letter as a bit (either case), other bytes all as bit 26: for sets of
+ * first letters and of the letters of a name. */
+static unsigned letter_bit(unsigned char c) {
+  c |= 32;
+  return c >= 'a' && c <= 'z' ? 1u << (c - 'a') : 1u << 26;
+}
+
+/* The words of t[0..n), counted up to `enough` (the callers compare the
+ * count with a bound: an item's whole text need not be read for it). */
+static size_t count_words(const char *t, size_t n, size_t enough) {
+  /* a word is a run of word bytes that starts with a letter or a digit */
+  size_t w = 0, i = 0;
+  while (i < n && w < enough) {
+    while (i < n && !word_char((unsigned char)t[i]))
+      i++;
+    if (i < n && is_alnum((unsigned char)t[i]))
       w++;
+    while (i < n && word_char((unsigned char)t[i]))
+      i++;
+  }
   return w;
 }
 
@@ -118,10 +154,7 @@ static void name_key(const char *s, char *out, size_t cap) {
 
 /* "J. Smith", "John Smith" and "Cllr John Smith": one person when the last
  * words agree and the first names agree or one is an initial. */
-static int same_person(const char *a, const char *b) {
-  char ka[128], kb[128];
-  name_key(a, ka, sizeof ka);
-  name_key(b, kb, sizeof kb);
+static int same_keys(const char *ka, const char *kb) {
   if (!ka[0] || !kb[0])
     return 0;
   if (strcmp(ka, kb) == 0)
@@ -134,6 +167,13 @@ static int same_person(const char *a, const char *b) {
   if (fa == fb && memcmp(ka, kb, fa) == 0)
     return 1;
   return (fa == 1 || fb == 1) && ka[0] == kb[0];
+}
+
+static int same_person(const char *a, const char *b) {
+  char ka[128], kb[128];
+  name_key(a, ka, sizeof ka);
+  name_key(b, kb, sizeof kb);
+  return same_keys(ka, kb);
 }
 
 /* Could a one-word handle of a scribe tool be this name? "mgylling",
@@ -483,7 +523,8 @@ static int sentence_item(const ck *k, const mins_item *it) {
   size_t e = it->end_offset < k->len ? it->end_offset : k->len;
   while (e > s && mins__is_space((unsigned char)k->src[e - 1]))
     e--;
-  return e > s && (k->src[e - 1] == '.' || count_words(k->src + s, e - s) > 12);
+  return e > s &&
+         (k->src[e - 1] == '.' || count_words(k->src + s, e - s, 13) > 12);
 }
 
 static int child_of(const mins_item *parent, const mins_item *it) {
@@ -607,7 +648,38 @@ static void check_items(ck *k) {
 typedef struct pref {
   const mins_person *p;
   char key[128];
+  size_t len;       /* of key */
+  unsigned h;       /* a hash of key: keys of other hashes differ */
+  unsigned letters; /* the letters in key, as bits (letter_bit) */
 } pref;
+
+/* The letters of a key, as bits. */
+static unsigned key_letters(const char *k) {
+  unsigned m = 0;
+  for (; *k; k++)
+    m |= letter_bit((unsigned char)*k);
+  return m;
+}
+
+/* Bits set in m. */
+static size_t bits(unsigned m) {
+  size_t n = 0;
+  for (; m; m &= m - 1)
+    n++;
+  return n;
+}
+
+static unsigned key_hash(const char *k) {
+  unsigned h = 2166136261u;
+  for (; *k; k++)
+    h = (h ^ (unsigned char)*k) * 16777619u;
+  return h;
+}
+
+/* Are the keys of two people the same? */
+static int same_key(const pref *a, const pref *b) {
+  return a->h == b->h && strcmp(a->key, b->key) == 0;
+}
 
 static const char *list_word(mins_list l) {
   switch (l) {
@@ -623,20 +695,67 @@ static const char *list_word(mins_list l) {
 }
 
 /* Words that make an owner or a declarant a post rather than a person,
- * compared word by word ("Officers" too, "Allan" not). */
+ * by their first letter (a name's words are looked up in one short list,
+ * not all of them: this runs on every person of every document). */
+static const char *const *role_words(int c) {
+  static const char *const a[] = {"all", "adviser", "advisor", "auditor", NULL};
+  static const char *const b[] = {"board", NULL};
+  static const char *const c_[] = {
+      "clerk",       "chair",   "chairman",  "commissioner", "chamberlain",
+      "comptroller", "council", "committee", "coordinator",  "co-ordinator",
+      "commander",   "chief",   NULL};
+  static const char *const d[] = {"director", "department", NULL};
+  static const char *const e[] = {"everyone", "executive", "engineer", NULL};
+  static const char *const g[] = {"group", NULL};
+  static const char *const h[] = {"head", NULL};
+  static const char *const i[] = {"inspector", NULL};
+  static const char *const l[] = {"lead", NULL};
+  static const char *const m[] = {"manager", "members", "mayor", NULL};
+  static const char *const o[] = {"officer", NULL};
+  static const char *const p[] = {"partnership", "police", NULL};
+  static const char *const r[] = {"remembrancer", NULL};
+  static const char *const s[] = {"secretary", "service",  "sergeant",
+                                  "solicitor", "surveyor", NULL};
+  static const char *const t[] = {"treasurer", "team", NULL};
+  switch (c) {
+  case 'a':
+    return a;
+  case 'b':
+    return b;
+  case 'c':
+    return c_;
+  case 'd':
+    return d;
+  case 'e':
+    return e;
+  case 'g':
+    return g;
+  case 'h':
+    return h;
+  case 'i':
+    return i;
+  case 'l':
+    return l;
+  case 'm':
+    return m;
+  case 'o':
+    return o;
+  case 'p':
+    return p;
+  case 'r':
+    return r;
+  case 's':
+    return s;
+  case 't':
+    return t;
+  default:
+    return NULL;
+  }
+}
+
+/* Is a word of s a post ("Officers" too, "Allan" not)? Compared word by
+ * word. */
 static int role_like(const char *s) {
-  static const char *const words[] = {
-      "clerk",       "officer",      "director",     "head",
-      "manager",     "chair",        "chairman",     "secretary",
-      "treasurer",   "commissioner", "chamberlain",  "remembrancer",
-      "comptroller", "council",      "committee",    "group",
-      "board",       "team",         "department",   "partnership",
-      "service",     "members",      "everyone",     "all",
-      "lead",        "coordinator",  "co-ordinator", "adviser",
-      "advisor",     "executive",    "mayor",        "police",
-      "inspector",   "sergeant",     "commander",    "solicitor",
-      "surveyor",    "engineer",     "auditor",      "chief",
-      NULL};
   const char *p = s;
   while (p && *p) {
     while (*p && !is_alpha((unsigned char)*p))
@@ -647,10 +766,10 @@ static int role_like(const char *s) {
     size_t n = (size_t)(p - w);
     if (n > 1 && (w[n - 1] | 32) == 's')
       n--; /* "Officers" */
-    for (int i = 0; n >= 3 && words[i]; i++)
-      if ((words[i][0] == (w[0] | 32)) &&
-          (mins__nieq(w, n, words[i]) ||
-           mins__nieq(w, (size_t)(p - w), words[i])))
+    const char *const *words = n >= 3 ? role_words(w[0] | 32) : NULL;
+    for (int i = 0; words && words[i]; i++)
+      if (mins__nieq(w, n, words[i]) ||
+          mins__nieq(w, (size_t)(p - w), words[i]))
         return 1;
   }
   return 0;
@@ -714,11 +833,18 @@ static void check_people(ck *k) {
       pref *r = &pp.v[pp.n++];
       r->p = mins_doc_person(d, (mins_list)l, i);
       name_key(r->p->name, r->key, sizeof r->key);
+      r->len = strlen(r->key);
+      r->h = key_hash(r->key);
+      r->letters = key_letters(r->key);
     }
   /* a post read as a name ("Executive Engineer") is no one to compare */
   for (size_t i = 0; i < pp.n; i++)
-    if (role_like(pp.v[i].p->name))
+    if (role_like(pp.v[i].p->name)) {
       pp.v[i].key[0] = '\0';
+      pp.v[i].len = 0;
+      pp.v[i].h = key_hash("");
+      pp.v[i].letters = 0;
+    }
   /* present and away; the same person twice */
   for (size_t i = 0; i < pp.n; i++) {
     const mins_person *a = pp.v[i].p;
@@ -726,7 +852,7 @@ static void check_people(ck *k) {
       continue;
     for (size_t j = 0; j < pp.n; j++) {
       const mins_person *b = pp.v[j].p;
-      if (i == j || !pp.v[j].key[0] || strcmp(pp.v[i].key, pp.v[j].key) != 0)
+      if (i == j || !pp.v[j].key[0] || !same_key(&pp.v[i], &pp.v[j]))
         continue;
       int a_here = a->list == MINS_PRESENT || a->list == MINS_IN_ATTENDANCE;
       int b_here = b->list == MINS_PRESENT || b->list == MINS_IN_ATTENDANCE;
@@ -756,27 +882,31 @@ static void check_people(ck *k) {
   const mins_meeting *m = &d->meeting;
   for (size_t i = 0; i < pp.n; i++) {
     const char *ka = pp.v[i].key;
-    size_t la = strlen(ka);
+    size_t la = pp.v[i].len;
     if (la < 5)
       continue;
     for (size_t j = 0; j < i; j++) {
       const char *kb = pp.v[j].key;
-      size_t lb = strlen(kb);
+      size_t lb = pp.v[j].len;
       size_t lmin = la < lb ? la : lb;
-      if (lmin < 5 || strcmp(ka, kb) == 0)
+      if (lmin < 5 || same_key(&pp.v[i], &pp.v[j]))
         continue;
       /* a spelling varies inside a name: the first letters or the last
        * three agree ("Jon"/"John", "Catherine"/"Katherine") */
       if (ka[0] != kb[0] && memcmp(ka + la - 3, kb + lb - 3, 3) != 0)
         continue;
       size_t cap = lmin >= 12 ? 2 : 1;
+      /* each letter one key has and the other has not takes an edit */
+      unsigned lt_a = pp.v[i].letters, lt_b = pp.v[j].letters;
+      if (bits(lt_a & ~lt_b) > cap || bits(lt_b & ~lt_a) > cap)
+        continue;
       size_t dist = mins__edit_distance(ka, kb, cap);
       if (dist == 0 || dist > cap)
         continue;
       /* report each pair once: the first of ka's spellings */
       int seen = 0;
       for (size_t q = 0; q < i && !seen; q++)
-        seen = q != j && strcmp(pp.v[q].key, ka) == 0;
+        seen = q != j && same_key(&pp.v[q], &pp.v[i]);
       if (seen)
         break;
       char hint[160];
@@ -796,20 +926,30 @@ static void check_people(ck *k) {
     if (mins__person_parse(a, chair, strlen(chair), &cp) && cp.name)
       chair = cp.name;
     int any = 0, found = 0, sent = 0, near = 0;
-    char kc[128];
+    char kc[128], kp[128];
     name_key(chair, kc, sizeof kc);
+    size_t kc_len = strlen(kc);
+    unsigned kc_letters = key_letters(kc);
     for (size_t i = 0; i < pp.n; i++) {
       const mins_person *p = pp.v[i].p;
       int here = p->list == MINS_PRESENT || p->list == MINS_IN_ATTENDANCE;
       any |= here;
-      if (same_person(p->name, chair)) {
+      /* the person's key, made above unless the name reads as a post */
+      const char *key = pp.v[i].key;
+      if (!key[0]) {
+        name_key(p->name, kp, sizeof kp);
+        key = kp;
+      }
+      if (same_keys(key, kc)) {
         if (here)
           found = 1;
         else
           sent = 1;
       } else if (here && handle_of(p->name, chair)) {
         found = 1;
-      } else if (here && strlen(kc) >= 5 &&
+      } else if (here && kc_len >= 5 &&
+                 bits(kc_letters & ~pp.v[i].letters) <= 2 &&
+                 bits(pp.v[i].letters & ~kc_letters) <= 2 &&
                  mins__edit_distance(kc, pp.v[i].key, 2) <= 2) {
         near = 1;
       }
@@ -934,20 +1074,46 @@ static int decision_item(const mins_item *it) {
     return 1;
   if (it->kind != MINS_ITEM_OTHER || !it->title)
     return 0;
+  /* the title in lower case once, then a strstr a word (not an istr a
+   * word: this runs on every item, and titles are short) */
+  char low[256];
   size_t n = strlen(it->title);
+  if (n >= sizeof low) {
+    for (int i = 0; words[i]; i++)
+      if (mins__istr(it->title, n, words[i]))
+        return 1;
+    return 0;
+  }
+  for (size_t i = 0; i <= n; i++)
+    low[i] = (char)mins__lower((unsigned char)it->title[i]);
   for (int i = 0; words[i]; i++)
-    if (mins__istr(it->title, n, words[i]))
+    if (strstr(low, words[i]))
       return 1;
   return 0;
 }
 
+/* A word list and the first letters of its words, as bits: a word whose
+ * first letter has no bit (most words of a text) is in no list, and is
+ * told so without reading the list. */
+typedef struct wlist {
+  const char *const *w;
+  unsigned first;
+} wlist;
+
+static wlist word_list(const char *const *w) {
+  wlist l = {w, 0};
+  for (int i = 0; w[i]; i++)
+    l.first |= letter_bit((unsigned char)w[i][0]);
+  return l;
+}
+
 /* Is the word at t[s..e) one of the list? */
-static int word_in(const char *t, size_t s, size_t e, const char *const *list) {
-  if (e <= s)
+static int word_in(const char *t, size_t s, size_t e, wlist l) {
+  if (e <= s || !(l.first & letter_bit((unsigned char)t[s])))
     return 0;
   char c0 = (char)(t[s] | 32);
-  for (int i = 0; list[i]; i++)
-    if (list[i][0] == c0 && mins__nieq(t + s, e - s, list[i]))
+  for (int i = 0; l.w[i]; i++)
+    if (l.w[i][0] == c0 && mins__nieq(t + s, e - s, l.w[i]))
       return 1;
   return 0;
 }
@@ -991,17 +1157,25 @@ static int prose_outcome(const char *t, size_t n, int decision) {
       "also", "subsequently", "further",  NULL};
   static const char *const deciding[] = {"agreed", "resolved", "decided", NULL};
   static const char *const answers[] = {"reply", "response", "answer", NULL};
+  wlist verbs_l = word_list(verbs), reporting_l = word_list(reporting),
+        aux_l = word_list(aux), perfect_l = word_list(perfect),
+        modal_l = word_list(modal), adverbs_l = word_list(adverbs),
+        deciding_l = word_list(deciding), answers_l = word_list(answers);
+  /* the first letters of every word the loop below looks for */
+  unsigned any =
+      verbs_l.first | answers_l.first | deciding_l.first | aux_l.first;
   size_t i = 0;
   while (i < n) {
-    while (i < n && !(is_alpha((unsigned char)t[i]) &&
-                      (i == 0 || !word_char((unsigned char)t[i - 1]))))
+    /* the next run of word bytes; a word if it starts with a letter */
+    while (i < n && !word_char((unsigned char)t[i]))
       i++;
     size_t ws = i;
     while (i < n && word_char((unsigned char)t[i]))
       i++;
     size_t we = i;
-    if (ws == we)
-      continue;
+    if (ws == we || !is_alpha((unsigned char)t[ws]) ||
+        !(any & letter_bit((unsigned char)t[ws])))
+      continue; /* no word of any list: nothing below would hold */
     /* where the sentence (or the line) starts */
     size_t b = ws;
     while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '*' || t[b - 1] == '_' ||
@@ -1013,27 +1187,27 @@ static int prose_outcome(const char *t, size_t n, int decision) {
     while (nx < n && (t[nx] == '*' || t[nx] == '_'))
       nx++;
     /* "Reply:", "Approved.", "Accepted previous minutes." */
-    if (!decision && opens && word_in(t, ws, we, answers) && nx < n &&
+    if (!decision && opens && word_in(t, ws, we, answers_l) && nx < n &&
         t[nx] == ':')
       return 1; /* a question answered; a motion's reply decides nothing */
-    if (opens && word_in(t, ws, we, verbs) &&
+    if (opens && word_in(t, ws, we, verbs_l) &&
         !(nx + 3 <= n && mins__istarts(t + nx, n - nx, " to ")))
       return 1;
     /* "Members agreed that", "it was resolved that" */
-    if (word_in(t, ws, we, deciding) &&
+    if (word_in(t, ws, we, deciding_l) &&
         mins__istarts(t + nx, n - nx, " that")) {
       size_t ps, pe;
       word_before(t, 0, ws, &ps, &pe);
-      if (!word_in(t, ps, pe, perfect))
+      if (!word_in(t, ps, pe, perfect_l))
         return 1;
     }
-    if (!word_in(t, ws, we, aux))
+    if (!word_in(t, ws, we, aux_l))
       continue;
     size_t ss, se;
     word_before(t, 0, ws, &ss, &se);
     /* "had been agreed", "will be approved": not this meeting's decision */
-    if (word_in(t, ss, se, perfect) ||
-        (mins__nieq(t + ws, we - ws, "be") && word_in(t, ss, se, modal)))
+    if (word_in(t, ss, se, perfect_l) ||
+        (mins__nieq(t + ws, we - ws, "be") && word_in(t, ss, se, modal_l)))
       continue;
     if (mins__nieq(t + ws, we - ws, "been"))
       continue; /* "has been" is a report; "had been" above */
@@ -1046,11 +1220,11 @@ static int prose_outcome(const char *t, size_t n, int decision) {
       size_t vs = j;
       while (j < n && word_char((unsigned char)t[j]))
         j++;
-      if (word_in(t, vs, j, adverbs))
+      if (word_in(t, vs, j, adverbs_l))
         continue;
-      if (!word_in(t, vs, j, verbs))
+      if (!word_in(t, vs, j, verbs_l))
         break;
-      if (it && word_in(t, vs, j, reporting))
+      if (it && word_in(t, vs, j, reporting_l))
         break; /* "It was noted that": a report */
       size_t after = j;
       while (after < n && t[after] == ' ')
@@ -1097,6 +1271,14 @@ static void mark_for_information(ck *k) {
   }
 }
 
+/* Does item i record an outcome in its prose? */
+static unsigned char item_prose_outcome(const ck *k, size_t i, int decision) {
+  const char *t;
+  size_t n;
+  item_text(k, mins_doc_item(k->d, i), &t, &n);
+  return (unsigned char)prose_outcome(t, n, decision);
+}
+
 static void check_outcomes(ck *k) {
   mins_doc *d = k->d;
   size_t ni = mins_doc_item_count(d);
@@ -1106,34 +1288,54 @@ static void check_outcomes(ck *k) {
   int want_none = on(k, "resolution-no-outcome");
   if (!want_missing && !want_none)
     return;
-  /* which items record an outcome, which want a decision */
+  /* which items record an outcome (UNREAD while their prose is not read:
+   * reading it is most of this check, and it is read only where the
+   * answer is wanted), which want a decision, which count for the habit */
+  enum { UNREAD = 2 };
   unsigned char *outcome = mins__alloc(&d->arena, ni);
   unsigned char *decision = mins__alloc(&d->arena, ni);
-  if (!outcome || !decision)
+  unsigned char *eligible = mins__alloc(&d->arena, ni);
+  if (!outcome || !decision || !eligible)
     return;
-  for (size_t i = 0; i < ni; i++)
-    decision[i] = (unsigned char)decision_item(mins_doc_item(d, i));
-  size_t eligible = 0, decided = 0;
+  size_t neligible = 0, decided = 0, unread = 0;
   for (size_t i = 0; i < ni; i++) {
     const mins_item *it = mins_doc_item(d, i);
-    const char *t;
-    size_t n;
+    decision[i] = (unsigned char)decision_item(it);
     outcome[i] = k->has_res[i];
     if (!outcome[i] && (decision[i] || it->kind == MINS_ITEM_OTHER ||
-                        it->kind == MINS_ITEM_AOB)) {
-      item_text(k, it, &t, &n);
-      outcome[i] = (unsigned char)prose_outcome(t, n, decision[i]);
-    }
-    if (!decision[i] && !summary_item(it) &&
-        (it->kind == MINS_ITEM_OTHER || it->kind == MINS_ITEM_AOB) &&
-        !k->for_info[i]) {
-      eligible++;
-      decided += outcome[i];
+                        it->kind == MINS_ITEM_AOB))
+      outcome[i] = UNREAD;
+    eligible[i] = !decision[i] && !summary_item(it) &&
+                  (it->kind == MINS_ITEM_OTHER || it->kind == MINS_ITEM_AOB) &&
+                  !k->for_info[i];
+    if (eligible[i]) {
+      neligible++;
+      decided += outcome[i] == 1;
+      unread += outcome[i] == UNREAD;
     }
   }
+  /* the minutes record outcomes as their habit when at least two of the
+   * eligible items, and at least half, record one: read the eligible
+   * items' prose until that is settled either way */
+  for (size_t i = 0; i < ni && unread; i++) {
+    if (decided >= 2 && decided * 2 >= neligible)
+      break; /* settled: a habit */
+    if (decided + unread < 2 || (decided + unread) * 2 < neligible)
+      break; /* settled: no habit */
+    if (!eligible[i] || outcome[i] != UNREAD)
+      continue;
+    outcome[i] = item_prose_outcome(k, i, 0);
+    decided += outcome[i];
+    unread--;
+  }
+  int habit = decided >= 2 && decided * 2 >= neligible;
   for (size_t i = 0; i < ni; i++) {
     const mins_item *it = mins_doc_item(d, i);
-    if (outcome[i] || k->for_info[i])
+    if (k->for_info[i])
+      continue;
+    if (decision[i] && outcome[i] == UNREAD)
+      outcome[i] = item_prose_outcome(k, i, 1);
+    if (outcome[i] == 1)
       continue;
     const char *label = it->number ? it->number : (it->title ? it->title : "");
     if (decision[i]) {
@@ -1149,12 +1351,14 @@ static void check_outcomes(ck *k) {
         summary_item(it))
       continue;
     /* only where the minutes record outcomes as their habit */
-    if (decided < 2 || decided * 2 < eligible)
+    if (!habit)
       continue;
     const char *t;
     size_t n;
     item_text(k, it, &t, &n);
-    if (count_words(t, n) < 50)
+    if (count_words(t, n, 50) < 50)
+      continue;
+    if (outcome[i] == UNREAD && item_prose_outcome(k, i, 0))
       continue;
     emit(k, "resolution-no-outcome", it->line, it->column,
          "add what was decided or noted, or list the item under "
@@ -1249,10 +1453,10 @@ static void check_slips(ck *k) {
     }
     const char *t = d->src;
     for (size_t p = s; p + 3 < e; p++) {
-      if (!(p == s || !word_char((unsigned char)t[p - 1])) ||
-          !(t[p] == 'b' || t[p] == 'B') || (t[p + 1] | 32) != 'e' ||
-          t[p + 2] != ' ')
-        continue;
+      if ((t[p] | 32) != 'b' || /* 'b' or 'B': nothing else | 32 is 'b' */
+          !(p == s || !word_char((unsigned char)t[p - 1])) ||
+          (t[p + 1] | 32) != 'e' || t[p + 2] != ' ')
+        continue; /* the rare letter first */
       /* "<det> <word>ed be": a participle where the noun should be */
       size_t we = p;
       while (we > s && t[we - 1] == ' ')
@@ -1342,7 +1546,7 @@ static size_t sentence_words(const char *t, char words[][16], size_t cap) {
       w[wl] = '\0';
       int skip = role_like(w);
       for (int q = 0; stop[q] && !skip; q++)
-        skip = strcmp(stop[q], w) == 0;
+        skip = stop[q][0] == w[0] && strcmp(stop[q], w) == 0;
       if (!skip)
         memcpy(words[n++], w, wl + 1);
     }
@@ -1503,6 +1707,9 @@ static void check_actions(ck *k) {
     }
     if (a->status != MINS_STATUS_OPEN || (a->flags & MINS_ACTION_CHECKED))
       continue;
+    int no_due = !a->due && !a->due_text && !(a->flags & MINS_ACTION_INFERRED);
+    if (a->owner && !no_due)
+      continue;
     char label[48];
     snprintf(label, sizeof label, "%s%s%s", a->number ? "(" : "",
              a->number ? a->number : "", a->number ? ") " : "");
@@ -1511,7 +1718,7 @@ static void check_actions(ck *k) {
            "name who does it in the sentence ('The Clerk to ...') or in the "
            "front matter's actions",
            "action %shas no owner", label);
-    if (!a->due && !a->due_text && !(a->flags & MINS_ACTION_INFERRED))
+    if (no_due)
       emit(k, "action-no-due", a->line, a->column,
            "say by when ('by the next meeting', 'by 30 June') or give "
            "'due:' in the front matter's actions",
@@ -1617,8 +1824,22 @@ static int enumerator(const char *t, size_t start, size_t off) {
                      t[b - 1] == '\n' || t[b - 1] == '*' || t[b - 1] == '_');
 }
 
-/* The bytes scan_unit looks at; the rest it steps over. */
-static const char stops[] = "\\`<()[]*_TXFt?\n";
+/* The bytes scan_unit looks at; the rest it steps over. Placeholders
+ * (TBC, tbd, TODO, XXX, FIXME) are found from their second letter, which
+ * is rare ('b', 'B', 'O', 'X', 'I'), not from the first ('t' is one letter
+ * of ten in English). */
+static const char stops[] = "\\`<()[]*_bBOXI?\n";
+
+/* Does a placeholder word (TBC, TBA, TBD, TODO, tbc...; XXX; FIXME) start
+ * with the letters t[i], t[i + 1]? */
+static int placeholder_start(const char *t, size_t i) {
+  unsigned char c = (unsigned char)t[i];
+  if ((c | 32) == 't')
+    return (t[i + 1] | 32) == 'b' || t[i + 1] == 'O';
+  if (c == 'X')
+    return t[i + 1] == 'X';
+  return c == 'F' && t[i + 1] == 'I';
+}
 
 /* One unit of text (a paragraph, a heading, a list entry's first lines):
  * placeholders, brackets and strong emphasis. */
@@ -1633,6 +1854,7 @@ static void scan_unit(ck *k, size_t start, size_t end) {
   int depth = 0, overflow = 0;
   size_t stray = MINS_NONE;
   size_t strong[2] = {MINS_NONE, MINS_NONE}; /* last unmatched ** and __ */
+  size_t escaped = MINS_NONE; /* the character after the last backslash */
   int want_ph = k->want_ph;
   for (size_t i = start; i < end; i++) {
     /* most bytes matter to no rule: step over them, 16 at a time with
@@ -1647,6 +1869,7 @@ static void scan_unit(ck *k, size_t start, size_t end) {
     switch (c) {
     case '\\':
       i++; /* an escape: the next character is literal */
+      escaped = i;
       break;
     case '`': {
       /* a code span: skip to the closing run of the same length */
@@ -1732,31 +1955,33 @@ static void scan_unit(ck *k, size_t start, size_t end) {
       i = r - 1;
       break;
     }
-    case 'T':
+    case 'b':
+    case 'B':
+    case 'O':
     case 'X':
-    case 'F':
-    case 't':
-      /* TBC, TBA, TBD, TODO, tbc...; XXX; FIXME: the second letter first */
-      if (want_ph && i + 2 < end &&
-          ((c | 32) == 't' ? (t[i + 1] | 32) == 'b' || t[i + 1] == 'O'
-           : c == 'X'      ? t[i + 1] == 'X'
-                           : t[i + 1] == 'I') &&
-          (i == start || !word_char((unsigned char)t[i - 1]))) {
-        size_t r = i;
+    case 'I': {
+      /* the second letter of a placeholder: the word starts at i - 1 (a
+       * letter scan_unit stepped over, unless a backslash escaped it) */
+      size_t w = i - 1;
+      if (want_ph && i > start && w != escaped && w + 2 < end &&
+          placeholder_start(t, w) &&
+          (w == start || !word_char((unsigned char)t[w - 1]))) {
+        size_t r = w;
         while (r < end && is_alpha((unsigned char)t[r]))
           r++;
-        if (r - i >= 3 && r - i <= 5 &&
+        if (r - w >= 3 && r - w <= 5 &&
             (r == end || !word_char((unsigned char)t[r])) &&
-            placeholder_word(t + i, r - i, 0)) {
+            placeholder_word(t + w, r - w, 0)) {
           unsigned line, col;
-          pos_of(k, i, &line, &col);
+          pos_of(k, w, &line, &col);
           emit(k, "text-placeholder", line, col,
                "fill it in before the minutes go out",
-               "placeholder '%.*s' left in the text", (int)(r - i), t + i);
+               "placeholder '%.*s' left in the text", (int)(r - w), t + w);
         }
-        i = r > i ? r - 1 : i;
+        i = r - 1;
       }
       break;
+    }
     case '?':
       /* "???" standing for something unknown; "PR 129???" is a question */
       if (want_ph && i + 2 < end && t[i + 1] == '?' && t[i + 2] == '?' &&
@@ -2009,7 +2234,7 @@ static int apply(ck *k, int sort) {
   mins_diag *g = d->diags.v.data;
   size_t n = 0;
   for (size_t i = 0; i < d->diags.v.len; i++) {
-    int r = mins__rule_index(g[i].rule);
+    int r = rule_index(k, g[i].rule);
     if (r >= 0 && r < MINS__RULES_MAX) {
       if (k->lv.level[r] == MINS_RULE_OFF)
         continue;

@@ -124,7 +124,12 @@ const mins_rule_info *mins_rule_at(size_t i) {
 const mins_rule_info *mins_rule_find(const char *id) {
   if (!id)
     return NULL;
-  /* the first two bytes rule out most ids before a call to strcmp */
+  /* most ids asked about are the table's own (a diagnostic's rule) or
+   * the same literal (the linker merges equal strings): the addresses
+   * first, then the first two bytes before a call to strcmp */
+  for (size_t i = 0; i < mins_rule_count(); i++)
+    if (rules[i].id == id)
+      return &rules[i];
   if (!id[0])
     return NULL;
   for (size_t i = 0; i < mins_rule_count(); i++) {

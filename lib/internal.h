@@ -10,6 +10,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "mins.h"
 
@@ -30,6 +31,10 @@ typedef struct mins__arena {
 } mins__arena;
 
 void *mins__alloc(mins__arena *a, size_t size); /* zeroed, 8-aligned */
+/* p (old bytes from the arena, or NULL) made size bytes long: in place when
+ * it is the arena's last allocation and there is room, else a copy (the
+ * old one stays until the arena goes). Not cleared; NULL on failure. */
+void *mins__realloc(mins__arena *a, void *p, size_t old, size_t size);
 char *mins__strndup(mins__arena *a, const char *s, size_t n);
 char *mins__strdup(mins__arena *a, const char *s);
 char *mins__printf(mins__arena *a, const char *fmt, ...) MINS_PRINTF(2, 3);
@@ -62,15 +67,43 @@ void mins__buf_free(mins__buf *b);
 
 /* ---- text.c: small string helpers (ASCII-case, UTF-8 aware trims) ---- */
 
-int mins__is_space(unsigned char c);
+/* ASCII white space (inline: asked of byte after byte). */
+static inline int mins__is_space(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+         c == '\v';
+}
 const char *mins__skip_space(const char *s, const char *end);
 /* Trim spaces, tabs, newlines, NBSP and trailing punctuation in `strip`. */
 void mins__trim(const char **s, size_t *n, const char *strip);
 /* Copy collapsing runs of white space into one space; trims. */
 char *mins__clean(mins__arena *a, const char *s, size_t n);
-int mins__ieq(const char *a, const char *b);
-int mins__nieq(const char *a, size_t an, const char *b);
-int mins__istarts(const char *s, size_t n, const char *prefix);
+/* ASCII lower case, never the locale's. */
+static inline int mins__lower(int c) {
+  return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+}
+/* a is b, case aside (NULL only equals NULL). Inline, as mins__nieq. */
+static inline int mins__ieq(const char *a, const char *b) {
+  if (!a || !b)
+    return a == b;
+  while (*a && mins__lower((unsigned char)*a) == mins__lower((unsigned char)*b))
+    a++, b++;
+  return *a == *b;
+}
+/* a[0..an) is b, case aside. Inline: the extractors call it at every word
+ * of every paragraph, most calls fail on the first byte, and a literal b
+ * folds the strlen of mins__istarts away. */
+static inline int mins__nieq(const char *a, size_t an, const char *b) {
+  for (size_t i = 0; i < an; i++)
+    if (!b[i] ||
+        mins__lower((unsigned char)a[i]) != mins__lower((unsigned char)b[i]))
+      return 0;
+  return b[an] == '\0';
+}
+/* s[0..n) starts with prefix, case aside. */
+static inline int mins__istarts(const char *s, size_t n, const char *prefix) {
+  size_t k = strlen(prefix);
+  return k <= n && mins__nieq(s, k, prefix);
+}
 /* Case-insensitive ASCII search. */
 const char *mins__istr(const char *s, size_t n, const char *needle);
 size_t mins__edit_distance(const char *a, const char *b, size_t cap);

@@ -10,11 +10,6 @@
 
 #include "internal.h"
 
-int mins__is_space(unsigned char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-         c == '\v';
-}
-
 /* Length of a Unicode space at s (NBSP, thin, en/em spaces...), else 0. */
 static size_t uspace(const char *s, const char *end) {
   const unsigned char *u = (const unsigned char *)s;
@@ -67,8 +62,18 @@ static int dash3(const char *s, const char *e) {
          ((unsigned char)s[2] == 0x93 || (unsigned char)s[2] == 0x94);
 }
 
+/* Printable ASCII other than the space: no space of any kind starts with
+ * it, and it is most of any text. */
+static int visible(unsigned char c) {
+  return c > ' ' && c < 0x80;
+}
+
 void mins__trim(const char **sp, size_t *np, const char *strip) {
   const char *s = *sp, *e = s + *np;
+  /* the common case: nothing to trim at either end */
+  if (s < e && visible((unsigned char)s[0]) && visible((unsigned char)e[-1]) &&
+      (!strip || (!strchr(strip, s[0]) && !strchr(strip, e[-1]))))
+    return;
   int dashes = strip && strchr(strip, '-');
   for (;;) {
     const char *t = mins__skip_space(s, e);
@@ -111,13 +116,24 @@ char *mins__clean(mins__arena *a, const char *s, size_t n) {
   int sp = 0;
   while (s < e) {
     unsigned char ch = (unsigned char)*s;
-    if (ch > ' ' && ch < 0x80) {
-      /* printable ASCII, most of any text: no space of any kind starts
-       * with it */
+    if (visible(ch)) {
       if (sp && k)
         out[k++] = ' ';
       sp = 0;
-      out[k++] = *s++;
+      /* a run of printable ASCII with single spaces between its words,
+       * most of any text, is copied as it is */
+      const char *r = s + 1;
+      while (r < e) {
+        if (visible((unsigned char)*r))
+          r++;
+        else if (*r == ' ' && r + 1 < e && visible((unsigned char)r[1]))
+          r += 2;
+        else
+          break;
+      }
+      memcpy(out + k, s, (size_t)(r - s));
+      k += (size_t)(r - s);
+      s = r;
       continue;
     }
     const char *t = mins__skip_space(s, e);
@@ -135,44 +151,14 @@ char *mins__clean(mins__arena *a, const char *s, size_t n) {
   return out;
 }
 
-static int lower(int c);
-
 int mins__starts_with_any(const char *s, size_t n, const char *set) {
   const char *p = mins__skip_space(s, s + n);
   while (p < s + n && (*p == '*' || *p == '_' || *p == '>' || *p == '['))
     p++;
   if (p >= s + n)
     return 0;
-  int c = lower((unsigned char)*p);
+  int c = mins__lower((unsigned char)*p);
   return c && strchr(set, c) != NULL;
-}
-
-static int lower(int c) {
-  return (c >= 'A' && c <= 'Z') ? c + 32 : c;
-}
-
-int mins__ieq(const char *a, const char *b) {
-  if (!a || !b)
-    return a == b;
-  while (*a && lower((unsigned char)*a) == lower((unsigned char)*b))
-    a++, b++;
-  return *a == *b;
-}
-
-int mins__nieq(const char *a, size_t an, const char *b) {
-  /* no strlen(b) first: most calls fail on the first bytes, and the
-   * extractors call this at every word of every paragraph */
-  for (size_t i = 0; i < an; i++)
-    if (!b[i] || lower((unsigned char)a[i]) != lower((unsigned char)b[i]))
-      return 0;
-  return b[an] == '\0';
-}
-
-int mins__istarts(const char *s, size_t n, const char *prefix) {
-  size_t k = strlen(prefix);
-  if (k > n)
-    return 0;
-  return mins__nieq(s, k, prefix);
 }
 
 const char *mins__istr(const char *s, size_t n, const char *needle) {
@@ -182,7 +168,7 @@ const char *mins__istr(const char *s, size_t n, const char *needle) {
   if (k > n)
     return NULL;
   /* memchr for the first letter in either case, then compare the rest */
-  int f = lower((unsigned char)needle[0]);
+  int f = mins__lower((unsigned char)needle[0]);
   int F = f >= 'a' && f <= 'z' ? f - 32 : f;
   size_t last = n - k; /* the last place a match can start */
   /* the next place each case of the first byte stands, found with memchr
@@ -194,8 +180,8 @@ const char *mins__istr(const char *s, size_t n, const char *needle) {
     const char *c = !up || (lo && lo < up) ? lo : up;
     size_t i = (size_t)(c - s);
     size_t j = 1;
-    while (j < k &&
-           lower((unsigned char)s[i + j]) == lower((unsigned char)needle[j]))
+    while (j < k && mins__lower((unsigned char)s[i + j]) ==
+                        mins__lower((unsigned char)needle[j]))
       j++;
     if (j == k)
       return c;
@@ -213,6 +199,24 @@ size_t mins__edit_distance(const char *a, const char *b, size_t cap) {
     return cap + 1;
   if ((n > m ? n - m : m - n) > cap)
     return cap + 1;
+  /* a bound first, in one pass over each: an edit changes the count of
+   * at most one letter up and one down, so the distance is at least the
+   * larger of what a has more of and what b has more of (letters counted
+   * by their low five bits). Most pairs of names fail here. */
+  int bag[32] = {0};
+  for (size_t i = 0; i < n; i++)
+    bag[mins__lower((unsigned char)a[i]) & 31]++;
+  for (size_t j = 0; j < m; j++)
+    bag[mins__lower((unsigned char)b[j]) & 31]--;
+  size_t more = 0, fewer = 0;
+  for (int q = 0; q < 32; q++) {
+    if (bag[q] > 0)
+      more += (size_t)bag[q];
+    else
+      fewer += (size_t)-bag[q];
+  }
+  if (more > cap || fewer > cap)
+    return cap + 1;
   size_t prev[65], cur[65];
   for (size_t j = 0; j <= m; j++)
     prev[j] = j;
@@ -220,8 +224,8 @@ size_t mins__edit_distance(const char *a, const char *b, size_t cap) {
     cur[0] = i;
     size_t best = cur[0];
     for (size_t j = 1; j <= m; j++) {
-      size_t cost = lower((unsigned char)a[i - 1]) ==
-                            lower((unsigned char)b[j - 1])
+      size_t cost = mins__lower((unsigned char)a[i - 1]) ==
+                            mins__lower((unsigned char)b[j - 1])
                         ? 0
                         : 1;
       size_t v = prev[j - 1] + cost;
@@ -253,8 +257,8 @@ int mins__mostly_upper(const char *s, size_t n) {
 }
 
 char *mins__title_case(mins__arena *a, const char *s, size_t n) {
-  static const char *const small[] = {"and", "of", "the", "for", "to",
-                                      "in",  "on", "a",   "an",  "at",
+  static const char *const small[] = {"and", "of", "the",  "for", "to",
+                                      "in",  "on", "a",    "an",  "at",
                                       "by",  "or", "with", NULL};
   char *out = mins__strndup(a, s, n);
   if (!out)
@@ -296,10 +300,9 @@ static int abbrev_before(const char *t, size_t dot) {
   size_t len = dot - w;
   if (len == 1 && t[w] >= 'A' && t[w] <= 'Z')
     return 1; /* an initial: "J." */
-  static const char *const ab[] = {"e.g", "i.e", "Cllr", "Mr", "Mrs", "Ms",
-                                   "Dr", "St", "No", "Co", "Ltd", "etc",
-                                   "approx", "Prof", "Revd", "vs", "cf",
-                                   "para", "Fig", NULL};
+  static const char *const ab[] = {
+      "e.g", "i.e", "Cllr",   "Mr",   "Mrs",  "Ms", "Dr", "St",   "No",  "Co",
+      "Ltd", "etc", "approx", "Prof", "Revd", "vs", "cf", "para", "Fig", NULL};
   for (int k = 0; ab[k]; k++)
     if (mins__nieq(t + w, len, ab[k]))
       return 1;
@@ -343,7 +346,6 @@ size_t mins__sentence_end(const char *t, size_t n, size_t k) {
   }
   return n;
 }
-
 
 /* ---- pipe tables ---------------------------------------------------- */
 

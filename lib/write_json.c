@@ -20,9 +20,9 @@ typedef struct jw {
   int failed;
   int pretty;
   int depth;
-  int first[80]; /* no member written yet at this depth */
+  unsigned char first[80]; /* no member written yet at this depth */
   size_t len;
-  char buf[16384];
+  char buf[4096];
 } jw;
 
 static void flush(jw *w) {
@@ -31,46 +31,54 @@ static void flush(jw *w) {
   w->len = 0;
 }
 
-static void put(jw *w, const char *s, size_t n) {
-  if (w->len + n > sizeof w->buf) {
-    flush(w);
-    if (n > sizeof w->buf) {
-      if (!w->failed && w->fn(s, n, w->payload) != 0)
-        w->failed = 1;
-      return;
-    }
+/* put when s does not fit in what is left of the buffer */
+static void put_long(jw *w, const char *s, size_t n) {
+  flush(w);
+  if (n > sizeof w->buf) {
+    if (!w->failed && w->fn(s, n, w->payload) != 0)
+      w->failed = 1;
+    return;
+  }
+  memcpy(w->buf, s, n);
+  w->len = n;
+}
+
+static inline void put(jw *w, const char *s, size_t n) {
+  if (n > sizeof w->buf - w->len) {
+    put_long(w, s, n);
+    return;
   }
   memcpy(w->buf + w->len, s, n);
   w->len += n;
 }
 
-static void putc_(jw *w, char c) {
+static inline void putc_(jw *w, char c) {
   if (w->len == sizeof w->buf)
     flush(w);
   w->buf[w->len++] = c;
 }
 
 static void newline(jw *w) {
-  if (!w->pretty)
-    return;
   putc_(w, '\n');
   for (int i = 0; i < w->depth; i++)
     put(w, "  ", 2);
 }
 
 /* Before a member or an element: the comma and the indentation. */
-static void next(jw *w) {
+static inline void next(jw *w) {
   if (!w->first[w->depth])
     putc_(w, ',');
   w->first[w->depth] = 0;
-  newline(w);
+  if (w->pretty)
+    newline(w);
 }
 
-/* A UTF-8 sequence's length at s, or 0 if invalid. */
-static size_t utf8_len(const unsigned char *s, size_t n) {
+/* A UTF-8 sequence's length at s (NUL-terminated: the NUL is no
+ * continuation byte, so the test stops at it), or 0 if invalid. */
+static size_t utf8_len(const unsigned char *s) {
   unsigned char c = s[0];
   size_t k = c < 0xC2 ? 0 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF5 ? 4 : 0;
-  if (!k || k > n)
+  if (!k)
     return 0;
   for (size_t i = 1; i < k; i++)
     if ((s[i] & 0xC0) != 0x80)
@@ -97,10 +105,6 @@ static const unsigned char plain_byte[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 };
 
-static int plain(unsigned char c) {
-  return plain_byte[c];
-}
-
 static void string(jw *w, const char *s) {
   if (!s) {
     put(w, "null", 4);
@@ -108,30 +112,24 @@ static void string(jw *w, const char *s) {
   }
   static const char hex[] = "0123456789ABCDEF";
   const unsigned char *p = (const unsigned char *)s;
-  size_t n = strlen(s);
-  /* bytes that need a look: controls, quote, backslash, non-ASCII */
+  const unsigned char *run = p; /* bytes copied as they are, in one put */
   putc_(w, '"');
-  size_t run = 0; /* bytes copied as they are, written in one put */
-  for (size_t i = 0; i < n;) {
-    if (plain(p[i])) {
-      size_t j = i + 1;
-      while (j < n && plain(p[j]))
-        j++;
-      run += j - i;
-      i = j;
-      continue;
-    }
-    unsigned char c = p[i];
+  for (;;) {
+    /* bytes that need a look: controls (the NUL that ends s among them),
+     * quote, backslash, non-ASCII */
+    while (plain_byte[*p])
+      p++;
+    unsigned char c = *p;
+    if (c == 0)
+      break;
     if (c >= 0x80) {
-      size_t k = utf8_len(p + i, n - i);
+      size_t k = utf8_len(p);
       if (k) {
-        run += k;
-        i += k;
+        p += k;
         continue;
       }
     }
-    put(w, (const char *)p + i - run, run);
-    run = 0;
+    put(w, (const char *)run, (size_t)(p - run));
     char esc[8];
     size_t el = 2;
     esc[0] = '\\';
@@ -169,19 +167,22 @@ static void string(jw *w, const char *s) {
       el = 6;
     }
     put(w, esc, el);
-    i++;
+    p++;
+    run = p;
   }
-  put(w, (const char *)p + n - run, run);
+  put(w, (const char *)run, (size_t)(p - run));
   putc_(w, '"');
 }
 
-/* A key of the contract: plain ASCII, written as it is. */
-static void key(jw *w, const char *k) {
+/* A key of the contract, k a string literal of plain ASCII: '"k":' is
+ * one literal, written in one put (the writer's most frequent call). */
+static void key_(jw *w, const char *quoted, size_t n) {
   next(w);
-  putc_(w, '"');
-  put(w, k, strlen(k));
-  put(w, w->pretty ? "\": " : "\":", w->pretty ? 3 : 2);
+  put(w, quoted, n);
+  if (w->pretty)
+    putc_(w, ' ');
 }
+#define key(w, k) key_((w), "\"" k "\":", sizeof(k) + 2)
 
 /* A key from the user's front matter: escaped like any string. */
 static void user_key(jw *w, const char *k) {
@@ -201,35 +202,38 @@ static void close_(jw *w, char c) {
   int empty = w->first[w->depth];
   if (w->depth > 0)
     w->depth--;
-  if (!empty)
+  if (!empty && w->pretty)
     newline(w);
   putc_(w, c);
 }
 
-static void kstr(jw *w, const char *k, const char *v) {
-  key(w, k);
+static void kstr_(jw *w, const char *quoted, size_t n, const char *v) {
+  key_(w, quoted, n);
   string(w, v);
 }
+#define kstr(w, k, v) kstr_((w), "\"" k "\":", sizeof(k) + 2, (v))
 
-static void kuint(jw *w, const char *k, unsigned v) {
-  key(w, k);
+static void kuint_(jw *w, const char *quoted, size_t n, unsigned v) {
+  key_(w, quoted, n);
   if (!v) {
     put(w, "null", 4);
     return;
   }
   char b[16];
-  size_t n = sizeof b;
+  size_t k = sizeof b;
   while (v) {
-    b[--n] = (char)('0' + v % 10);
+    b[--k] = (char)('0' + v % 10);
     v /= 10;
   }
-  put(w, b + n, sizeof b - n);
+  put(w, b + k, sizeof b - k);
 }
+#define kuint(w, k, v) kuint_((w), "\"" k "\":", sizeof(k) + 2, (v))
 
-static void kbool(jw *w, const char *k, int v) {
-  key(w, k);
+static void kbool_(jw *w, const char *quoted, size_t n, int v) {
+  key_(w, quoted, n);
   put(w, v ? "true" : "false", v ? 4 : 5);
 }
+#define kbool(w, k, v) kbool_((w), "\"" k "\":", sizeof(k) + 2, (v))
 
 /* A plain YAML scalar that reads as a JSON number keeps its type. */
 static int json_number(const char *s) {
@@ -334,8 +338,18 @@ static void document(jw *w, const mins_doc *d, unsigned flags) {
   kstr(w, "clerk", m->clerk.value);
   kstr(w, "previous", m->previous.value);
   close_(w, '}');
+  /* the lists' keys, in the order of mins_list (mins_list_name) */
+  static const struct {
+    const char *quoted;
+    size_t n;
+  } lists[MINS_LIST_COUNT] = {
+#define QUOTED(k) {"\"" k "\":", sizeof(k) + 2}
+      QUOTED("present"), QUOTED("in_attendance"), QUOTED("apologies"),
+      QUOTED("absent")
+#undef QUOTED
+  };
   for (int l = 0; l < MINS_LIST_COUNT; l++) {
-    key(w, mins_list_name((mins_list)l));
+    key_(w, lists[l].quoted, lists[l].n);
     open_(w, '[');
     for (size_t i = 0; i < d->people[l].len; i++)
       person(w, &VEC_AT(d->people[l], mins_person, i));
@@ -465,11 +479,7 @@ static void document(jw *w, const mins_doc *d, unsigned flags) {
   close_(w, '}');
 }
 
-/* The writer's buffer is large: keep it off the caller's stack. */
-static jw *jw_new(int pretty, mins_write_fn write, void *payload) {
-  jw *w = malloc(sizeof *w);
-  if (!w)
-    return NULL;
+static void jw_init(jw *w, int pretty, mins_write_fn write, void *payload) {
   w->failed = 0;
   w->depth = 0;
   w->len = 0;
@@ -477,35 +487,30 @@ static jw *jw_new(int pretty, mins_write_fn write, void *payload) {
   w->payload = payload;
   w->pretty = pretty;
   w->first[0] = 1;
-  return w;
 }
 
 static int jw_finish(jw *w) {
   flush(w);
-  int rc = w->failed ? MINS_EIO : MINS_OK;
-  free(w);
-  return rc;
+  return w->failed ? MINS_EIO : MINS_OK;
 }
 
 int mins_doc_write_json(const mins_doc *d, unsigned flags, mins_write_fn write,
                         void *payload) {
   if (!d || !write)
     return MINS_EINVAL;
-  jw *w = jw_new((flags & MINS_JSON_PRETTY) != 0, write, payload);
-  if (!w)
-    return MINS_ENOMEM;
-  document(w, d, flags);
-  if (w->pretty)
-    putc_(w, '\n');
-  return jw_finish(w);
+  jw w;
+  jw_init(&w, (flags & MINS_JSON_PRETTY) != 0, write, payload);
+  document(&w, d, flags);
+  if (w.pretty)
+    putc_(&w, '\n');
+  return jw_finish(&w);
 }
 
 int mins__diag_write_json(const char *file, const mins_diag *g,
                           mins_write_fn write, void *payload) {
-  jw *w = jw_new(0, write, payload);
-  if (!w)
-    return MINS_ENOMEM;
-  diag(w, file, g);
-  putc_(w, '\n');
-  return jw_finish(w);
+  jw w;
+  jw_init(&w, 0, write, payload);
+  diag(&w, file, g);
+  putc_(&w, '\n');
+  return jw_finish(&w);
 }
