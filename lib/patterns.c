@@ -125,7 +125,8 @@ static const family_def defaults[PAT_FAMILY_COUNT] = {
          "\\s+present|present(?:\\s+in\\s+the\\s+chair)?|attendees|"
          "attendance|attending|those\\s+(?:attending|present)|participants|"
          "members|in\\s+the\\s+chair|voting\\s+members|committee\\s+members|"
-         "board\\s+members|present\\s+members|sederunt)\\b",
+         "board\\s+members|present\\s+members|sederunt|"
+         "roll\\s+call(?!\\s+vote))\\b",
          1},
     [PAT_PEOPLE_ATTEND] =
         {"people-attendance",
