@@ -30,6 +30,8 @@ typedef struct cand {
   int structured;         /* an entry of a list of items with their text */
   int label_topic;        /* "**Pool resurfacing:** text": a topic label */
   int titled;             /* "5. Finance – text": titlelen and body set */
+  int sub;                /* "5.1 Approval of Contract": a paragraph that
+                             opens a sub-item of the current item only */
 } cand;
 
 /* ---- titles --------------------------------------------------------- */
@@ -330,8 +332,27 @@ static int number_candidate(mins__ctx *c, const mins__block *b, cand *out,
     int dotted = dot && dot + 1 < t + m.ge[2] && dot[1] >= '1' && dot[1] <= '9';
     if (!dash && !dotted && !(rn > 0 && rest[0] >= 'A' && rest[0] <= 'Z'))
       return 0;
-    if (!heading && !dash)
-      return 0;
+    if (!heading && !dash) {
+      /* "5.1 Adoption of Resolution 25-02\nMotion by ...": a sub-number
+       * over a title line, no sentence, is a sub-item (the walk takes it
+       * under its own item only); "3.2 The Committee noted ..." is a
+       * numbered paragraph */
+      const char *dt = memchr(t + m.gs[2], '.', GLEN(m, 2));
+      if (!dt || !(dt + 1 < t + m.ge[2] && dt[1] >= '1' && dt[1] <= '9') ||
+          !(rn > 0 && rest[0] >= 'A' && rest[0] <= 'Z'))
+        return 0;
+      const char *nl = memchr(rest, '\n', rn);
+      size_t ll = nl ? (size_t)(nl - rest) : rn;
+      size_t lw = ll;
+      while (lw > 0 && rest[lw - 1] != ' ')
+        lw--;
+      /* "... Brightline Roofing, Inc.": an abbreviation ends no sentence */
+      int abbrev = ll - lw <= 5 && rest[lw] >= 'A' && rest[lw] <= 'Z';
+      if (ll == 0 || ll > 100 || (rest[ll - 1] == '.' && !abbrev) ||
+          rest[ll - 1] == ',' || mins__istr(rest, ll, ". "))
+        return 0;
+      out->sub = 1;
+    }
   }
   /* a sub-number alone is not a paragraph item: "8.1" in running text
    * is handled by the heading or the run-on split */
@@ -1101,6 +1122,23 @@ static size_t next_people_label(mins__ctx *c, const mins__block *b,
   return MINS_NONE;
 }
 
+/* Is the sub-number num ("5.2") under the current item: its parent
+ * ("5") or a sibling ("5.1")? */
+static int sub_of_current(const mins__ctx *c, size_t cur, const char *num,
+                          size_t nn) {
+  if (cur == MINS_NONE)
+    return 0;
+  const char *have = VEC_AT(c->doc->items, mins_item, cur).number;
+  const char *dot = memchr(num, '.', nn);
+  if (!have || !dot)
+    return 0;
+  size_t pl = (size_t)(dot - num), hl = strlen(have);
+  const char *hd = memchr(have, '.', hl);
+  if (hd)
+    hl = (size_t)(hd - have);
+  return pl == hl && memcmp(have, num, pl) == 0;
+}
+
 /* Split block i at text offset k (split_block), keeping the candidates in
  * step: the tail is examined afresh. */
 static int split_cands(mins__ctx *c, size_t i, size_t k, cand **cands) {
@@ -1186,7 +1224,7 @@ int mins__items(mins__ctx *c) {
         cands[i].body = lb;
         nlabels++;
       } else if (b->list_depth == 0) {
-        if (cands[i].ok)
+        if (cands[i].ok && !cands[i].sub)
           npara++;
       } else if (b->list_depth == 1 && b->ordered && b->first_in_item &&
                  b->list_len == 1) {
@@ -1549,6 +1587,9 @@ int mins__items(mins__ctx *c) {
         if (num >= 0 && last_num > 0 && num + 2 < last_num && !b->bold_only)
           accept = 0;
         if (k->ok == 2 && !k->titled && !title_like(b))
+          accept = 0;
+        /* a sub-item only under its own item: "5.2" after "5." or "5.1" */
+        if (k->sub && !sub_of_current(c, cur, k->num, k->numlen))
           accept = 0;
         if (accept) {
           cand kk = *k;

@@ -754,12 +754,39 @@ static int unbracketed_words(const char *s, size_t n) {
  * apologies of a header said again in item 1) adds only new names. */
 #define PEOPLE_DEDUPE (1u << 31)
 
+/* Names never hold sentences: "seconded by John Pike", "that the
+ * accounts be approved": two words in lower case that are no particle of
+ * a name ("de", "van", "of") make a sentence. */
+static int sentence_name(const char *s) {
+  static const char *const small[] = {
+      "of",  "and", "the", "de",  "van", "von", "da", "le",  "la",  "du",
+      "del", "der", "bin", "ben", "al",  "y",   "di", "dos", "das", NULL};
+  int lower = 0;
+  for (const char *w = s; *w;) {
+    while (*w == ' ')
+      w++;
+    const char *e = w;
+    while (*e && *e != ' ')
+      e++;
+    if (e > w && is_lower((unsigned char)*w)) {
+      int sm = 0;
+      for (int k = 0; small[k] && !sm; k++)
+        sm = mins__nieq(w, (size_t)(e - w), small[k]);
+      if (!sm && ++lower >= 2)
+        return 1;
+    }
+    w = e;
+  }
+  return 0;
+}
+
 /* Add a person from text [s, e) of block b; a name the list already
  * holds (said twice, in a label and a sentence) is not added again. */
 static mins_person *add_from(mins__ctx *c, const mins__block *b, size_t s,
                              size_t e, mins_list list, unsigned flags) {
   mins_person p;
-  if (!mins__person_parse(&c->doc->arena, b->text + s, e - s, &p))
+  if (!mins__person_parse(&c->doc->arena, b->text + s, e - s, &p) ||
+      sentence_name(p.name))
     return NULL;
   mins_person *have = c->doc->people[list].data;
   size_t nhave = (flags & PEOPLE_DEDUPE) ? c->doc->people[list].len : 0;
