@@ -898,15 +898,19 @@ static int post_line(const char *s, size_t n) {
   size_t rn = n - comma - 1;
   trim(&r, &rn);
   size_t pre = comma;
-  if (!rn || title_at(r, rn) || !name_like(s, pre) || count_words(s, pre) > 5)
+  if (!rn || title_at(r, rn) || !name_like(s, pre) ||
+      count_words(s, pre) > 5 || memchr(s, '(', pre))
     return -1;
   /* the post's own words, before any bracket or dash */
   size_t pw = 0;
   while (pw < rn && r[pw] != '(' && !(r[pw] == '-' && pw && r[pw - 1] == ' ') &&
          (unsigned char)r[pw] != 0xE2)
     pw++;
-  if (!word_in(r, rn, role_words) && !word_in(r, pw, org_words) &&
-      honour_at(r, rn) != rn)
+  /* a post in brackets only after words that are no name: "Benson & Co
+   * (auditor)", not "Mere Ngata (Democracy Advisor)" */
+  if (!word_in(r, pw, role_words) && !word_in(r, pw, org_words) &&
+      honour_at(r, rn) != rn &&
+      !(pw < rn && word_in(r, rn, role_words) && !name_like(r, pw)))
     return -1;
   return 1;
 }

@@ -809,7 +809,12 @@ static int motion(mins__ctx *c, size_t i) {
           first_blk = j;
           first_off = lat + from;
         } else {
-          mins__buf_addc(&buf, added_here ? ' ' : '\n');
+          /* a line that opens a part ("b) Adopts the consultation
+           * document") stays a line, in one paragraph as over several:
+           * the parts decide the outcome */
+          mins__buf_addc(&buf, added_here && !enumerated(l + from, ll - from)
+                                   ? ' '
+                                   : '\n');
         }
         if (!added_here && x->list_depth && x->first_in_item && x->ordered &&
             lat == 0) {
