@@ -33,6 +33,12 @@ typedef struct family_def {
   "(?=\\s+\\p{Ll})"                                                            \
   "){0,8})"
 
+/* Words after "to" that begin no task: "Deferred to the August meeting",
+ * "referred to a working group" */
+#define NOTVERB                                                                \
+  "(?:be|the|a|an|this|that|these|those|its|their|his|her|our|all|each|"       \
+  "every|some)\\b"
+
 #define FRAC "\\\\frac\\s*\\{\\s*(\\d{1,3})\\s*\\}\\s*\\{\\s*(\\d{1,3})\\s*\\}"
 
 #define MONTHS                                                                 \
@@ -95,26 +101,27 @@ static const family_def defaults[PAT_FAMILY_COUNT] = {
          1},
     [PAT_ACTION_SENT] =
         {"action-sentence",
-         "(?:(?:^|(?<=[.;:!?]\\s)|(?<=[.;:!?]\\s\\s)|(?<=\\n))\\s*"
+         "(?:(?:^|\\G|(?<=[.;:!?]\\s)|(?<=[.;:!?]\\s\\s)|(?<=\\n))\\s*"
          "(?:(?i:it\\s+was\\s+agreed\\s+that)\\s+(?:[Tt]he\\s+)?" OWNER
          "\\s+(?:would|will|should|is\\s+to)|(?:[Tt]he\\s+)?" OWNER
          "\\s+(?:agreed\\s+to|undertook\\s+to|offered\\s+to|volunteered\\s+to|"
          "(?:was|were|has\\s+been|have\\s+been)\\s+(?:asked|tasked)\\s+to|"
          "is\\s+to|are\\s+to|to))|(?i:asked|requested)\\s+(?:that\\s+)?"
-         "(?:[Tt]he\\s+)?" OWNER "\\s+to)\\s+(?!be\\b)\\p{Ll}",
+         "(?:[Tt]he\\s+)?" OWNER "\\s+to)\\s+(?!" NOTVERB ")\\p{Ll}",
          0},
     [PAT_OWNER] =
         {"owner",
          "(?:(?i:it\\s+was\\s+(?:agreed|resolved|decided|requested|noted|"
          "confirmed)\\s+that)\\s+(?:[Tt]he\\s+)?" OWNER
          "\\s+(?i:would|will|should|shall|is\\s+to|was\\s+to|agreed\\s+to|to)"
-         "\\b|(?:^|(?<=[.;:!?]\\s)|(?<=[.;:!?]\\s\\s)|(?<=\\n))\\s*"
+         "\\b|(?:^|\\G|(?<=[.;:!?]\\s)|(?<=[.;:!?]\\s\\s)|(?<=\\n))\\s*"
          "(?:[Tt]he\\s+)?" OWNER
          "\\s+(?:agreed|undertook|offered|volunteered|promised|confirmed\\s+"
          "(?:that\\s+)?(?:he|she|they)\\s+would|(?:was|were)\\s+(?:asked|"
-         "tasked)|would|will|is\\s+to|was\\s+to|to)\\s+(?:to\\s+)?(?!be\\b)"
+         "tasked)|would|will|is\\s+to|was\\s+to|to)\\s+(?:to\\s+)?(?!" NOTVERB
+         ")"
          "\\p{Ll}|(?i:asked|requested)\\s+(?:that\\s+)?(?:[Tt]he\\s+)?" OWNER
-         "\\s+(?:(?i:to|should|would)\\s+)?(?!be\\b)\\p{Ll})",
+         "\\s+(?:(?i:to|should|would)\\s+)?(?!" NOTVERB ")\\p{Ll})",
          0},
     [PAT_PEOPLE_PRESENT] =
         {"people-present",
@@ -199,7 +206,7 @@ static const family_def defaults[PAT_FAMILY_COUNT] = {
           * decision in NHS and company minutes ("The Board NOTED the
           * report"); group 3: a verb that decides ("The PCC agreed to pay
           * the Parish Share", "the committee resolved not to object") */
-         "(?:^|(?<=[.;!?]\\s)|(?<=[.;!?]\\s\\s)|(?<=\\n))\\s*"
+         "(?:^|\\G|(?<=[.;!?]\\s)|(?<=[.;!?]\\s\\s)|(?<=\\n))\\s*"
          "(?:(?i:after|following)\\s+(?:\\w+\\s+){0,2}?"
          "(?i:discussion|debate|consideration|deliberation)s?,?\\s+)?"
          "((?i:the\\s+)?(?i:(?:full|parish|town|city|district|county|"
@@ -218,7 +225,23 @@ static const family_def defaults[PAT_FAMILY_COUNT] = {
          /* "The minutes ... were APPROVED as an accurate record" */
          "|\\b(?:was|were)\\s+(?:(?i:unanimously)\\s+)?(APPROVED|AGREED|"
          "NOTED|RECEIVED|ENDORSED|RATIFIED|ACCEPTED|ADOPTED|CONFIRMED|"
-         "DEFERRED|REJECTED)\\b",
+         "DEFERRED|REJECTED)\\b"
+         /* group 5: the minutes of a meeting approved in prose, "The
+          * minutes of the meeting held on 14 September 2023 were approved
+          * as a correct record", "... were agreed and signed" */
+         "|(?:^|\\G|(?<=[.;!?]\\s)|(?<=[.;!?]\\s\\s)|(?<=\\n))\\s*"
+         "((?i:the\\s+)?(?i:minutes)\\b(?!(?i:\\s+of\\s+this\\s+meeting))[^."
+         "\\n]{0,160}?\\b(?i:was|were)\\s+"
+         "(?:(?i:unanimously|duly|then|formally)\\s+)?(?i:approved|agreed|"
+         "confirmed|accepted|adopted|signed|ratified)\\b(?!\\s+at\\b))"
+         /* group 6: a deferral said without its subject, "Deferred to the
+          * January meeting pending guidance", or of the item, "This item
+          * was postponed" */
+         "|(?:^|\\G|(?<=[.;!?]\\s)|(?<=[.;!?]\\s\\s)|(?<=\\n))\\s*"
+         "((?i:deferred|postponed|held\\s+over)(?=\\s+(?i:to|until|till|"
+         "pending|for|again)\\b|\\s*[.;]|\\s*$)|(?i:the|this)\\s+(?i:item|"
+         "matter|application|motion)\\s+(?i:was|is|has\\s+been)\\s+"
+         "(?i:deferred|postponed|held\\s+over)\\b)",
          0},
 };
 

@@ -42,6 +42,7 @@ static const verb verbs[] = {{"noted", MINS_OUTCOME_NOTED},
                              {"deferred", MINS_OUTCOME_DEFERRED},
                              {"postponed", MINS_OUTCOME_DEFERRED},
                              {"adjourned", MINS_OUTCOME_DEFERRED},
+                             {"held over", MINS_OUTCOME_DEFERRED},
                              {"rejected", MINS_OUTCOME_REJECTED},
                              {"refused", MINS_OUTCOME_REJECTED},
                              {"declined", MINS_OUTCOME_REJECTED},
@@ -640,12 +641,22 @@ static int body_decision(mins__ctx *c, mins__block *b) {
   int found = 0;
   size_t at = b->body;
   while (at < n && mins__match(c->pat, PAT_BODY_DECISION, t, n, at, &m) == 1) {
-    size_t ss = mins__sentence_start(t, b->body, m.start);
+    /* the match may open on the blanks before its sentence (at \G) */
+    size_t ms = m.start;
+    while (ms < m.end && mins__is_space((unsigned char)t[ms]))
+      ms++;
+    size_t ss = mins__sentence_start(t, b->body, ms);
     size_t se = mins__sentence_end(t, n, m.end);
     mins_resolution *r =
         add(c, b, ss, t + ss, se - ss, NULL, 0, MINS_OUTCOME_AGREED, 0);
     if (!r)
       return found;
+    /* minutes confirmed are approved ("agreed and signed"); a deferral
+     * is deferred */
+    if (MATCHED(m, 5) && r->outcome != MINS_OUTCOME_REJECTED)
+      r->outcome = MINS_OUTCOME_APPROVED;
+    else if (MATCHED(m, 6))
+      r->outcome = MINS_OUTCOME_DEFERRED;
     found++;
     at = se > m.end ? se : m.end;
   }

@@ -185,7 +185,9 @@ static void motion_in_apologies(void **state) {
       "Moved: Cr Melser\nSeconded: Cr Law\n\nThat the apologies from Cr "
       "Brown and Cr Jane Ellis be received.\n\nCARRIED\n\n"
       "## 2 MINUTES\n\nThe minutes were confirmed.\n");
-  assert_int_equal(mins_doc_resolution_count(d), 1);
+  /* the motion, and the minutes confirmed in prose */
+  assert_int_equal(mins_doc_resolution_count(d), 2);
+  assert_int_equal(mins_doc_resolution(d, 1)->outcome, MINS_OUTCOME_APPROVED);
   const mins_resolution *r = mins_doc_resolution(d, 0);
   assert_string_equal(r->text,
                       "That the apologies from Cr Brown and Cr Jane Ellis be "

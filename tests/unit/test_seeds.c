@@ -61,15 +61,16 @@ static void city_of_london(void **state) {
     assert_string_equal(mins_doc_item(d, i)->number, num);
     assert_string_equal(mins_doc_item(d, i)->title, titles[i]);
   }
-  /* 10 resolutions in items 5, 6, 7, 8, 10, 11, 12, 13, 15 and 16 */
-  static const char *const res_items[] = {"5",  "6",  "7",  "8",  "10",
+  /* the minutes approved in prose in item 3, and the 10 resolutions in
+   * items 5, 6, 7, 8, 10, 11, 12, 13, 15 and 16 */
+  static const char *const res_items[] = {"3",  "5",  "6",  "7",  "8", "10",
                                           "11", "12", "13", "15", "16"};
-  assert_int_equal(mins_doc_resolution_count(d), 10);
-  for (size_t i = 0; i < 10; i++)
+  assert_int_equal(mins_doc_resolution_count(d), 11);
+  for (size_t i = 0; i < 11; i++)
     assert_string_equal(mins_doc_resolution(d, i)->item, res_items[i]);
-  assert_int_equal(mins_doc_resolution(d, 1)->outcome,
-                   MINS_OUTCOME_ENDORSED);
-  assert_non_null(mins_doc_resolution(d, 1)->conditions);
+  assert_int_equal(mins_doc_resolution(d, 0)->outcome, MINS_OUTCOME_APPROVED);
+  assert_int_equal(mins_doc_resolution(d, 2)->outcome, MINS_OUTCOME_ENDORSED);
+  assert_non_null(mins_doc_resolution(d, 2)->conditions);
   /* actions 1 to 8; action 1 in items 4 and 15; action 4's owner */
   assert_int_equal(mins_doc_action_count(d), 8);
   for (size_t i = 0; i < 8; i++) {
@@ -98,8 +99,9 @@ static void cluster_panel(void **state) {
   (void)state;
   mins_doc *d = load("000_84dd0f82ae056f6c.txt");
   static const char *const topics[] = {
-      "Theft", "Personal safety", "Night-time Economy", "Drugs",
-      "Counter Terrorism", "Fraud", "Cycle Safety"};
+      "Theft",       "Personal safety",   "Night-time Economy",
+      "Drugs",       "Counter Terrorism", "Fraud",
+      "Cycle Safety"};
   assert_int_equal(mins_doc_item_count(d), 7);
   for (size_t i = 0; i < 7; i++) {
     assert_null(mins_doc_item(d, i)->number);
