@@ -373,7 +373,7 @@ static int decisions_title(const char *s, size_t n) {
   static const char *const pre[] = {"consented ", "key ", "summary of ",
                                     "agreed ", NULL};
   static const char *const post[] = {" made", " taken", " agreed", NULL};
-  if (n < 9 || n > 40)
+  if (n < 8 || n > 40)
     return 0;
   for (int a = 0; pre[a]; a++)
     if (mins__istarts(s, n, pre[a])) {
@@ -1358,6 +1358,16 @@ int mins__items(mins__ctx *c) {
                      ? SEC_DECISIONS
                      : section_of(c, b->text + k->title, b->len - k->title))
               : section_of(c, b->text, b->len);
+      /* "##### Resolution", "### Decision" over a list: a heading in the
+       * singular names a section too ("Decision:" in a paragraph is a
+       * label of one decision) */
+      if (!hsec && !(k && k->ok)) {
+        const char *ht = b->text;
+        size_t hn = b->len;
+        mins__trim(&ht, &hn, ":");
+        if (mins__nieq(ht, hn, "resolution") || mins__nieq(ht, hn, "decision"))
+          hsec = SEC_DECISIONS;
+      }
       /* only action sections ride on a numbered heading ("3. Actions");
        * its kind says the rest ("4. Apologies") */
       if (mode == MODE_HEADINGS && k && k->ok && hsec != SEC_ACTIONS &&
@@ -1394,8 +1404,15 @@ int mins__items(mins__ctx *c) {
                    hsec == SEC_PRESENT || hsec == SEC_ATTEND ||
                    hsec == SEC_ABSENT ||
                    (hsec == SEC_APOL && (mode == MODE_TOPICS || !any_item))) {
-          if (mode != MODE_HEADINGS || !any_item || hsec == SEC_ACTIONS ||
-              hsec == SEC_SUMMARY || hsec == SEC_DECISIONS)
+          /* "##### Resolution" under "#### Node should not change
+           * rlimits": the item's own decisions stay in it */
+          int inner = hsec == SEC_DECISIONS && cur != MINS_NONE &&
+                      (VEC_AT(c->doc->items, mins_item, cur).flags &
+                       MINS_ITEM_HEADING) &&
+                      VEC_AT(c->doc->items, mins_item, cur).level < b->level;
+          if (!inner &&
+              (mode != MODE_HEADINGS || !any_item || hsec == SEC_ACTIONS ||
+               hsec == SEC_SUMMARY || hsec == SEC_DECISIONS))
             cur = MINS_NONE;
         } else if (hsec == SEC_APOL && mode != MODE_TOPICS) {
           /* "Apologies" sub-heading of a numbered item: keep the item */

@@ -69,8 +69,11 @@ static const family_def defaults[PAT_FAMILY_COUNT] = {
          "(?:that\\b|to\\b)?,?)",
          1},
     [PAT_RES_LABEL] = {"resolution-label",
-                       "^\\s*(proposed\\s+|draft\\s+)?(?:resolution|decision)s?"
-                       "\\s*(?:#?\\s*(\\d+))?\\s*[:\\x{2013}\\x{2014}-]\\s*",
+                       /* also the labels of working groups: "Consensus:",
+                        * "Outcome:", "Conclusion:" */
+                       "^\\s*(proposed\\s+|draft\\s+)?(?:(?:resolution|"
+                       "decision)s?\\s*(?:#?\\s*(\\d+))?|consensus|outcomes?|"
+                       "conclusions?)\\s*[:\\x{2013}\\x{2014}-]\\s*",
                        1},
     [PAT_VOTE] =
         {"vote",
@@ -241,7 +244,12 @@ static const family_def defaults[PAT_FAMILY_COUNT] = {
          "((?i:deferred|postponed|held\\s+over)(?=\\s+(?i:to|until|till|"
          "pending|for|again)\\b|\\s*[.;]|\\s*$)|(?i:the|this)\\s+(?i:item|"
          "matter|application|motion)\\s+(?i:was|is|has\\s+been)\\s+"
-         "(?i:deferred|postponed|held\\s+over)\\b)",
+         "(?i:deferred|postponed|held\\s+over)\\b)"
+         /* group 7: "Decision was that ...", "The decision was to ...",
+          * "The consensus was to ..." */
+         "|(?:^|\\G|(?<=[.;!?]\\s)|(?<=[.;!?]\\s\\s)|(?<=\\n))\\s*"
+         "((?i:the\\s+)?(?i:decision|consensus|conclusion|resolution)\\s+"
+         "(?i:was|is)\\s+(?i:that|to)\\b)",
          0},
 };
 

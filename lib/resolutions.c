@@ -657,6 +657,8 @@ static int body_decision(mins__ctx *c, mins__block *b) {
       r->outcome = MINS_OUTCOME_APPROVED;
     else if (MATCHED(m, 6))
       r->outcome = MINS_OUTCOME_DEFERRED;
+    else if (MATCHED(m, 7) && r->outcome == MINS_OUTCOME_OTHER)
+      r->outcome = MINS_OUTCOME_AGREED; /* "Decision was that ..." */
     found++;
     at = se > m.end ? se : m.end;
   }
@@ -859,6 +861,34 @@ static int motion(mins__ctx *c, size_t i) {
   return 1;
 }
 
+/* The words of a label that record no decision: "no consensus",
+ * "none", "to be decided", or only a motion's result. */
+static int undecided(const char *t, size_t n) {
+  static const char *const words[] = {"no consensus",
+                                      "no decision",
+                                      "not decided",
+                                      "undecided",
+                                      "no agreement",
+                                      "not agreed",
+                                      "more discussion",
+                                      "further discussion",
+                                      "to be decided",
+                                      "to be determined",
+                                      "tbd",
+                                      "unresolved",
+                                      "not resolved",
+                                      NULL};
+  mins__trim(&t, &n, ".*_");
+  if (n == 0 || mins__nieq(t, n, "none") || mins__nieq(t, n, "n/a") ||
+      mins__motion_line(t, n) >= LN_RESULT)
+    return 1;
+  size_t lim = n < 80 ? n : 80;
+  for (int k = 0; words[k]; k++)
+    if (mins__istr(t, lim, words[k]))
+      return 1;
+  return 0;
+}
+
 /* A label resolution already recorded under the same number (the closing
  * summary of W3C minutes repeats each one). */
 static int seen_label(mins__ctx *c, const char *num, size_t nn,
@@ -960,10 +990,14 @@ int mins__resolutions(mins__ctx *c) {
       continue;
     }
     if ((!mins__patterns_default(c->pat, PAT_RES_LABEL) ||
-         mins__starts_with_any(t, n, "rdp")) &&
+         mins__starts_with_any(t, n, "rdpco")) &&
         mins__match(c->pat, PAT_RES_LABEL, t, n, 0, &m) == 1) {
       if (MATCHED(m, 1))
         continue; /* "Proposed resolution:" is not a decision */
+      /* "Outcome: no consensus, to be discussed again", "Decision:
+       * none", "Outcome: CARRIED" (the result of a motion above) */
+      if (undecided(t + m.end, n - m.end))
+        continue;
       const char *num = MATCHED(m, 2) ? t + m.gs[2] : NULL;
       size_t nn = MATCHED(m, 2) ? GLEN(m, 2) : 0;
       if (seen_label(c, num, nn, t + m.end, n - m.end)) {
