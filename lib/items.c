@@ -261,6 +261,22 @@ static int letter_candidate(const char *t, size_t n, cand *out) {
   return 1;
 }
 
+/* Does a line hold the end of a sentence: a full stop after a word of
+ * four letters or more, then a capital ("... the report. The Chair")? An
+ * abbreviation ("No. 2", "St. Mary's") ends none. */
+static int sentence_in(const char *t, size_t n) {
+  for (size_t i = 4; i + 2 < n; i++) {
+    if (t[i] != '.' || t[i + 1] != ' ' || !(t[i + 2] >= 'A' && t[i + 2] <= 'Z'))
+      continue;
+    size_t w = i;
+    while (w > 0 && ((t[w - 1] | 32) >= 'a' && (t[w - 1] | 32) <= 'z'))
+      w--;
+    if (i - w >= 4)
+      return 1;
+  }
+  return 0;
+}
+
 static int number_candidate(mins__ctx *c, const mins__block *b, cand *out,
                             int heading) {
   memset(out, 0, sizeof *out);
@@ -349,7 +365,7 @@ static int number_candidate(mins__ctx *c, const mins__block *b, cand *out,
       /* "... Brightline Roofing, Inc.": an abbreviation ends no sentence */
       int abbrev = ll - lw <= 5 && rest[lw] >= 'A' && rest[lw] <= 'Z';
       if (ll == 0 || ll > 100 || (rest[ll - 1] == '.' && !abbrev) ||
-          rest[ll - 1] == ',' || mins__istr(rest, ll, ". "))
+          rest[ll - 1] == ',' || sentence_in(rest, ll))
         return 0;
       out->sub = 1;
     }
