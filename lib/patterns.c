@@ -205,11 +205,18 @@ static const family_def defaults[PAT_FAMILY_COUNT] = {
          1},
     [PAT_BODY_DECISION] =
         {"body-decision",
-         /* group 1: the body; group 2: a verb in capitals, the mark of a
-          * decision in NHS and company minutes ("The Board NOTED the
-          * report"); group 3: a verb that decides ("The PCC agreed to pay
-          * the Parish Share", "the committee resolved not to object") */
-         "(?:^|\\G|(?<=[.;!?]\\s)|(?<=[.;!?]\\s\\s)|(?<=\\n))\\s*"
+         /* at the start of a sentence: group 1, the body, with group 2 a
+          * verb in capitals, the mark of a decision in NHS and company
+          * minutes ("The Board NOTED the report"), or group 3 a verb that
+          * decides ("The PCC agreed to pay the Parish Share", "the
+          * committee resolved not to object"); group 4, the minutes of a
+          * meeting approved in prose ("The minutes of the meeting held on
+          * 14 September 2023 were approved as a correct record", "... were
+          * agreed and signed"); group 5, a deferral said without its
+          * subject ("Deferred to the January meeting pending guidance",
+          * "This item was postponed"); group 6, "Decision was that ...",
+          * "The decision was to ..." */
+         "(?:^|\\G|(?<=[.;!?]\\s)|(?<=[.;!?]\\s\\s)|(?<=\\n))\\s*(?:"
          "(?:(?i:after|following)\\s+(?:\\w+\\s+){0,2}?"
          "(?i:discussion|debate|consideration|deliberation)s?,?\\s+)?"
          "((?i:the\\s+)?(?i:(?:full|parish|town|city|district|county|"
@@ -225,31 +232,20 @@ static const family_def defaults[PAT_FAMILY_COUNT] = {
          "|((?i:unanimously\\s+)?(?i:agreed|resolved|decided)\\s+"
          "(?:not\\s+)?(?:to|that)\\b|(?i:unanimously\\s+)?(?:approved|"
          "endorsed|ratified|adopted|rejected|declined)\\b))"
-         /* "The minutes ... were APPROVED as an accurate record" */
-         "|\\b(?:was|were)\\s+(?:(?i:unanimously)\\s+)?(APPROVED|AGREED|"
-         "NOTED|RECEIVED|ENDORSED|RATIFIED|ACCEPTED|ADOPTED|CONFIRMED|"
-         "DEFERRED|REJECTED)\\b"
-         /* group 5: the minutes of a meeting approved in prose, "The
-          * minutes of the meeting held on 14 September 2023 were approved
-          * as a correct record", "... were agreed and signed" */
-         "|(?:^|\\G|(?<=[.;!?]\\s)|(?<=[.;!?]\\s\\s)|(?<=\\n))\\s*"
-         "((?i:the\\s+)?(?i:minutes)\\b(?!(?i:\\s+of\\s+this\\s+meeting))[^."
-         "\\n]{0,160}?\\b(?i:was|were)\\s+"
+         "|((?i:the\\s+)?(?i:minutes)\\b(?!(?i:\\s+of\\s+this\\s+meeting))"
+         "[^.\\n]{0,160}?\\b(?i:was|were)\\s+"
          "(?:(?i:unanimously|duly|then|formally)\\s+)?(?i:approved|agreed|"
          "confirmed|accepted|adopted|signed|ratified)\\b(?!\\s+at\\b))"
-         /* group 6: a deferral said without its subject, "Deferred to the
-          * January meeting pending guidance", or of the item, "This item
-          * was postponed" */
-         "|(?:^|\\G|(?<=[.;!?]\\s)|(?<=[.;!?]\\s\\s)|(?<=\\n))\\s*"
-         "((?i:deferred|postponed|held\\s+over)(?=\\s+(?i:to|until|till|"
+         "|((?i:deferred|postponed|held\\s+over)(?=\\s+(?i:to|until|till|"
          "pending|for|again)\\b|\\s*[.;]|\\s*$)|(?i:the|this)\\s+(?i:item|"
          "matter|application|motion)\\s+(?i:was|is|has\\s+been)\\s+"
          "(?i:deferred|postponed|held\\s+over)\\b)"
-         /* group 7: "Decision was that ...", "The decision was to ...",
-          * "The consensus was to ..." */
-         "|(?:^|\\G|(?<=[.;!?]\\s)|(?<=[.;!?]\\s\\s)|(?<=\\n))\\s*"
-         "((?i:the\\s+)?(?i:decision|consensus|conclusion|resolution)\\s+"
-         "(?i:was|is)\\s+(?i:that|to)\\b)",
+         "|((?i:the\\s+)?(?i:decision|consensus|conclusion|resolution)\\s+"
+         "(?i:was|is)\\s+(?i:that|to)\\b))"
+         /* group 7: "The minutes ... were APPROVED as an accurate record" */
+         "|\\b(?:was|were)\\s+(?:(?i:unanimously)\\s+)?(APPROVED|AGREED|"
+         "NOTED|RECEIVED|ENDORSED|RATIFIED|ACCEPTED|ADOPTED|CONFIRMED|"
+         "DEFERRED|REJECTED)\\b",
          0},
 };
 

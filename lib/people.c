@@ -898,8 +898,8 @@ static int post_line(const char *s, size_t n) {
   size_t rn = n - comma - 1;
   trim(&r, &rn);
   size_t pre = comma;
-  if (!rn || title_at(r, rn) || !name_like(s, pre) ||
-      count_words(s, pre) > 5 || memchr(s, '(', pre))
+  if (!rn || title_at(r, rn) || !name_like(s, pre) || count_words(s, pre) > 5 ||
+      memchr(s, '(', pre))
     return -1;
   /* the post's own words, before any bracket or dash */
   size_t pw = 0;
@@ -1498,8 +1498,9 @@ static void clerk_from_signature(mins__ctx *c) {
       "minutes submitted by",   "recorded by",
       "submitted by",           NULL};
   mins__block *bs = c->blocks.data;
-  /* the signature closes the minutes: read from the end */
-  for (size_t i = c->blocks.len; i-- > 0;) {
+  /* the signature closes the minutes: read the last paragraphs only */
+  size_t stop = c->blocks.len > 40 ? c->blocks.len - 40 : 0;
+  for (size_t i = c->blocks.len; i-- > stop;) {
     mins__block *b = &bs[i];
     if (b->kind != BLK_PARA || b->len > 200)
       continue;

@@ -640,6 +640,7 @@ static int body_decision(mins__ctx *c, mins__block *b) {
   mins__match_t m;
   int found = 0;
   size_t at = b->body;
+  int dflt_pat = mins__patterns_default(c->pat, PAT_BODY_DECISION);
   while (at < n && mins__match(c->pat, PAT_BODY_DECISION, t, n, at, &m) == 1) {
     /* the match may open on the blanks before its sentence (at \G) */
     size_t ms = m.start;
@@ -652,12 +653,14 @@ static int body_decision(mins__ctx *c, mins__block *b) {
     if (!r)
       return found;
     /* minutes confirmed are approved ("agreed and signed"); a deferral
-     * is deferred */
-    if (MATCHED(m, 5) && r->outcome != MINS_OUTCOME_REJECTED)
+     * is deferred (the groups of the built-in pattern only) */
+    if (!dflt_pat)
+      ;
+    else if (MATCHED(m, 4) && r->outcome != MINS_OUTCOME_REJECTED)
       r->outcome = MINS_OUTCOME_APPROVED;
-    else if (MATCHED(m, 6))
+    else if (MATCHED(m, 5))
       r->outcome = MINS_OUTCOME_DEFERRED;
-    else if (MATCHED(m, 7) && r->outcome == MINS_OUTCOME_OTHER)
+    else if (MATCHED(m, 6) && r->outcome == MINS_OUTCOME_OTHER)
       r->outcome = MINS_OUTCOME_AGREED; /* "Decision was that ..." */
     found++;
     at = se > m.end ? se : m.end;
