@@ -654,13 +654,11 @@ static int body_decision(mins__ctx *c, mins__block *b) {
       return found;
     /* minutes confirmed are approved ("agreed and signed"); a deferral
      * is deferred (the groups of the built-in pattern only) */
-    if (!dflt_pat)
-      ;
-    else if (MATCHED(m, 4) && r->outcome != MINS_OUTCOME_REJECTED)
+    if (dflt_pat && MATCHED(m, 4) && r->outcome != MINS_OUTCOME_REJECTED)
       r->outcome = MINS_OUTCOME_APPROVED;
-    else if (MATCHED(m, 5))
+    else if (dflt_pat && MATCHED(m, 5))
       r->outcome = MINS_OUTCOME_DEFERRED;
-    else if (MATCHED(m, 6) && r->outcome == MINS_OUTCOME_OTHER)
+    else if (dflt_pat && MATCHED(m, 6) && r->outcome == MINS_OUTCOME_OTHER)
       r->outcome = MINS_OUTCOME_AGREED; /* "Decision was that ..." */
     found++;
     at = se > m.end ? se : m.end;
