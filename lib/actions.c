@@ -19,8 +19,9 @@
 /* ---- owners and due dates -------------------------------------------- */
 
 static int stop_owner(const char *s, size_t n) {
-  /* pronouns, bodies as a whole, and words that open a sentence without
-   * naming anyone ("Perhaps to do with ...") */
+  /* pronouns, bodies as a whole, words that open a sentence without
+   * naming anyone ("Perhaps to do with ..."), and a decision's word
+   * opening one ("Deferred to the August meeting") */
   static const char *const stop[] = {"It",
                                      "This",
                                      "That",
@@ -113,11 +114,90 @@ static int stop_owner(const char *s, size_t n) {
                                      "Tasks",
                                      "Issue",
                                      "Issues",
+                                     "Deferred",
+                                     "Postponed",
+                                     "Adjourned",
+                                     "Referred",
+                                     "Carried",
+                                     "Resolved",
+                                     "Noted",
+                                     "Proposed",
+                                     "Seconded",
+                                     "Moved",
                                      NULL};
   for (int k = 0; stop[k]; k++)
     if (mins__nieq(s, n, stop[k]))
       return 1;
   return 0;
+}
+
+/* Could o, which stands at offset os of t, own work: a person, a post
+ * or a group at the start of its clause? Not a word no owner is
+ * (stop_owner), not words with a sentence's small words ("Long term
+ * item"), not an agenda's nouns ("Next week's discussion"), and not the
+ * tail of a clause wrapped over a line ("... at Ash, Oak, Rowan and\n
+ * Sycamore Crescents to monitor"): no owner is better than a wrong one. */
+static int owner_plausible(const char *t, size_t os, const char *o, size_t on) {
+  static const char *const small[] = {"of", "and", "for", "the", "on",
+                                      "in", "de",  "van", "von", "da",
+                                      "to", "at",  "&",   NULL};
+  static const char *const nouns[] = {
+      "item",     "items", "topic",  "topics",   "discussion",
+      "question", "term",  "update", "note",     "agenda",
+      "meeting",  "week",  "month",  "proposal", NULL};
+  if (!on || stop_owner(o, on))
+    return 0;
+  int lower = 0;
+  for (size_t i = 0; i < on;) {
+    while (i < on && (o[i] == ' ' || o[i] == ','))
+      i++;
+    size_t e = i;
+    while (e < on && o[e] != ' ' && o[e] != ',')
+      e++;
+    if (e == i)
+      break;
+    for (int k = 0; nouns[k]; k++)
+      if (mins__nieq(o + i, e - i, nouns[k]))
+        return 0;
+    if (o[i] >= 'a' && o[i] <= 'z') {
+      int sm = 0;
+      for (int k = 0; small[k] && !sm; k++)
+        sm = mins__nieq(o + i, e - i, small[k]);
+      /* "All, including Fellows" is a group; two such words a phrase */
+      if (!sm && ++lower >= 2)
+        return 0;
+    }
+    i = e;
+  }
+  /* a line break inside a clause: the line before ends with a comma, a
+   * joining word, or runs on as wrapped prose does */
+  size_t k = os;
+  while (k > 0 && (t[k - 1] == ' ' || t[k - 1] == '\t'))
+    k--;
+  if (k > 0 && t[k - 1] == '\n') {
+    size_t le = k - 1, ls = le;
+    while (ls > 0 && t[ls - 1] != '\n')
+      ls--;
+    while (le > ls && t[le - 1] == ' ')
+      le--;
+    if (le > ls) {
+      char last = t[le - 1];
+      size_t w = le;
+      while (w > ls && t[w - 1] != ' ')
+        w--;
+      static const char *const joins[] = {"and", "or", "of",  "the",  "at",
+                                          "to",  "in", "for", "with", "from",
+                                          "by",  "on", "a",   "an",   NULL};
+      if (last == ',')
+        return 0;
+      for (int j = 0; joins[j]; j++)
+        if (mins__nieq(t + w, le - w, joins[j]))
+          return 0;
+      if (le - ls >= 60 && last >= 'a' && last <= 'z')
+        return 0;
+    }
+  }
+  return 1;
 }
 
 /* The owner in a sentence, or NULL. */
@@ -131,7 +211,7 @@ static const char *find_owner(mins__ctx *c, const char *s, size_t n) {
       const char *o = s + m.gs[g];
       size_t on = GLEN(m, g);
       mins__trim(&o, &on, ",");
-      if (on && !stop_owner(o, on))
+      if (on && owner_plausible(s, (size_t)(o - s), o, on))
         return mins__clean(&c->doc->arena, o, on);
       break;
     }
@@ -157,6 +237,26 @@ static int meeting_label(const char *s) {
   return 0;
 }
 
+/* Does an entry open with a label of a meeting ("Next meeting:", "Next
+ * week's discussion -") and name no owner after it? */
+static int meeting_entry(mins__ctx *c, const char *s, size_t n) {
+  size_t lim = n < 48 ? n : 48, e = 0;
+  while (e < lim && s[e] != ':' &&
+         !(e > 0 && s[e - 1] == ' ' &&
+           (s[e] == '-' || (unsigned char)s[e] == 0xE2)))
+    e++;
+  if (e >= lim)
+    return 0;
+  const char *l = s;
+  size_t ln = e;
+  mins__trim(&l, &ln, "*_");
+  char *lab = mins__strndup(c->scratch, l, ln);
+  if (!lab || !(meeting_label(lab) || mins__istr(l, ln, "discussion") ||
+                mins__istr(l, ln, "agenda")))
+    return 0;
+  return find_owner(c, s + e, n - e) == NULL;
+}
+
 static const char *entry_owner(mins__ctx *c, const char *s, size_t n,
                                size_t *task) {
   *task = 0;
@@ -172,6 +272,8 @@ static const char *entry_owner(mins__ctx *c, const char *s, size_t n,
           words++;
       if (on && words <= 5) {
         *task = i + 2;
+        if (!owner_plausible(o, 0, o, on))
+          return NULL; /* "Long term item: Making lists ..." */
         return mins__clean(&c->doc->arena, o, on);
       }
       break;
@@ -203,7 +305,7 @@ static const char *entry_owner(mins__ctx *c, const char *s, size_t n,
         const char *o = s;
         size_t on = k;
         mins__trim(&o, &on, "*_");
-        if (on && !stop_owner(o, on)) {
+        if (on && owner_plausible(o, 0, o, on)) {
           *task = k + 2;
           return mins__clean(&c->doc->arena, o, on);
         }
@@ -221,7 +323,7 @@ static const char *entry_owner(mins__ctx *c, const char *s, size_t n,
         if (on > pl && memcmp(o + on - pl, pron[k], pl) == 0)
           on -= pl;
       }
-      if (on && !stop_owner(o, on)) {
+      if (on && owner_plausible(o, 0, o, on)) {
         *task = best + bl;
         return mins__clean(&c->doc->arena, o, on);
       }
@@ -974,9 +1076,11 @@ int mins__actions(mins__ctx *c) {
        * Wei to draft ..." then "- [ ] Chen Wei: draft ...") mentions them */
       size_t task0;
       const char *own0 = entry_owner(c, s, sn, &task0);
-      /* "Next meeting: Tuesday 5 March 2024, 7pm" after the list: a label
-       * of the meeting, not someone's work */
-      if (own0 && !b->list_depth && b->task < 0 && meeting_label(own0))
+      /* "Next meeting: Tuesday 5 March 2024, 7pm" after the list, "Next
+       * week's discussion - Improving contributor experience" in it: a
+       * label of a meeting, not someone's work, unless the rest names
+       * whose work it is */
+      if (!own0 && b->task < 0 && meeting_entry(c, s, sn))
         continue;
       size_t same = repeated(c, own0, s + task0, sn - task0, num, nl);
       if (same != MINS_NONE) {
@@ -1036,7 +1140,7 @@ int mins__actions(mins__ctx *c) {
         const char *o = g ? t + m.gs[g] : t;
         size_t on = g ? GLEN(m, g) : 0;
         mins__trim(&o, &on, ",");
-        if (!on || stop_owner(o, on))
+        if (!on || !owner_plausible(t, (size_t)(o - t), o, on))
           continue;
         mins_action *a = new_action(c, b, ss, NULL, 0, MINS_ACTION_SENTENCE);
         if (!a)

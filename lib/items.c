@@ -29,6 +29,9 @@ typedef struct cand {
   int seq;                /* "IV." or "C.": its place in the sequence (4, 3) */
   int structured;         /* an entry of a list of items with their text */
   int label_topic;        /* "**Pool resurfacing:** text": a topic label */
+  int titled;             /* "5. Finance – text": titlelen and body set */
+  int sub;                /* "5.1 Approval of Contract": a paragraph that
+                             opens a sub-item of the current item only */
 } cand;
 
 /* ---- titles --------------------------------------------------------- */
@@ -258,6 +261,22 @@ static int letter_candidate(const char *t, size_t n, cand *out) {
   return 1;
 }
 
+/* Does a line hold the end of a sentence: a full stop after a word of
+ * four letters or more, then a capital ("... the report. The Chair")? An
+ * abbreviation ("No. 2", "St. Mary's") ends none. */
+static int sentence_in(const char *t, size_t n) {
+  for (size_t i = 4; i + 2 < n; i++) {
+    if (t[i] != '.' || t[i + 1] != ' ' || !(t[i + 2] >= 'A' && t[i + 2] <= 'Z'))
+      continue;
+    size_t w = i;
+    while (w > 0 && ((t[w - 1] | 32) >= 'a' && (t[w - 1] | 32) <= 'z'))
+      w--;
+    if (i - w >= 4)
+      return 1;
+  }
+  return 0;
+}
+
 static int number_candidate(mins__ctx *c, const mins__block *b, cand *out,
                             int heading) {
   memset(out, 0, sizeof *out);
@@ -329,8 +348,27 @@ static int number_candidate(mins__ctx *c, const mins__block *b, cand *out,
     int dotted = dot && dot + 1 < t + m.ge[2] && dot[1] >= '1' && dot[1] <= '9';
     if (!dash && !dotted && !(rn > 0 && rest[0] >= 'A' && rest[0] <= 'Z'))
       return 0;
-    if (!heading && !dash)
-      return 0;
+    if (!heading && !dash) {
+      /* "5.1 Adoption of Resolution 25-02\nMotion by ...": a sub-number
+       * over a title line, no sentence, is a sub-item (the walk takes it
+       * under its own item only); "3.2 The Committee noted ..." is a
+       * numbered paragraph */
+      const char *dt = memchr(t + m.gs[2], '.', GLEN(m, 2));
+      if (!dt || !(dt + 1 < t + m.ge[2] && dt[1] >= '1' && dt[1] <= '9') ||
+          !(rn > 0 && rest[0] >= 'A' && rest[0] <= 'Z'))
+        return 0;
+      const char *nl = memchr(rest, '\n', rn);
+      size_t ll = nl ? (size_t)(nl - rest) : rn;
+      size_t lw = ll;
+      while (lw > 0 && rest[lw - 1] != ' ')
+        lw--;
+      /* "... Brightline Roofing, Inc.": an abbreviation ends no sentence */
+      int abbrev = ll - lw <= 5 && rest[lw] >= 'A' && rest[lw] <= 'Z';
+      if (ll == 0 || ll > 100 || (rest[ll - 1] == '.' && !abbrev) ||
+          rest[ll - 1] == ',' || sentence_in(rest, ll))
+        return 0;
+      out->sub = 1;
+    }
   }
   /* a sub-number alone is not a paragraph item: "8.1" in running text
    * is handled by the heading or the run-on split */
@@ -351,7 +389,7 @@ static int decisions_title(const char *s, size_t n) {
   static const char *const pre[] = {"consented ", "key ", "summary of ",
                                     "agreed ", NULL};
   static const char *const post[] = {" made", " taken", " agreed", NULL};
-  if (n < 9 || n > 40)
+  if (n < 8 || n > 40)
     return 0;
   for (int a = 0; pre[a]; a++)
     if (mins__istarts(s, n, pre[a])) {
@@ -494,7 +532,8 @@ mins_item_kind mins__item_kind(const char *title) {
       !strstr(t, "minuting"))
     return MINS_ITEM_MINUTES;
   if (strstr(t, "those attending") || strstr(t, "attendance") ||
-      !strcmp(t, "present") || !strncmp(t, "present:", sizeof "present:" - 1))
+      (strstr(t, "roll call") && !strstr(t, "vote")) || !strcmp(t, "present") ||
+      !strncmp(t, "present:", sizeof "present:" - 1))
     return MINS_ITEM_ATTENDANCE;
   if (strstr(t, "welcome") || strstr(t, "election of") ||
       strstr(t, "declaration of office") || strstr(t, "acceptance of office") ||
@@ -877,6 +916,147 @@ static int structured_list(const mins__block *bs, size_t nb, size_t s,
          titled * 3 >= entries * 2;
 }
 
+/* An entry of an ordered list that is a whole minute, its title run into
+ * its text, as clerks type them in a word processor: "5. Finance – Peter
+ * presented the accounts.", "2. Apologies: Apologies were received from
+ * ...", "1. APOLOGIES. Apologies were ...". The title is on the first
+ * line, a few words with no sentence in it, closed by a dash, a colon, or
+ * (a title in capitals) a full stop; the text after it opens as a
+ * sentence does. Sets *tlen to the title's length and *body to where the
+ * text starts. */
+static int titled_entry(mins__ctx *c, const mins__block *b, size_t *tlen,
+                        size_t *body) {
+  const char *t = b->text;
+  size_t n = b->len;
+  if (b->kind != BLK_PARA || !b->ordered || !b->first_in_item || n < 6 ||
+      !(t[0] >= 'A' && t[0] <= 'Z'))
+    return 0;
+  size_t lim = n < 90 ? n : 90, te = 0, bs = 0;
+  int words = 1;
+  for (size_t i = 1; i < lim && !te; i++) {
+    char ch = t[i];
+    if (ch == '\n' || ch == ';' || ch == '?' || ch == '!' || ch == '(')
+      return 0;
+    if (ch == ':' && i + 1 < n && (t[i + 1] == ' ' || t[i + 1] == '\n')) {
+      te = i;
+      bs = i + 1;
+    } else if (ch == ' ' && i + 2 < n &&
+               ((t[i + 1] == '-' && t[i + 2] == ' ') ||
+                (i + 4 < n &&
+                 (memcmp(t + i + 1, "\xE2\x80\x93", 3) == 0 ||
+                  memcmp(t + i + 1, "\xE2\x80\x94", 3) == 0) &&
+                 t[i + 4] == ' '))) {
+      te = i;
+      bs = i + (t[i + 1] == '-' ? 2 : 4);
+    } else if (ch == '.' && i + 1 < n && t[i + 1] == ' ') {
+      /* only a title in capitals ends with a full stop; any other full
+       * stop ends a sentence, and a sentence is no title */
+      if (!mins__mostly_upper(t, i) || i < 3)
+        return 0;
+      te = i;
+      bs = i + 1;
+    } else if (ch == ' ' && ++words > 8) {
+      return 0;
+    }
+  }
+  if (!te || te < 2)
+    return 0;
+  while (bs < n && mins__is_space((unsigned char)t[bs]))
+    bs++;
+  if (bs >= n)
+    return 0;
+  unsigned char b0 = (unsigned char)t[bs];
+  if (b0 >= 'a' && b0 <= 'z')
+    return 0; /* "Peter: obtain the quotes" is a task, not a minute */
+  /* the words of a motion or a record are no title: "Moved: Cr Chen",
+   * "Resolved: that ...", "Action: ..." */
+  mins__match_t m;
+  if (mins__motion_line(t, bs) || mins__opens_resolution(c, t, n, b->kw) ||
+      mins__match(c->pat, PAT_RES_LABEL, t, bs, 0, &m) == 1 ||
+      mins__match(c->pat, PAT_ACTION_LABEL, t, bs, 0, &m) == 1)
+    return 0;
+  *tlen = te;
+  *body = bs;
+  return 1;
+}
+
+/* Is the ordered list that opens at block s a list of such minutes? Two
+ * in three of its entries, and at least two, must be titled; the list
+ * must not stand under a label or heading of actions, decisions or
+ * people ("Actions:", then "1. Peter Quayle: Obtain quotes."). */
+static int titled_list(mins__ctx *c, const mins__block *bs, size_t nb, size_t s,
+                       size_t *end) {
+  size_t entries = 0, titled = 0, j = s, tl, bd;
+  for (; j < nb && bs[j].list_depth >= 1; j++) {
+    if (j > s && bs[j].list_depth == 1 && bs[j].list_first)
+      break;
+    if (bs[j].list_depth == 1 && bs[j].first_in_item) {
+      entries++;
+      if (titled_entry(c, &bs[j], &tl, &bd))
+        titled++;
+    }
+  }
+  *end = j;
+  if (!bs[s].ordered || entries < 2 || titled < 2 || titled * 3 < entries * 2)
+    return 0;
+  if (s > 0 && (bs[s - 1].kind == BLK_HEADING ||
+                (bs[s - 1].kind == BLK_PARA && bs[s - 1].len > 0 &&
+                 bs[s - 1].text[bs[s - 1].len - 1] == ':'))) {
+    int sec = section_of(c, bs[s - 1].text, bs[s - 1].len);
+    if (sec != SEC_NONE && sec != SEC_AGENDA)
+      return 0;
+  }
+  return 1;
+}
+
+/* Does a list entry read as a person ("Helen Shaw, Company Secretary
+ * (minutes)", "Cllr J Smith – arrived 7.45pm"), not a sentence? Names and
+ * posts have few words in lower case outside brackets ("Head of
+ * Finance"); a sentence has many ("Apologies were received from ..."). */
+static int person_entry(const char *t, size_t n) {
+  static const char *const small[] = {
+      "of", "and", "the", "for", "de", "van", "von", "da", "le", "la",
+      "du", "del", "der", "to",  "&",  "in",  "on",  "at", NULL};
+  if (n > 160)
+    return 0;
+  int depth = 0, words = 0, lower = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (t[i] == '(')
+      depth++;
+    else if (t[i] == ')' && depth > 0)
+      depth--;
+    if (depth || t[i] == ' ' || t[i] == '\n' || t[i] == '(' || t[i] == ')' ||
+        (i > 0 && t[i - 1] != ' ' && t[i - 1] != '\n' && t[i - 1] != '('))
+      continue;
+    size_t e = i;
+    while (e < n && t[e] != ' ' && t[e] != '\n' && t[e] != ',')
+      e++;
+    words++;
+    if (t[i] >= 'a' && t[i] <= 'z') {
+      int sm = 0;
+      for (int k = 0; small[k] && !sm; k++)
+        sm = mins__nieq(t + i, e - i, small[k]);
+      lower += !sm;
+    }
+  }
+  return words <= 12 && lower <= 1;
+}
+
+/* Do most entries of the list at block s read as people? */
+static int people_list(const mins__block *bs, size_t nb, size_t s) {
+  size_t entries = 0, people = 0;
+  int depth = bs[s].list_depth;
+  for (size_t j = s; j < nb && bs[j].list_depth >= depth; j++) {
+    if (j > s && bs[j].list_depth == depth && bs[j].list_first)
+      break;
+    if (bs[j].list_depth == depth && bs[j].first_in_item) {
+      entries++;
+      people += (size_t)person_entry(bs[j].text, bs[j].len);
+    }
+  }
+  return entries > 0 && people * 3 >= entries * 2;
+}
+
 /* Is this block's text a heading-like short line? */
 static int short_line(const mins__block *b) {
   return b->len <= 120 && !memchr(b->text, '\n', b->len);
@@ -928,6 +1108,68 @@ static char *repeated_blocks(mins__ctx *c) {
     if (text_cmp(&order[i - 1], &order[i]) == 0)
       rep[order[i - 1] - bs] = rep[order[i] - bs] = 1;
   return rep;
+}
+
+/* The start of the first line after offset from that opens with a
+ * people label ("Members absent:", "Staff present:", "Also present:"), or
+ * MINS_NONE. */
+static size_t next_people_label(mins__ctx *c, const mins__block *b,
+                                size_t from) {
+  const char *t = b->text;
+  size_t n = b->len;
+  for (size_t i = from; i < n;) {
+    const char *nl = memchr(t + i, '\n', n - i);
+    if (!nl)
+      break;
+    size_t ls = (size_t)(nl - t) + 1;
+    size_t lim = n - ls < 48 ? n - ls : 48, cl = 0;
+    while (cl < lim && t[ls + cl] != ':' && t[ls + cl] != '\n')
+      cl++;
+    if (cl < lim && t[ls + cl] == ':' && cl > 2) {
+      const char *lt = t + ls;
+      size_t ln = cl;
+      mins__trim(&lt, &ln, "*_");
+      int sec = section_of(c, lt, ln);
+      if (sec >= SEC_PRESENT && sec <= SEC_ABSENT)
+        return ls;
+    }
+    i = ls;
+  }
+  return MINS_NONE;
+}
+
+/* Is the sub-number num ("5.2") under the current item: its parent
+ * ("5") or a sibling ("5.1")? */
+static int sub_of_current(const mins__ctx *c, size_t cur, const char *num,
+                          size_t nn) {
+  if (cur == MINS_NONE)
+    return 0;
+  const char *have = VEC_AT(c->doc->items, mins_item, cur).number;
+  const char *dot = memchr(num, '.', nn);
+  if (!have || !dot)
+    return 0;
+  size_t pl = (size_t)(dot - num), hl = strlen(have);
+  const char *hd = memchr(have, '.', hl);
+  if (hd)
+    hl = (size_t)(hd - have);
+  return pl == hl && memcmp(have, num, pl) == 0;
+}
+
+/* Split block i at text offset k (split_block), keeping the candidates in
+ * step: the tail is examined afresh. */
+static int split_cands(mins__ctx *c, size_t i, size_t k, cand **cands) {
+  if (split_block(c, i, k) != 0)
+    return -1;
+  mins__block *bs = c->blocks.data;
+  cand *nc = mins__alloc(c->scratch, sizeof(cand) * (c->blocks.len + 1));
+  if (!nc)
+    return -1;
+  memcpy(nc, *cands, sizeof(cand) * (i + 1));
+  memcpy(nc + i + 2, *cands + i + 1, sizeof(cand) * (c->blocks.len - i - 2));
+  memset(&nc[i + 1], 0, sizeof(cand));
+  number_candidate(c, &bs[i + 1], &nc[i + 1], 0);
+  *cands = nc;
+  return 0;
 }
 
 int mins__items(mins__ctx *c) {
@@ -998,7 +1240,7 @@ int mins__items(mins__ctx *c) {
         cands[i].body = lb;
         nlabels++;
       } else if (b->list_depth == 0) {
-        if (cands[i].ok)
+        if (cands[i].ok && !cands[i].sub)
           npara++;
       } else if (b->list_depth == 1 && b->ordered && b->first_in_item &&
                  b->list_len == 1) {
@@ -1011,13 +1253,20 @@ int mins__items(mins__ctx *c) {
       } else if (b->list_depth == 1 && b->first_in_item &&
                  (i < list_end
                       ? list_ok
-                      : (list_ok = structured_list(bs, nb, i, &list_end)))) {
+                      : (list_ok = structured_list(bs, nb, i, &list_end) ? 1
+                                   : titled_list(c, bs, nb, i, &list_end)
+                                       ? 2
+                                       : 0))) {
         /* a list whose entries hold the minutes of each item, numbered
-         * or bulleted ("- KEP-1234 graduation\n  - Decision: ...") */
+         * or bulleted ("- KEP-1234 graduation\n  - Decision: ..."), or
+         * an ordered list of minutes with their titles run in ("5.
+         * Finance – Peter presented the accounts.") */
         cand *k = &cands[i];
         memset(k, 0, sizeof *k);
         k->ok = 2;
         k->structured = 1;
+        if (list_ok == 2 && titled_entry(c, b, &k->titlelen, &k->body))
+          k->titled = 1;
         nstruct++;
       }
     }
@@ -1096,8 +1345,12 @@ int mins__items(mins__ctx *c) {
       b->section = sec;
       continue;
     }
-    /* a label paragraph's section lasts for itself and a list after it */
-    if (sec_label && !(b->list_depth > 0 && b->kind == BLK_PARA)) {
+    /* a label paragraph's section lasts for itself and a list after it;
+     * the label holds its own names, so the list continues it only if its
+     * entries read as people */
+    if (sec_label &&
+        (!(b->list_depth > 0 && b->kind == BLK_PARA) ||
+         (b->list_first && b->first_in_item && !people_list(bs, nb, i)))) {
       sec = any_item ? SEC_NONE : SEC_TITLE;
       sec_label = 0;
     }
@@ -1121,6 +1374,16 @@ int mins__items(mins__ctx *c) {
                      ? SEC_DECISIONS
                      : section_of(c, b->text + k->title, b->len - k->title))
               : section_of(c, b->text, b->len);
+      /* "##### Resolution", "### Decision" over a list: a heading in the
+       * singular names a section too ("Decision:" in a paragraph is a
+       * label of one decision) */
+      if (!hsec && !(k && k->ok)) {
+        const char *ht = b->text;
+        size_t hn = b->len;
+        mins__trim(&ht, &hn, ":");
+        if (mins__nieq(ht, hn, "resolution") || mins__nieq(ht, hn, "decision"))
+          hsec = SEC_DECISIONS;
+      }
       /* only action sections ride on a numbered heading ("3. Actions");
        * its kind says the rest ("4. Apologies") */
       if (mode == MODE_HEADINGS && k && k->ok && hsec != SEC_ACTIONS &&
@@ -1157,8 +1420,15 @@ int mins__items(mins__ctx *c) {
                    hsec == SEC_PRESENT || hsec == SEC_ATTEND ||
                    hsec == SEC_ABSENT ||
                    (hsec == SEC_APOL && (mode == MODE_TOPICS || !any_item))) {
-          if (mode != MODE_HEADINGS || !any_item || hsec == SEC_ACTIONS ||
-              hsec == SEC_SUMMARY || hsec == SEC_DECISIONS)
+          /* "##### Resolution" under "#### Node should not change
+           * rlimits": the item's own decisions stay in it */
+          int inner = hsec == SEC_DECISIONS && cur != MINS_NONE &&
+                      (VEC_AT(c->doc->items, mins_item, cur).flags &
+                       MINS_ITEM_HEADING) &&
+                      VEC_AT(c->doc->items, mins_item, cur).level < b->level;
+          if (!inner &&
+              (mode != MODE_HEADINGS || !any_item || hsec == SEC_ACTIONS ||
+               hsec == SEC_SUMMARY || hsec == SEC_DECISIONS))
             cur = MINS_NONE;
         } else if (hsec == SEC_APOL && mode != MODE_TOPICS) {
           /* "Apologies" sub-heading of a numbered item: keep the item */
@@ -1262,7 +1532,21 @@ int mins__items(mins__ctx *c) {
           sec_list_depth = 0;
         }
         if (ls && ls != SEC_SUMMARY && (has_colon || b->bold_only || lab) &&
-            !(k && k->ok && mode == MODE_PARAS && !has_colon)) {
+            !(k && k->ok && mode == MODE_PARAS && (!has_colon || k->titled))) {
+          /* "Members present: A; B\nMembers absent: None\nStaff present:
+           * C": a roll call of labels a line, one paragraph; each label
+           * becomes a paragraph of its own */
+          if (ls >= SEC_PRESENT && ls <= SEC_ABSENT) {
+            size_t at = next_people_label(c, b, has_colon ? cl + 1 : lab);
+            if (at != MINS_NONE) {
+              if (split_cands(c, i, at, &cands) != 0)
+                return MINS_ENOMEM;
+              bs = c->blocks.data;
+              b = &bs[i];
+              nb = c->blocks.len;
+              k = &cands[i];
+            }
+          }
           size_t lbody = b->len;
           if (has_colon || lab) {
             size_t body = has_colon ? cl + 1 : lab;
@@ -1328,14 +1612,17 @@ int mins__items(mins__ctx *c) {
           accept = 0;
         if (num >= 0 && last_num > 0 && (num > last_num + 8))
           accept = 0;
-        if (k->ok == 2 && !short_line(b) && !memchr(b->text, ':', b->len) &&
-            b->len > 200)
+        if (k->ok == 2 && !k->titled && !short_line(b) &&
+            !memchr(b->text, ':', b->len) && b->len > 200)
           accept = 0;
         /* an enumeration inside an item restarts at 1: a number far below
          * the last item's is not an item ("1. We are comfortable ...") */
         if (num >= 0 && last_num > 0 && num + 2 < last_num && !b->bold_only)
           accept = 0;
-        if (k->ok == 2 && !title_like(b))
+        if (k->ok == 2 && !k->titled && !title_like(b))
+          accept = 0;
+        /* a sub-item only under its own item: "5.2" after "5." or "5.1" */
+        if (k->sub && !sub_of_current(c, cur, k->num, k->numlen))
           accept = 0;
         if (accept) {
           cand kk = *k;
@@ -1354,6 +1641,10 @@ int mins__items(mins__ctx *c) {
             body = te;
             while (te > 0 && strchr(" :.-", b->text[te - 1]))
               te--;
+          }
+          if (k->titled) {
+            te = k->titlelen;
+            body = k->body;
           }
           if (b->bold_only && short_line(b) && k->seq) {
             /* "**A. Resolution No. 23-24-07: Adoption of the Budget**":
@@ -1420,41 +1711,17 @@ int mins__items(mins__ctx *c) {
       if (mode == MODE_PARAS && b->kind == BLK_PARA && last_num > 0) {
         size_t at = find_inline_number(b, last_num + 1);
         if (at != MINS_NONE && at >= b->body && at > 0) {
-          if (split_block(c, i, at) != 0)
-            return MINS_ENOMEM;
           /* the tail is examined as a block of its own */
-          bs = c->blocks.data;
-          mins__block *tail = &bs[i + 1];
-          cand *nc =
-              mins__alloc(c->scratch, sizeof(cand) * (c->blocks.len + 1));
-          if (!nc)
+          if (split_cands(c, i, at, &cands) != 0)
             return MINS_ENOMEM;
-          memcpy(nc, cands, sizeof(cand) * i + sizeof(cand));
-          memcpy(nc + i + 2, cands + i + 1,
-                 sizeof(cand) * (c->blocks.len - i - 2));
-          number_candidate(c, tail, &nc[i + 1], 0);
-          cands = nc;
-          if (cur != MINS_NONE) {
-            /* mark the tail's item as found in text when it opens */
-          }
         }
       }
     } else if (mode == MODE_PARAS && b->kind == BLK_PARA && last_num > 0 &&
                b->list_depth == 0 && b->quote_depth == 0) {
       size_t at = find_inline_number(b, last_num + 1);
       if (at != MINS_NONE) {
-        if (split_block(c, i, at) != 0)
+        if (split_cands(c, i, at, &cands) != 0)
           return MINS_ENOMEM;
-        bs = c->blocks.data;
-        cand *nc = mins__alloc(c->scratch, sizeof(cand) * (c->blocks.len + 1));
-        if (!nc)
-          return MINS_ENOMEM;
-        memcpy(nc, cands, sizeof(cand) * (i + 1));
-        memcpy(nc + i + 2, cands + i + 1,
-               sizeof(cand) * (c->blocks.len - i - 2));
-        memset(&nc[i + 1], 0, sizeof(cand));
-        number_candidate(c, &bs[i + 1], &nc[i + 1], 0);
-        cands = nc;
       }
     }
     b = &((mins__block *)c->blocks.data)[i];

@@ -33,6 +33,12 @@ typedef struct family_def {
   "(?=\\s+\\p{Ll})"                                                            \
   "){0,8})"
 
+/* Words after "to" that begin no task: "Deferred to the August meeting",
+ * "referred to a working group" */
+#define NOTVERB                                                                \
+  "(?:be|the|a|an|this|that|these|those|its|their|his|her|our|all|each|"       \
+  "every|some)\\b"
+
 #define FRAC "\\\\frac\\s*\\{\\s*(\\d{1,3})\\s*\\}\\s*\\{\\s*(\\d{1,3})\\s*\\}"
 
 #define MONTHS                                                                 \
@@ -63,8 +69,11 @@ static const family_def defaults[PAT_FAMILY_COUNT] = {
          "(?:that\\b|to\\b)?,?)",
          1},
     [PAT_RES_LABEL] = {"resolution-label",
-                       "^\\s*(proposed\\s+|draft\\s+)?(?:resolution|decision)s?"
-                       "\\s*(?:#?\\s*(\\d+))?\\s*[:\\x{2013}\\x{2014}-]\\s*",
+                       /* also the labels of working groups: "Consensus:",
+                        * "Outcome:", "Conclusion:" */
+                       "^\\s*(proposed\\s+|draft\\s+)?(?:(?:resolution|"
+                       "decision)s?\\s*(?:#?\\s*(\\d+))?|consensus|outcomes?|"
+                       "conclusions?)\\s*[:\\x{2013}\\x{2014}-]\\s*",
                        1},
     [PAT_VOTE] =
         {"vote",
@@ -95,26 +104,27 @@ static const family_def defaults[PAT_FAMILY_COUNT] = {
          1},
     [PAT_ACTION_SENT] =
         {"action-sentence",
-         "(?:(?:^|(?<=[.;:!?]\\s)|(?<=[.;:!?]\\s\\s)|(?<=\\n))\\s*"
+         "(?:(?:^|\\G|(?<=[.;:!?]\\s)|(?<=[.;:!?]\\s\\s)|(?<=\\n))\\s*"
          "(?:(?i:it\\s+was\\s+agreed\\s+that)\\s+(?:[Tt]he\\s+)?" OWNER
          "\\s+(?:would|will|should|is\\s+to)|(?:[Tt]he\\s+)?" OWNER
          "\\s+(?:agreed\\s+to|undertook\\s+to|offered\\s+to|volunteered\\s+to|"
          "(?:was|were|has\\s+been|have\\s+been)\\s+(?:asked|tasked)\\s+to|"
          "is\\s+to|are\\s+to|to))|(?i:asked|requested)\\s+(?:that\\s+)?"
-         "(?:[Tt]he\\s+)?" OWNER "\\s+to)\\s+(?!be\\b)\\p{Ll}",
+         "(?:[Tt]he\\s+)?" OWNER "\\s+to)\\s+(?!" NOTVERB ")\\p{Ll}",
          0},
     [PAT_OWNER] =
         {"owner",
          "(?:(?i:it\\s+was\\s+(?:agreed|resolved|decided|requested|noted|"
          "confirmed)\\s+that)\\s+(?:[Tt]he\\s+)?" OWNER
          "\\s+(?i:would|will|should|shall|is\\s+to|was\\s+to|agreed\\s+to|to)"
-         "\\b|(?:^|(?<=[.;:!?]\\s)|(?<=[.;:!?]\\s\\s)|(?<=\\n))\\s*"
+         "\\b|(?:^|\\G|(?<=[.;:!?]\\s)|(?<=[.;:!?]\\s\\s)|(?<=\\n))\\s*"
          "(?:[Tt]he\\s+)?" OWNER
          "\\s+(?:agreed|undertook|offered|volunteered|promised|confirmed\\s+"
          "(?:that\\s+)?(?:he|she|they)\\s+would|(?:was|were)\\s+(?:asked|"
-         "tasked)|would|will|is\\s+to|was\\s+to|to)\\s+(?:to\\s+)?(?!be\\b)"
+         "tasked)|would|will|is\\s+to|was\\s+to|to)\\s+(?:to\\s+)?(?!" NOTVERB
+         ")"
          "\\p{Ll}|(?i:asked|requested)\\s+(?:that\\s+)?(?:[Tt]he\\s+)?" OWNER
-         "\\s+(?:(?i:to|should|would)\\s+)?(?!be\\b)\\p{Ll})",
+         "\\s+(?:(?i:to|should|would)\\s+)?(?!" NOTVERB ")\\p{Ll})",
          0},
     [PAT_PEOPLE_PRESENT] =
         {"people-present",
@@ -125,7 +135,8 @@ static const family_def defaults[PAT_FAMILY_COUNT] = {
          "\\s+present|present(?:\\s+in\\s+the\\s+chair)?|attendees|"
          "attendance|attending|those\\s+(?:attending|present)|participants|"
          "members|in\\s+the\\s+chair|voting\\s+members|committee\\s+members|"
-         "board\\s+members|present\\s+members|sederunt)\\b",
+         "board\\s+members|present\\s+members|sederunt|"
+         "roll\\s+call(?!\\s+vote))\\b",
          1},
     [PAT_PEOPLE_ATTEND] =
         {"people-attendance",
@@ -194,11 +205,17 @@ static const family_def defaults[PAT_FAMILY_COUNT] = {
          1},
     [PAT_BODY_DECISION] =
         {"body-decision",
-         /* group 1: the body; group 2: a verb in capitals, the mark of a
-          * decision in NHS and company minutes ("The Board NOTED the
-          * report"); group 3: a verb that decides ("The PCC agreed to pay
-          * the Parish Share", "the committee resolved not to object") */
-         "(?:^|(?<=[.;!?]\\s)|(?<=[.;!?]\\s\\s)|(?<=\\n))\\s*"
+         /* at the start of a sentence: group 1, the body, with group 2 a
+          * verb in capitals, the mark of a decision in NHS and company
+          * minutes ("The Board NOTED the report"), or group 3 a verb that
+          * decides ("The PCC agreed to pay the Parish Share", "the
+          * committee resolved not to object"); group 4, a deferral said
+          * without its subject ("Deferred to the January meeting pending
+          * guidance", "This item was postponed"); group 5, "Decision was
+          * that ...", "The decision was to ...". The minutes of a meeting
+          * approved in prose ("were approved as a correct record") are the
+          * item's outcome, which the checks read, not a resolution. */
+         "(?:^|\\G|(?<=[.;!?]\\s)|(?<=[.;!?]\\s\\s)|(?<=\\n))\\s*(?:"
          "(?:(?i:after|following)\\s+(?:\\w+\\s+){0,2}?"
          "(?i:discussion|debate|consideration|deliberation)s?,?\\s+)?"
          "((?i:the\\s+)?(?i:(?:full|parish|town|city|district|county|"
@@ -214,7 +231,13 @@ static const family_def defaults[PAT_FAMILY_COUNT] = {
          "|((?i:unanimously\\s+)?(?i:agreed|resolved|decided)\\s+"
          "(?:not\\s+)?(?:to|that)\\b|(?i:unanimously\\s+)?(?:approved|"
          "endorsed|ratified|adopted|rejected|declined)\\b))"
-         /* "The minutes ... were APPROVED as an accurate record" */
+         "|((?i:deferred|postponed|held\\s+over)(?=\\s+(?i:to|until|till|"
+         "pending|for|again)\\b|\\s*[.;]|\\s*$)|(?i:the|this)\\s+(?i:item|"
+         "matter|application|motion)\\s+(?i:was|is|has\\s+been)\\s+"
+         "(?i:deferred|postponed|held\\s+over)\\b)"
+         "|((?i:the\\s+)?(?i:decision|consensus|conclusion|resolution)\\s+"
+         "(?i:was|is)\\s+(?i:that|to)\\b))"
+         /* group 6: "The minutes ... were APPROVED as an accurate record" */
          "|\\b(?:was|were)\\s+(?:(?i:unanimously)\\s+)?(APPROVED|AGREED|"
          "NOTED|RECEIVED|ENDORSED|RATIFIED|ACCEPTED|ADOPTED|CONFIRMED|"
          "DEFERRED|REJECTED)\\b",

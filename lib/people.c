@@ -82,28 +82,71 @@ static const char *const honours[] = {
     "MVO", "QPM", "FRICS", "FCA", "PhD", "FRS", "FREng", "Bt", NULL};
 
 /* Words that make a part a role, not a name or an organisation. */
-static const char *const role_words[] = {
-    "chair",          "chairman",     "chairwoman",
-    "chairperson",    "vice",         "deputy chairman",
-    "clerk",          "secretary",    "treasurer",
-    "director",       "head",         "officer",
-    "manager",        "executive",    "chief",
-    "councillor",     "member",       "adviser",
-    "advisor",        "minutes",      "scribe",
-    "lead",           "coordinator",  "co-ordinator",
-    "commissioner",   "commander",    "inspector",
-    "superintendent", "surveyor",     "chamberlain",
-    "remembrancer",   "solicitor",    "assistant",
-    "president",      "mayor",        "representative",
-    "observer",       "guest",        "facilitator",
-    "convenor",       "convener",     "governor",
-    "trustee",        "auditor",      "analyst",
-    "consultant",     "engineer",     "architect",
-    "planner",        "warden",       "attorney",
-    "counsel",        "recorder",     "administrator",
-    "marshal",        "secretariat",  "controller",
-    "comptroller",    "leader",       "vicar",
-    "rector",         "churchwarden", NULL};
+static const char *const role_words[] = {"chair",
+                                         "chairman",
+                                         "chairwoman",
+                                         "chairperson",
+                                         "vice",
+                                         "deputy chairman",
+                                         "clerk",
+                                         "secretary",
+                                         "treasurer",
+                                         "director",
+                                         "head",
+                                         "officer",
+                                         "manager",
+                                         "executive",
+                                         "chief",
+                                         "councillor",
+                                         "member",
+                                         "adviser",
+                                         "advisor",
+                                         "minutes",
+                                         "scribe",
+                                         "lead",
+                                         "coordinator",
+                                         "co-ordinator",
+                                         "commissioner",
+                                         "commander",
+                                         "inspector",
+                                         "superintendent",
+                                         "surveyor",
+                                         "chamberlain",
+                                         "remembrancer",
+                                         "solicitor",
+                                         "assistant",
+                                         "president",
+                                         "mayor",
+                                         "representative",
+                                         "observer",
+                                         "guest",
+                                         "facilitator",
+                                         "convenor",
+                                         "convener",
+                                         "governor",
+                                         "trustee",
+                                         "auditor",
+                                         "analyst",
+                                         "consultant",
+                                         "engineer",
+                                         "architect",
+                                         "planner",
+                                         "warden",
+                                         "attorney",
+                                         "counsel",
+                                         "recorder",
+                                         "administrator",
+                                         "marshal",
+                                         "secretariat",
+                                         "controller",
+                                         "comptroller",
+                                         "leader",
+                                         "vicar",
+                                         "rector",
+                                         "churchwarden",
+                                         "headteacher",
+                                         "principal",
+                                         NULL};
 
 /* Role words that are not also surnames ("Head", "Guest", "Warden" are):
  * a part that ends with one is a post. */
@@ -117,7 +160,8 @@ static const char *const post_words[] = {
     "facilitator", "adviser",      "advisor",   "superintendent",
     "inspector",   "commissioner", "surveyor",  "controller",
     "comptroller", "recorder",     "scribe",    "secretariat",
-    "ceo",         "cfo",          "coo",       NULL};
+    "ceo",         "cfo",          "coo",       "headteacher",
+    NULL};
 
 /* Words that make a part an organisation. */
 static const char *const org_words[] = {
@@ -412,6 +456,19 @@ int mins__person_parse(mins__arena *a, const char *s, size_t n,
         const char *tail = q + 1;
         size_t tn = (size_t)(s + n - tail);
         n = (size_t)(p - s);
+        /* "(auditor) – for item 3 only": a dash after the bracket (the
+         * trim below would take it) */
+        int dashed = 0;
+        {
+          const char *dt = tail;
+          size_t dn = tn;
+          mins__trim(&dt, &dn, NULL);
+          dashed =
+              dn && (dt[0] == '-' || (dn > 3 && (unsigned char)dt[0] == 0xE2 &&
+                                      (unsigned char)dt[1] == 0x80 &&
+                                      ((unsigned char)dt[2] == 0x93 ||
+                                       (unsigned char)dt[2] == 0x94)));
+        }
         /* "Name (Role), Organisation" */
         trim(&tail, &tn);
         /* "(Leader of the Council) (in the Chair)": one role */
@@ -432,15 +489,11 @@ int mins__person_parse(mins__arena *a, const char *s, size_t n,
           tail = q2 + 1;
           trim(&tail, &tn);
         }
-        if (tn &&
-            (tail[0] == '-' || (tn > 3 && (unsigned char)tail[0] == 0xE2 &&
-                                (unsigned char)tail[1] == 0x80 &&
-                                ((unsigned char)tail[2] == 0x93 ||
-                                 (unsigned char)tail[2] == 0x94)))) {
+        if (tn && dashed) {
           /* "(Hollis & Co, auditors) – for item 4 only": more of the
            * role */
-          const char *r2 = tail + (tail[0] == '-' ? 1 : 3);
-          size_t r2n = tn - (size_t)(r2 - tail);
+          const char *r2 = tail;
+          size_t r2n = tn;
           trim(&r2, &r2n);
           if (r2n && rolen + r2n + 3 < sizeof rolebuf) {
             char tmp[256];
@@ -701,12 +754,39 @@ static int unbracketed_words(const char *s, size_t n) {
  * apologies of a header said again in item 1) adds only new names. */
 #define PEOPLE_DEDUPE (1u << 31)
 
+/* Names never hold sentences: "seconded by John Pike", "that the
+ * accounts be approved": two words in lower case that are no particle of
+ * a name ("de", "van", "of") make a sentence. */
+static int sentence_name(const char *s) {
+  static const char *const small[] = {
+      "of",  "and", "the", "de",  "van", "von", "da", "le",  "la",  "du",
+      "del", "der", "bin", "ben", "al",  "y",   "di", "dos", "das", NULL};
+  int lower = 0;
+  for (const char *w = s; *w;) {
+    while (*w == ' ')
+      w++;
+    const char *e = w;
+    while (*e && *e != ' ')
+      e++;
+    if (e > w && is_lower((unsigned char)*w)) {
+      int sm = 0;
+      for (int k = 0; small[k] && !sm; k++)
+        sm = mins__nieq(w, (size_t)(e - w), small[k]);
+      if (!sm && ++lower >= 2)
+        return 1;
+    }
+    w = e;
+  }
+  return 0;
+}
+
 /* Add a person from text [s, e) of block b; a name the list already
  * holds (said twice, in a label and a sentence) is not added again. */
 static mins_person *add_from(mins__ctx *c, const mins__block *b, size_t s,
                              size_t e, mins_list list, unsigned flags) {
   mins_person p;
-  if (!mins__person_parse(&c->doc->arena, b->text + s, e - s, &p))
+  if (!mins__person_parse(&c->doc->arena, b->text + s, e - s, &p) ||
+      sentence_name(p.name))
     return NULL;
   mins_person *have = c->doc->people[list].data;
   size_t nhave = (flags & PEOPLE_DEDUPE) ? c->doc->people[list].len : 0;
@@ -789,6 +869,67 @@ static const char *plural_title(const char *s, size_t n) {
   return NULL;
 }
 
+/* A line of one person with a post: "Helen Shaw, Company Secretary
+ * (minutes)", "Mrs Carol Hughes, Clerk to Governors (minute taker)": one
+ * comma outside brackets, a name before it, and after it a post or a body
+ * (a role or organisation word, or honours), not another name ("Cllr B
+ * Jones"). 1 for such a line, 0 for a line with no comma, -1 for any
+ * other (several commas, a list run over lines). */
+static int post_line(const char *s, size_t n) {
+  mins__trim(&s, &n, NULL);
+  size_t comma = MINS_NONE;
+  int depth = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (s[i] == '(')
+      depth++;
+    else if (s[i] == ')' && depth > 0)
+      depth--;
+    else if (s[i] == ',' && !depth) {
+      if (comma != MINS_NONE)
+        return -1;
+      comma = i;
+    }
+  }
+  if (n && s[n - 1] == ',')
+    return -1;
+  if (comma == MINS_NONE)
+    return 0;
+  const char *r = s + comma + 1;
+  size_t rn = n - comma - 1;
+  trim(&r, &rn);
+  size_t pre = comma;
+  if (!rn || title_at(r, rn) || !name_like(s, pre) || count_words(s, pre) > 5 ||
+      memchr(s, '(', pre))
+    return -1;
+  /* the post's own words, before any bracket or dash */
+  size_t pw = 0;
+  while (pw < rn && r[pw] != '(' && !(r[pw] == '-' && pw && r[pw - 1] == ' ') &&
+         (unsigned char)r[pw] != 0xE2)
+    pw++;
+  /* a post in brackets only after words that are no name: "Benson & Co
+   * (auditor)", not "Mere Ngata (Democracy Advisor)" */
+  if (!word_in(r, pw, role_words) && !word_in(r, pw, org_words) &&
+      honour_at(r, rn) != rn &&
+      !(pw < rn && word_in(r, rn, role_words) && !name_like(r, pw)))
+    return -1;
+  return 1;
+}
+
+/* The end of the piece of a people run that starts at i: the next
+ * newline, or semicolon outside brackets, or to. */
+static size_t piece_end(const char *t, size_t i, size_t to) {
+  int depth = 0;
+  for (; i < to; i++) {
+    if (t[i] == '(')
+      depth++;
+    else if (t[i] == ')' && depth > 0)
+      depth--;
+    else if (t[i] == '\n' || (t[i] == ';' && !depth))
+      return i;
+  }
+  return to;
+}
+
 int mins__people_split(mins__ctx *c, const mins__block *b, size_t from,
                        size_t to, mins_list list, unsigned flags) {
   const char *t = b->text;
@@ -823,6 +964,37 @@ int mins__people_split(mins__ctx *c, const mins__block *b, size_t from,
       i = le + 1;
     }
     return added;
+  }
+  /* "Helen Shaw, Company Secretary (minutes)\nRaj Patel, Finance
+   * Officer", "Linda Marsh, President; Robert Chen, Vice President; Frank
+   * Novak": a line, a list entry or a semicolon's part that holds one
+   * person with a post is one person, whatever brackets the post carries.
+   * Every piece must be a name alone or a name with a post. */
+  {
+    int ok = 1, one = 0;
+    size_t pieces = 0;
+    for (size_t i = from; i <= to && ok;) {
+      size_t le = piece_end(t, i, to);
+      int k = post_line(t + i, le - i);
+      if (k < 0)
+        ok = 0;
+      one += k;
+      pieces++;
+      i = le + 1;
+    }
+    if (ok && one && (pieces >= 2 || one == 1)) {
+      for (size_t i = from; i <= to;) {
+        size_t le = piece_end(t, i, to);
+        if (post_line(t + i, le - i) == 1) {
+          if (add_from(c, b, i, le, list, flags))
+            added++;
+        } else if (le > i) {
+          added += mins__people_split(c, b, i, le, list, flags);
+        }
+        i = le + 1;
+      }
+      return added;
+    }
   }
   to = run_end(t, from, to);
   /* "Councillors Browne, Collins and Galvin": a plural title for all */
@@ -1304,6 +1476,75 @@ static void chair_from_call_to_order(mins__ctx *c) {
   }
 }
 
+/* A role that marks who took the minutes: "(minutes)", "minute taker",
+ * "(note taker)", "scribe", "(clerk)". */
+static int clerk_marker(const char *r, size_t rn) {
+  return mins__istr(r, rn, "minute") || mins__istr(r, rn, "scribe") ||
+         mins__istr(r, rn, "note taker") || mins__istr(r, rn, "notetaker") ||
+         mins__istr(r, rn, "note-taker") || mins__ieq(r, "clerk") ||
+         (rn > 7 && mins__nieq(r + rn - 7, 7, ", clerk"));
+}
+
+static const char *const clerk_words[] = {"clerk", NULL};
+
+/* "Respectfully submitted,\nAngela Diaz, Secretary", "Minutes taken by
+ * Carla Ruiz": the clerk from the signature of the minutes, when no role
+ * said. The name is the rest of the paragraph (or the next one), one
+ * person; a line of text after it is no name. */
+static void clerk_from_signature(mins__ctx *c) {
+  static const char *const sig[] = {
+      "respectfully submitted", "minutes taken by",
+      "minutes recorded by",    "minutes prepared by",
+      "minutes submitted by",   "recorded by",
+      "submitted by",           NULL};
+  mins__block *bs = c->blocks.data;
+  /* the signature closes the minutes: read the last paragraphs only */
+  size_t stop = c->blocks.len > 40 ? c->blocks.len - 40 : 0;
+  for (size_t i = c->blocks.len; i-- > stop;) {
+    mins__block *b = &bs[i];
+    if (b->kind != BLK_PARA || b->len > 200)
+      continue;
+    const char *t = b->text;
+    size_t n = b->len;
+    mins__trim(&t, &n, "*_");
+    int k = 0;
+    for (; sig[k]; k++)
+      if (mins__istarts(t, n, sig[k]))
+        break;
+    if (!sig[k])
+      continue;
+    size_t at = strlen(sig[k]);
+    while (at < n && (t[at] == ',' || t[at] == ':' || t[at] == '.' ||
+                      mins__is_space((unsigned char)t[at])))
+      at++;
+    const mins__block *nb = b;
+    size_t off = (size_t)(t - b->text) + at;
+    if (at >= n) {
+      /* the name is the next paragraph */
+      if (i + 1 >= c->blocks.len || bs[i + 1].kind != BLK_PARA)
+        return;
+      nb = &bs[i + 1];
+      off = 0;
+    }
+    /* the name's line, and a post on the line after it ("Carla Ruiz\nBoard
+     * Clerk") */
+    const char *s = nb->text + off;
+    size_t sn = nb->len - off;
+    const char *nl = memchr(s, '\n', sn);
+    size_t ln = nl ? (size_t)(nl - s) : sn;
+    mins_person p;
+    if (ln == 0 || ln > 80 || !mins__person_parse(&c->doc->arena, s, ln, &p) ||
+        !name_like(p.name, strlen(p.name)) ||
+        count_words(p.name, strlen(p.name)) > 4)
+      return;
+    mins_meeting *m = &c->doc->meeting;
+    m->clerk.value = p.name;
+    mins__block_pos(c, nb, off, &m->clerk.line, &m->clerk.column);
+    m->clerk.origin = MINS_FROM_TEXT;
+    return;
+  }
+}
+
 int mins__people(mins__ctx *c) {
   mins__block *bs = c->blocks.data;
   size_t nb = c->blocks.len;
@@ -1422,6 +1663,7 @@ int mins__people(mins__ctx *c) {
   }
   /* the chair and the clerk from roles, when the front matter is silent */
   mins_meeting *m = &c->doc->meeting;
+  int clerk_taker = m->clerk.value != NULL;
   for (int l = 0; l < MINS_LIST_COUNT; l++) {
     if (l == MINS_APOLOGIES || l == MINS_ABSENT)
       continue;
@@ -1444,10 +1686,12 @@ int mins__people(mins__ctx *c) {
                               ? MINS_FROM_FRONT_MATTER
                               : MINS_FROM_TEXT;
       }
-      if (!m->clerk.value &&
-          (mins__istarts(r, rn, "clerk") || mins__istr(r, rn, "minute") ||
-           mins__istr(r, rn, "minute taker") || mins__istr(r, rn, "scribe") ||
-           mins__ieq(r, "secretary"))) {
+      /* who took the minutes ("(minutes)", "(note taker)") before whose
+       * post is a clerk's ("Clerk to Governors", "Board Clerk") */
+      int taker = clerk_marker(r, rn);
+      if ((!m->clerk.value || (taker && !clerk_taker)) &&
+          (taker || word_in(r, rn, clerk_words) || mins__ieq(r, "secretary"))) {
+        clerk_taker = taker;
         m->clerk.value = ps[i].name;
         m->clerk.line = ps[i].line;
         m->clerk.column = ps[i].column;
@@ -1457,6 +1701,8 @@ int mins__people(mins__ctx *c) {
       }
     }
   }
+  if (!m->clerk.value)
+    clerk_from_signature(c);
   if (!m->chair.value)
     chair_from_call_to_order(c);
   return c->doc->arena.failed ? MINS_ENOMEM : MINS_OK;
@@ -1547,7 +1793,11 @@ int mins__declarations(mins__ctx *c) {
       }
       /* the name: the capitalised words before the verb, in this sentence */
       size_t s = at;
-      while (s > 0 && t[s - 1] != '.' && t[s - 1] != '\n' && t[s - 1] != ';')
+      /* not into the title of the item the paragraph opens: "3.
+       * Declarations of interest: Duncan Reid declared ..." */
+      size_t floor = b->role == ROLE_ITEM && b->body < at ? b->body : 0;
+      while (s > floor && t[s - 1] != '.' && t[s - 1] != '\n' &&
+             t[s - 1] != ';')
         s--;
       while (s < at && mins__is_space((unsigned char)t[s]))
         s++;

@@ -42,6 +42,7 @@ static const verb verbs[] = {{"noted", MINS_OUTCOME_NOTED},
                              {"deferred", MINS_OUTCOME_DEFERRED},
                              {"postponed", MINS_OUTCOME_DEFERRED},
                              {"adjourned", MINS_OUTCOME_DEFERRED},
+                             {"held over", MINS_OUTCOME_DEFERRED},
                              {"rejected", MINS_OUTCOME_REJECTED},
                              {"refused", MINS_OUTCOME_REJECTED},
                              {"declined", MINS_OUTCOME_REJECTED},
@@ -626,54 +627,62 @@ static int vote(mins__ctx *c, size_t bi) {
   return 0;
 }
 
-/* The next word at or after t[from] that the default body-decision
- * pattern can turn on: every verb it reads ends in "ed", a word in
- * capitals of five letters or more ("NOTED", "APPROVED") or one of the
- * deciding verbs in any case. Returns its start, its end in *end, or n. */
-static size_t deciding_word(const char *t, size_t n, size_t from, size_t *end) {
-  static const char *const deciding[] = {"agreed",   "resolved", "decided",
-                                         "approved", "endorsed", "ratified",
-                                         "adopted",  "rejected", "declined"};
+/* The words the default body-decision pattern turns on: every match
+ * holds one, with no full stop between the match's start and it, and ends
+ * within DECISION_AFTER bytes of its end. Verbs in capitals of five
+ * letters or more end in "ED" ("NOTED", "APPROVED"); the others, in any
+ * case, are in the list. unit/patterns keeps this in step with the
+ * pattern: it compares every fixture read with the pattern set from
+ * outside, which is run over whole paragraphs. */
+static int decision_trigger(const char *w, size_t len) {
+  static const char *const words[] = {
+      "agreed",   "resolved",  "decided",    "approved",
+      "endorsed", "ratified",  "adopted",    "rejected",
+      "declined", "deferred",  "held",       "postponed",
+      "decision", "consensus", "conclusion", "resolution"};
+  if (len >= 5 && w[len - 1] == 'D' && w[len - 2] == 'E') {
+    size_t k = 0;
+    while (k < len && w[k] >= 'A' && w[k] <= 'Z')
+      k++;
+    if (k == len)
+      return 1;
+  }
+  if (len < 4 || len > 10)
+    return 0;
+  char f = (char)(w[0] | 32);
+  for (size_t v = 0; v < sizeof words / sizeof words[0]; v++)
+    if (words[v][0] == f && mins__nieq(w, len, words[v]))
+      return 1;
+  return 0;
+}
+
+/* The next trigger word at or after t[from]: its start, its end in *end;
+ * n when there is none. Words are runs of ASCII letters; a word's first
+ * letter rules most of them out before any comparison. */
+static size_t next_trigger(const char *t, size_t n, size_t from, size_t *end) {
+  static const unsigned char first[256] = {
+      ['a'] = 1, ['r'] = 1, ['d'] = 1, ['e'] = 1, ['h'] = 1, ['p'] = 1,
+      ['c'] = 1, ['A'] = 1, ['R'] = 1, ['D'] = 1, ['E'] = 1, ['H'] = 1,
+      ['P'] = 1, ['C'] = 1, ['B'] = 2, ['F'] = 2, ['G'] = 2, ['I'] = 2,
+      ['J'] = 2, ['K'] = 2, ['L'] = 2, ['M'] = 2, ['N'] = 2, ['O'] = 2,
+      ['Q'] = 2, ['S'] = 2, ['T'] = 2, ['U'] = 2, ['V'] = 2, ['W'] = 2,
+      ['X'] = 2, ['Y'] = 2, ['Z'] = 2};
 #define LETTER(ch) ((((ch) | 32) >= 'a' && ((ch) | 32) <= 'z'))
-  /* the next 'd' and the next 'D', found by memchr (a few bytes a cycle):
-   * this runs over every paragraph */
-  const char *end_ = t + n, *lo = t, *up = t;
-  for (size_t i = from + 1; i < n; i++) {
-    if (lo < t + i) {
-      lo = memchr(t + i, 'd', n - i);
-      if (!lo)
-        lo = end_; /* none left: never looked for again */
-    }
-    if (up < t + i) {
-      /* a 'D' only before the next 'd': each byte is searched once */
-      up = memchr(t + i, 'D', (size_t)(lo - (t + i)));
-      if (!up)
-        up = lo;
-    }
-    i = (size_t)((up < lo ? up : lo) - t);
-    if (i >= n)
-      break;
-    if ((t[i - 1] | 32) != 'e')
-      continue;
-    if (i + 1 < n && LETTER(t[i + 1]))
-      continue;
-    size_t s = i - 1;
-    while (s > 0 && LETTER(t[s - 1]))
-      s--;
-    size_t len = i + 1 - s;
-    int upper = len >= 5;
-    for (size_t k = s; k <= i && upper; k++)
-      upper = t[k] >= 'A' && t[k] <= 'Z';
-    *end = i + 1;
-    if (upper)
+  size_t i = from;
+  while (i < n && i > 0 && LETTER(t[i - 1]) && LETTER(t[i]))
+    i++; /* from inside a word: its end */
+  while (i < n) {
+    while (i < n && !LETTER(t[i]))
+      i++;
+    size_t s = i;
+    while (i < n && LETTER(t[i]))
+      i++;
+    /* 1: a trigger's first letter; 2: a capital, which may open a verb
+     * in capitals */
+    if (s < n && first[(unsigned char)t[s]] && decision_trigger(t + s, i - s)) {
+      *end = i;
       return s;
-    /* most words in "ed" are none of these: their first letter tells */
-    char f = (char)(t[s] | 32);
-    if (len < 6 || len > 8 || (f != 'a' && f != 'r' && f != 'd' && f != 'e'))
-      continue;
-    for (size_t v = 0; v < sizeof deciding / sizeof deciding[0]; v++)
-      if (deciding[v][0] == f && mins__nieq(t + s, len, deciding[v]))
-        return s;
+    }
   }
 #undef LETTER
   *end = n;
@@ -686,16 +695,17 @@ static size_t deciding_word(const char *t, size_t n, size_t from, size_t *end) {
  * committee resolved not to object." A verb in capitals is a decision in
  * any case; in lower case only one that decides (agreed to, resolved
  * that, approved), not "Members agreed with the Chairman" or "The
- * Committee noted the update".
+ * Committee noted the update". Also deferrals ("Deferred to the January
+ * meeting") and "Decision was that ...".
  *
  * The pattern can open at any sentence and has no literal to start from,
  * so PCRE2 would try it at every byte of every paragraph. With the default
- * pattern it is tried only in a window around each word it can turn on:
- * what comes before the verb (a sentence's opening, "After some
- * discussion,", the body's name) fits in BEFORE bytes, what follows it
- * ("not to", "that") in AFTER. A pattern from a configuration file is
- * tried over the whole paragraph. */
-#define DECISION_BEFORE 160
+ * pattern it is tried only from the full stop before each trigger word
+ * (next_trigger) to a little past it: a match cannot open at a full stop
+ * (so "\\G" there matches nothing), and the end is moved past the word
+ * and blanks it falls in (so "\\b" and "$" there mean what they mean in
+ * the whole text). A pattern from a configuration file is tried over the
+ * whole paragraph. */
 #define DECISION_AFTER 24
 static int body_decision(mins__ctx *c, mins__block *b) {
   const char *t = b->text;
@@ -703,23 +713,23 @@ static int body_decision(mins__ctx *c, mins__block *b) {
   mins__match_t m;
   int found = 0;
   size_t at = b->body;
-  int windows = mins__patterns_default(c->pat, PAT_BODY_DECISION);
+  int dflt_pat = mins__patterns_default(c->pat, PAT_BODY_DECISION);
   while (at < n) {
-    size_t from = at, lim = n;
-    if (windows) {
-      size_t ve, vs = deciding_word(t, n, at, &ve);
+    if (dflt_pat) {
+      size_t ve, vs = next_trigger(t, n, at, &ve);
       if (vs >= n)
         break;
-      /* nothing between a match's start and its verb is [.;!?] */
+      size_t from = at;
       for (size_t k = vs; k > at; k--)
-        if (t[k - 1] == '.' || t[k - 1] == ';' || t[k - 1] == '!' ||
-            t[k - 1] == '?') {
-          from = k;
+        if (t[k - 1] == '.') {
+          from = k - 1;
           break;
         }
-      lim = n - ve > DECISION_AFTER ? ve + DECISION_AFTER : n;
+      size_t lim = n - ve > DECISION_AFTER ? ve + DECISION_AFTER : n;
+      while (lim < n && mins__is_space((unsigned char)t[lim]))
+        lim++;
       while (lim < n && (t[lim] | 32) >= 'a' && (t[lim] | 32) <= 'z')
-        lim++; /* never cut a word: "\\b" at the cut would be true */
+        lim++;
       if (mins__match(c->pat, PAT_BODY_DECISION, t, lim, from, &m) != 1) {
         at = ve;
         continue;
@@ -727,12 +737,21 @@ static int body_decision(mins__ctx *c, mins__block *b) {
     } else if (mins__match(c->pat, PAT_BODY_DECISION, t, n, at, &m) != 1) {
       break;
     }
-    size_t ss = mins__sentence_start(t, b->body, m.start);
+    /* the match may open on the blanks before its sentence (at \G) */
+    size_t ms = m.start;
+    while (ms < m.end && mins__is_space((unsigned char)t[ms]))
+      ms++;
+    size_t ss = mins__sentence_start(t, b->body, ms);
     size_t se = mins__sentence_end(t, n, m.end);
     mins_resolution *r =
         add(c, b, ss, t + ss, se - ss, NULL, 0, MINS_OUTCOME_AGREED, 0);
     if (!r)
       return found;
+    /* a deferral is deferred (group 4, mins(5) PATTERNS) */
+    if (MATCHED(m, 4))
+      r->outcome = MINS_OUTCOME_DEFERRED;
+    else if (MATCHED(m, 5) && r->outcome == MINS_OUTCOME_OTHER)
+      r->outcome = MINS_OUTCOME_AGREED; /* "Decision was that ..." */
     found++;
     at = se > m.end ? se : m.end;
   }
@@ -896,7 +915,12 @@ static int motion(mins__ctx *c, size_t i) {
           first_blk = j;
           first_off = lat + from;
         } else {
-          mins__buf_addc(&buf, added_here ? ' ' : '\n');
+          /* a line that opens a part ("b) Adopts the consultation
+           * document") stays a line, in one paragraph as over several:
+           * the parts decide the outcome */
+          mins__buf_addc(&buf, added_here && !enumerated(l + from, ll - from)
+                                   ? ' '
+                                   : '\n');
         }
         if (!added_here && x->list_depth && x->first_in_item && x->ordered &&
             lat == 0) {
@@ -928,6 +952,34 @@ static int motion(mins__ctx *c, size_t i) {
   for (size_t k = i; k <= end_blk; k++)
     bs[k].used = 1;
   return 1;
+}
+
+/* The words of a label that record no decision: "no consensus",
+ * "none", "to be decided", or only a motion's result. */
+static int undecided(const char *t, size_t n) {
+  static const char *const words[] = {"no consensus",
+                                      "no decision",
+                                      "not decided",
+                                      "undecided",
+                                      "no agreement",
+                                      "not agreed",
+                                      "more discussion",
+                                      "further discussion",
+                                      "to be decided",
+                                      "to be determined",
+                                      "tbd",
+                                      "unresolved",
+                                      "not resolved",
+                                      NULL};
+  mins__trim(&t, &n, ".*_");
+  if (n == 0 || mins__nieq(t, n, "none") || mins__nieq(t, n, "n/a") ||
+      mins__motion_line(t, n) >= LN_RESULT)
+    return 1;
+  size_t lim = n < 80 ? n : 80;
+  for (int k = 0; words[k]; k++)
+    if (mins__istr(t, lim, words[k]))
+      return 1;
+  return 0;
 }
 
 /* A label resolution already recorded under the same number (the closing
@@ -1038,10 +1090,14 @@ int mins__resolutions(mins__ctx *c) {
       continue;
     }
     if ((!mins__patterns_default(c->pat, PAT_RES_LABEL) ||
-         mins__starts_with_any(t, n, "rdp")) &&
+         mins__starts_with_any(t, n, "rdpco")) &&
         mins__match(c->pat, PAT_RES_LABEL, t, n, 0, &m) == 1 && opens(t, &m)) {
       if (MATCHED(m, 1))
         continue; /* "Proposed resolution:" is not a decision */
+      /* "Outcome: no consensus, to be discussed again", "Decision:
+       * none", "Outcome: CARRIED" (the result of a motion above) */
+      if (undecided(t + m.end, n - m.end))
+        continue;
       const char *num = MATCHED(m, 2) ? t + m.gs[2] : NULL;
       size_t nn = MATCHED(m, 2) ? GLEN(m, 2) : 0;
       if (seen_label(c, num, nn, t + m.end, n - m.end)) {

@@ -270,6 +270,27 @@ static void bare_dues(void **state) {
   mins_doc_free(d);
 }
 
+/* An owner is a person, a post or a group at the start of its clause:
+ * not the tail of a wrapped clause, a decision's word, or a phrase. */
+static void owner_plausibility(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse(
+      "## 1. Estates\n\nResidents asked whether lighting can be fitted at "
+      "Elm, Birch and\nWillow Gardens to deter vandalism at the garages "
+      "behind the shops.\n\nReferred to the area committee for a view.\n\n"
+      "The Estates Officer to report back by 30 September.\n");
+  assert_int_equal(mins_doc_action_count(d), 1);
+  assert_string_equal(mins_doc_action(d, 0)->owner, "Estates Officer");
+  mins_doc_free(d);
+  d = unit_parse("## Action items\n\n- Ana: draft the charter\n"
+                 "- Open question: Who owns the roadmap?\n"
+                 "- Next week's agenda - budget review\n");
+  assert_int_equal(mins_doc_action_count(d), 2);
+  assert_string_equal(mins_doc_action(d, 0)->owner, "Ana");
+  assert_null(mins_doc_action(d, 1)->owner);
+  mins_doc_free(d);
+}
+
 int suite_actions(void) {
   const struct CMUnitTest tests[] = {cmocka_unit_test(oss_labels),
                                      cmocka_unit_test(positions_past_entities),
@@ -281,6 +302,7 @@ int suite_actions(void) {
                                      cmocka_unit_test(reviews),
                                      cmocka_unit_test(tables),
                                      cmocka_unit_test(label_names_owner),
-                                     cmocka_unit_test(action_points_and_logs)};
+                                     cmocka_unit_test(action_points_and_logs),
+                                     cmocka_unit_test(owner_plausibility)};
   return cmocka_run_group_tests_name("actions", tests, NULL, NULL);
 }

@@ -310,6 +310,96 @@ static void text_blocks(void **state) {
   mins_doc_free(d);
 }
 
+/* Minutes typed as one ordered list, each entry an item with its title
+ * run into its text ("Title – text", "Title: text", "TITLE. Text"); the
+ * records inside belong to it. A present label with its own names is not
+ * continued by such a list; a list of tasks under "Actions:" is no item. */
+static void titled_list_items(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse(
+      "Present: Ann Kerr (Chair), Bob Lyle, Cath Moss.\n\n"
+      "1. Apologies \xE2\x80\x93 Apologies were received from Dan Neal.\n"
+      "2. Previous minutes \xE2\x80\x93 The minutes of the meeting held on "
+      "3 May 2024 were agreed and signed.\n"
+      "3. Footpaths \xE2\x80\x93 Bob Lyle reported a fallen tree. Bob to "
+      "contact the ranger by 30 June.\n"
+      "4. Bus shelter \xE2\x80\x93 Deferred to the July meeting.\n");
+  assert_int_equal(mins_doc_item_count(d), 4);
+  assert_string_equal(mins_doc_item(d, 0)->title, "Apologies");
+  assert_string_equal(mins_doc_item(d, 2)->number, "3");
+  assert_string_equal(mins_doc_item(d, 2)->title, "Footpaths");
+  assert_int_equal(mins_doc_person_count(d, MINS_PRESENT), 3);
+  assert_int_equal(mins_doc_person_count(d, MINS_APOLOGIES), 1);
+  assert_string_equal(mins_doc_person(d, MINS_APOLOGIES, 0)->name, "Dan Neal");
+  /* the minutes agreed in prose are item 2's outcome, not a resolution */
+  assert_int_equal(mins_doc_resolution_count(d), 1);
+  assert_string_equal(mins_doc_resolution(d, 0)->item, "4");
+  assert_int_equal(mins_doc_resolution(d, 0)->outcome, MINS_OUTCOME_DEFERRED);
+  assert_int_equal(mins_doc_action_count(d), 1);
+  assert_string_equal(mins_doc_action(d, 0)->item, "3");
+  assert_string_equal(mins_doc_action(d, 0)->owner, "Bob");
+  mins_doc_free(d);
+  /* "Title: text" and "TITLE. Text" */
+  d = unit_parse("1. Welcome: The Chair opened the meeting.\n"
+                 "2. Finance: The report was noted.\n"
+                 "3. Grants: None this month.\n");
+  assert_int_equal(mins_doc_item_count(d), 3);
+  assert_string_equal(mins_doc_item(d, 1)->title, "Finance");
+  mins_doc_free(d);
+  d = unit_parse("1. APOLOGIES. None.\n2. ACCOUNTS. The accounts were "
+                 "presented.\n3. RENTS. No change.\n");
+  assert_int_equal(mins_doc_item_count(d), 3);
+  assert_string_equal(mins_doc_item(d, 1)->title, "ACCOUNTS");
+  mins_doc_free(d);
+  /* a list of tasks is no list of items, nor a list of sentences */
+  d = unit_parse("## 1. Grants\n\nText.\n\nActions:\n\n"
+                 "1. Peter Quayle: Obtain quotes.\n"
+                 "2. Ann Kerr: Book the hall.\n");
+  assert_int_equal(mins_doc_item_count(d), 1);
+  mins_doc_free(d);
+  d = unit_parse("1. The meeting opened at 7pm.\n2. The Chair welcomed "
+                 "everyone.\n3. Nothing else was raised.\n");
+  assert_int_equal(mins_doc_item_count(d), 0);
+  mins_doc_free(d);
+}
+
+/* "**7. NEW BUSINESS**" then "7.1 Budget amendment" over its motion:
+ * sub-items under their own item only; a numbered paragraph that is a
+ * sentence stays text. */
+static void sub_item_paragraphs(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse(
+      "**6. MINUTES**\n\nApproved.\n\n**7. NEW BUSINESS**\n\n"
+      "7.1 Budget Amendment No. 2\nMotion by Ruiz, seconded by Park, to "
+      "approve the amendment. Motion carried 4-0.\n\n"
+      "7.2 Fee Schedule\n\nMotion by Park, seconded by Ruiz, to table the "
+      "item. Motion carried 4-0.\n\n"
+      "7.3 The Board noted the staffing report.\n\n**8. ADJOURNMENT**\n\n"
+      "9.1 Stray Sub Item\n");
+  assert_int_equal(mins_doc_item_count(d), 5);
+  assert_string_equal(mins_doc_item(d, 2)->number, "7.1");
+  assert_string_equal(mins_doc_item(d, 2)->title, "Budget Amendment No. 2");
+  assert_string_equal(mins_doc_item(d, 3)->number, "7.2");
+  assert_string_equal(mins_doc_item(d, 4)->number, "8");
+  assert_string_equal(mins_doc_resolution(d, 0)->item, "7.1");
+  mins_doc_free(d);
+}
+
+/* "##### Resolution" over a list, nested in a topic: each entry a
+ * resolution of that topic. */
+static void resolution_heading(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse(
+      "## Topics\n\n### Release cadence\n\nLong discussion.\n\n"
+      "#### Resolution\n\n- Release every six weeks.\n- Keep the LTS line."
+      "\n\n### Website\n\nNo change.\n");
+  assert_int_equal(mins_doc_resolution_count(d), 2);
+  assert_string_equal(mins_doc_resolution(d, 1)->text, "Keep the LTS line.");
+  assert_string_equal(mins_doc_item(d, mins_doc_item_count(d) - 2)->title,
+                      "Release cadence");
+  mins_doc_free(d);
+}
+
 int suite_items(void) {
   const struct CMUnitTest tests[] = {cmocka_unit_test(headings_mixed_levels),
                                      cmocka_unit_test(not_items),
@@ -325,6 +415,9 @@ int suite_items(void) {
                                      cmocka_unit_test(structured_lists),
                                      cmocka_unit_test(label_topics),
                                      cmocka_unit_test(title_lines),
-                                     cmocka_unit_test(heading_ends_item)};
+                                     cmocka_unit_test(heading_ends_item),
+                                     cmocka_unit_test(titled_list_items),
+                                     cmocka_unit_test(sub_item_paragraphs),
+                                     cmocka_unit_test(resolution_heading)};
   return cmocka_run_group_tests_name("items", tests, NULL, NULL);
 }

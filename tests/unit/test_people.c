@@ -305,6 +305,51 @@ static void chair_calls_to_order(void **state) {
   mins_doc_free(d);
 }
 
+/* US roll calls: labels a line in one paragraph, "Name, Post" pieces
+ * between semicolons; the clerk from the signature. */
+static void roll_call(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse(
+      "# Board\n\n**ROLL CALL:**\nTrustees present: Amy Fox, President; Ben "
+      "Gale, Treasurer; Cy Hart\nTrustees absent: Dee Ives\nAlso present: "
+      "Eve Jay, Superintendent; Finn Kay, Business Manager\n\n"
+      "## 1. Minutes\n\nApproved.\n\nRespectfully submitted,\n\n"
+      "Gus Lamb\nRecording Secretary\n");
+  assert_int_equal(mins_doc_person_count(d, MINS_PRESENT), 3);
+  assert_string_equal(mins_doc_person(d, MINS_PRESENT, 0)->name, "Amy Fox");
+  assert_string_equal(mins_doc_person(d, MINS_PRESENT, 0)->role, "President");
+  assert_string_equal(mins_doc_person(d, MINS_PRESENT, 2)->name, "Cy Hart");
+  assert_int_equal(mins_doc_person_count(d, MINS_ABSENT), 1);
+  assert_int_equal(mins_doc_person_count(d, MINS_IN_ATTENDANCE), 2);
+  assert_string_equal(mins_doc_person(d, MINS_IN_ATTENDANCE, 1)->role,
+                      "Business Manager");
+  assert_string_equal(mins_doc_meeting(d)->chair.value, "Amy Fox");
+  assert_string_equal(mins_doc_meeting(d)->clerk.value, "Gus Lamb");
+  mins_doc_free(d);
+}
+
+/* "Name, Post (minutes)" lines: one person; "(minutes)", "(note taker)"
+ * mark the clerk before a post named Secretary. Names hold no
+ * sentences. */
+static void minute_takers(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse(
+      "# Trust\n\nPresent:\n\nIan Moss (Chair)\nJo Nash, Secretary\n\n"
+      "In attendance:\n\nKim Orr, Governance Officer (note taker)\n"
+      "Lee Pym, Auditor\n\n## 1. Apologies\n\nNone.\n");
+  assert_int_equal(mins_doc_person_count(d, MINS_IN_ATTENDANCE), 2);
+  const mins_person *p = mins_doc_person(d, MINS_IN_ATTENDANCE, 0);
+  assert_string_equal(p->name, "Kim Orr");
+  assert_string_equal(p->role, "Governance Officer, note taker");
+  assert_string_equal(mins_doc_meeting(d)->clerk.value, "Kim Orr");
+  mins_doc_free(d);
+  d = unit_parse("Apologies: Ann Bell, seconded by John Pike, that the "
+                 "accounts be approved.\n");
+  assert_int_equal(mins_doc_person_count(d, MINS_APOLOGIES), 1);
+  assert_string_equal(mins_doc_person(d, MINS_APOLOGIES, 0)->name, "Ann Bell");
+  mins_doc_free(d);
+}
+
 int suite_people(void) {
   const struct CMUnitTest tests[] = {cmocka_unit_test(chair_calls_to_order),
                                      cmocka_unit_test(label_lines),
@@ -317,6 +362,8 @@ int suite_people(void) {
                                      cmocka_unit_test(table),
                                      cmocka_unit_test(bracketed_roles),
                                      cmocka_unit_test(counts_and_lines),
-                                     cmocka_unit_test(tables_and_bodies)};
+                                     cmocka_unit_test(tables_and_bodies),
+                                     cmocka_unit_test(roll_call),
+                                     cmocka_unit_test(minute_takers)};
   return cmocka_run_group_tests_name("people", tests, NULL, NULL);
 }

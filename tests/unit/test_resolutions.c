@@ -185,6 +185,7 @@ static void motion_in_apologies(void **state) {
       "Moved: Cr Melser\nSeconded: Cr Law\n\nThat the apologies from Cr "
       "Brown and Cr Jane Ellis be received.\n\nCARRIED\n\n"
       "## 2 MINUTES\n\nThe minutes were confirmed.\n");
+  /* the motion; the minutes confirmed in prose are no resolution */
   assert_int_equal(mins_doc_resolution_count(d), 1);
   const mins_resolution *r = mins_doc_resolution(d, 0);
   assert_string_equal(r->text,
@@ -357,6 +358,35 @@ static void body_decisions_windowed(void **state) {
   mins_parser_free(set);
 }
 
+/* Prose deferrals (not minutes approved in prose), a motion in parts in
+ * one paragraph, and the labels of working groups. */
+static void prose_and_labels(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse(
+      "## 1. Minutes\n\nThe minutes of the meeting held on 2 April 2024 "
+      "were accepted as a true record.\n\n## 2. Parking\n\nPostponed until "
+      "the survey is complete.\n\n## 3. Plan\n\nMoved: Cr Hale\nSeconded: "
+      "Cr Ito\n\nThat the Board:\n1. Receives the report; and\n2. Approves "
+      "the plan.\n\nCARRIED\n\n## 4. Other\n\nMembers agreed with the "
+      "Chairman. The minutes of this meeting were confirmed at the next "
+      "meeting.\n");
+  /* the minutes accepted are item 1's outcome, not a resolution */
+  assert_int_equal(mins_doc_resolution_count(d), 2);
+  assert_string_equal(mins_doc_resolution(d, 0)->item, "2");
+  assert_int_equal(mins_doc_resolution(d, 0)->outcome, MINS_OUTCOME_DEFERRED);
+  assert_string_equal(mins_doc_resolution(d, 1)->item, "3");
+  assert_int_equal(mins_doc_resolution(d, 1)->outcome, MINS_OUTCOME_APPROVED);
+  mins_doc_free(d);
+  d = unit_parse("## 1. Tokens\n\nOutcome: no consensus, revisit in May.\n\n"
+                 "Consensus: adopt the draft.\n\nDecision was that the "
+                 "editors will merge it.\n\nConclusion: none.\n");
+  assert_int_equal(mins_doc_resolution_count(d), 2);
+  assert_string_equal(mins_doc_resolution(d, 0)->text,
+                      "Consensus: adopt the draft.");
+  assert_int_equal(mins_doc_resolution(d, 1)->outcome, MINS_OUTCOME_AGREED);
+  mins_doc_free(d);
+}
+
 int suite_resolutions(void) {
   const struct CMUnitTest tests[] = {cmocka_unit_test(spellings),
                                      cmocka_unit_test(not_decisions),
@@ -369,6 +399,7 @@ int suite_resolutions(void) {
                                      cmocka_unit_test(parts),
                                      cmocka_unit_test(bare_proposals),
                                      cmocka_unit_test(body_decisions),
-                                     cmocka_unit_test(body_decisions_windowed)};
+                                     cmocka_unit_test(body_decisions_windowed),
+                                     cmocka_unit_test(prose_and_labels)};
   return cmocka_run_group_tests_name("resolutions", tests, NULL, NULL);
 }
