@@ -82,71 +82,29 @@ static const char *const honours[] = {
     "MVO", "QPM", "FRICS", "FCA", "PhD", "FRS", "FREng", "Bt", NULL};
 
 /* Words that make a part a role, not a name or an organisation. */
-static const char *const role_words[] = {"chair",
-                                         "chairman",
-                                         "chairwoman",
-                                         "chairperson",
-                                         "vice",
-                                         "deputy chairman",
-                                         "clerk",
-                                         "secretary",
-                                         "treasurer",
-                                         "director",
-                                         "head",
-                                         "officer",
-                                         "manager",
-                                         "executive",
-                                         "chief",
-                                         "councillor",
-                                         "member",
-                                         "adviser",
-                                         "advisor",
-                                         "minutes",
-                                         "scribe",
-                                         "lead",
-                                         "coordinator",
-                                         "co-ordinator",
-                                         "commissioner",
-                                         "commander",
-                                         "inspector",
-                                         "superintendent",
-                                         "surveyor",
-                                         "chamberlain",
-                                         "remembrancer",
-                                         "solicitor",
-                                         "assistant",
-                                         "president",
-                                         "mayor",
-                                         "representative",
-                                         "observer",
-                                         "guest",
-                                         "facilitator",
-                                         "convenor",
-                                         "convener",
-                                         "governor",
-                                         "trustee",
-                                         "auditor",
-                                         "analyst",
-                                         "consultant",
-                                         "engineer",
-                                         "architect",
-                                         "planner",
-                                         "warden",
-                                         "attorney",
-                                         "counsel",
-                                         "recorder",
-                                         "administrator",
-                                         "marshal",
-                                         "secretariat",
-                                         "controller",
-                                         "comptroller",
-                                         "leader",
-                                         "vicar",
-                                         "rector",
-                                         "churchwarden",
-                                         "headteacher",
-                                         "principal",
-                                         NULL};
+static const char *const role_words[] = {
+    "chair",          "chairman",       "chairwoman",
+    "chairperson",    "vice",           "deputy chairman",
+    "clerk",          "secretary",      "treasurer",
+    "director",       "head",           "officer",
+    "official",       "manager",        "executive",
+    "chief",          "councillor",     "member",
+    "adviser",        "advisor",        "minutes",
+    "scribe",         "lead",           "coordinator",
+    "co-ordinator",   "commissioner",   "commander",
+    "inspector",      "superintendent", "surveyor",
+    "chamberlain",    "remembrancer",   "solicitor",
+    "assistant",      "president",      "mayor",
+    "representative", "observer",       "guest",
+    "facilitator",    "convenor",       "convener",
+    "governor",       "trustee",        "auditor",
+    "analyst",        "consultant",     "engineer",
+    "architect",      "planner",        "warden",
+    "attorney",       "counsel",        "recorder",
+    "administrator",  "marshal",        "secretariat",
+    "controller",     "comptroller",    "leader",
+    "vicar",          "rector",         "churchwarden",
+    "headteacher",    "principal",      NULL};
 
 /* Role words that are not also surnames ("Head", "Guest", "Warden" are):
  * a part that ends with one is a post. */
@@ -898,8 +856,12 @@ static int post_line(const char *s, size_t n) {
   size_t rn = n - comma - 1;
   trim(&r, &rn);
   size_t pre = comma;
-  if (!rn || title_at(r, rn) || !name_like(s, pre) || count_words(s, pre) > 5 ||
-      memchr(s, '(', pre))
+  /* a title opens another name ("Cllr B Jones"), unless it stands alone
+   * ("Superintendent", a rank and a post) or what follows it is a post
+   * too ("Chief Business Official", "Deputy Mayor") */
+  size_t tk = title_at(r, rn);
+  if (!rn || (tk && tk < rn && !word_in(r + tk, rn - tk, role_words)) ||
+      !name_like(s, pre) || count_words(s, pre) > 5 || memchr(s, '(', pre))
     return -1;
   /* the post's own words, before any bracket or dash */
   size_t pw = 0;

@@ -326,6 +326,21 @@ static void roll_call(void **state) {
   assert_string_equal(mins_doc_meeting(d)->chair.value, "Amy Fox");
   assert_string_equal(mins_doc_meeting(d)->clerk.value, "Gus Lamb");
   mins_doc_free(d);
+  /* a rank that is also a post ("Superintendent"), and a post that opens
+   * with a title ("Chief ..."): one person each */
+  d = unit_parse("# Board\n\nStaff present: Hal Ito, Superintendent; Ida "
+                 "Joy, Chief Business Official; Jan Kerr, Deputy Mayor\n\n"
+                 "## 1. Minutes\n\nApproved.\n");
+  assert_int_equal(mins_doc_person_count(d, MINS_IN_ATTENDANCE), 3);
+  assert_string_equal(mins_doc_person(d, MINS_IN_ATTENDANCE, 0)->role,
+                      "Superintendent");
+  assert_string_equal(mins_doc_person(d, MINS_IN_ATTENDANCE, 1)->name,
+                      "Ida Joy");
+  assert_string_equal(mins_doc_person(d, MINS_IN_ATTENDANCE, 1)->role,
+                      "Chief Business Official");
+  assert_string_equal(mins_doc_person(d, MINS_IN_ATTENDANCE, 2)->role,
+                      "Deputy Mayor");
+  mins_doc_free(d);
 }
 
 /* "Name, Post (minutes)" lines: one person; "(minutes)", "(note taker)"
