@@ -66,35 +66,70 @@ static char *flat(mins__ctx *c, const mins__block *b) {
   return t;
 }
 
-/* Words that say what kind of meeting it was. Is the whole of name such
- * words ("Ordinary", "Annual General", "Special")? */
-static int meeting_kind_only(const char *name) {
+/* Is p[0..n) a word that says what kind of meeting it was ("Ordinary",
+ * "Annual", "Special")? */
+static int kind_word(const char *p, size_t n) {
   static const char *const kinds[] = {
-      "ordinary",   "annual",    "general",   "extraordinary",
-      "special",    "regular",   "monthly",   "quarterly",
-      "adjourned",  "statutory", "full",      "public",
-      "open",       "emergency", "inaugural", "weekly",
-      "bi-monthly", "biannual",  "closed",    "private",
-      "virtual",    "informal",  "formal",    NULL};
-  const char *p = name;
-  int words = 0;
+      "ordinary", "annual",     "general",   "extraordinary", "special",
+      "regular",  "monthly",    "quarterly", "adjourned",     "statutory",
+      "full",     "public",     "open",      "emergency",     "inaugural",
+      "weekly",   "bi-monthly", "biannual",  "closed",        "private",
+      "virtual",  "informal",   "formal",    "interim",       NULL};
+  for (int k = 0; kinds[k]; k++)
+    if (mins__nieq(p, n, kinds[k]))
+      return 1;
+  return 0;
+}
+
+/* The length of the kind words that open name ("Ordinary ", "Annual
+ * General "), with the blanks after them. */
+static size_t kind_prefix(const char *name) {
+  const char *p = name, *last = name;
   while (*p) {
     while (*p == ' ')
       p++;
     const char *e = p;
     while (*e && *e != ' ')
       e++;
-    if (e == p)
+    if (e == p || !kind_word(p, (size_t)(e - p)))
       break;
-    int kind = 0;
-    for (int k = 0; kinds[k] && !kind; k++)
-      kind = mins__nieq(p, (size_t)(e - p), kinds[k]);
-    if (!kind)
-      return 0;
-    words++;
     p = e;
+    while (*p == ' ')
+      p++;
+    last = p;
   }
-  return words > 0;
+  return (size_t)(last - name);
+}
+
+/* Is the whole of name such words ("Ordinary", "Annual General")? */
+static int meeting_kind_only(const char *name) {
+  return *name && !name[kind_prefix(name)];
+}
+
+/* A body named by its kind alone ("Council", "Board", "Cabinet"): the
+ * minutes name its organisation elsewhere. */
+static int bare_body(const char *name) {
+  static const char *const bodies[] = {"council",
+                                       "board",
+                                       "committee",
+                                       "cabinet",
+                                       "panel",
+                                       "trustees",
+                                       "directors",
+                                       "governors",
+                                       "executive",
+                                       "commission",
+                                       "senate",
+                                       "assembly",
+                                       "trust board",
+                                       "board of directors",
+                                       "board of trustees",
+                                       "governing body",
+                                       NULL};
+  for (int k = 0; bodies[k]; k++)
+    if (mins__ieq(name, bodies[k]))
+      return 1;
+  return 0;
 }
 
 /* "... meeting of the X held ...", "Minutes of X Meeting held ..." */
@@ -160,7 +195,9 @@ static int committee_from(mins__ctx *c, const mins__block *b) {
    * Meeting": the kind of meeting, not the body that held it */
   if (meeting_kind_only(name))
     return 0;
-  set(c, &c->doc->meeting.committee, name, b, s);
+  /* "Minutes of the Ordinary Council Meeting": the Council */
+  size_t kp = kind_prefix(name);
+  set(c, &c->doc->meeting.committee, name + kp, b, s + kp);
   return 1;
 }
 
@@ -520,17 +557,41 @@ static char *committee_from_title(mins__ctx *c, const char *title) {
       n = (size_t)(f - s);
   }
   static const char *const cuts[] = {
-      " meeting", " minutes",  " telco",         " call",   " regular",
-      " special", " ordinary", " extraordinary", " annual", NULL};
+      " meeting",  " minutes",           " telco",
+      " call",     " regular",           " special",
+      " ordinary", " extraordinary",     " annual",
+      " held ",    " \xE2\x80\x93 held", " - held",
+      NULL};
   for (int k = 0; cuts[k]; k++) {
     const char *f = mins__istr(s, n, cuts[k]);
     if (f)
       n = (size_t)(f - s);
   }
-  if (mins__istarts(s, n, "minutes of "))
+  /* "Minutes of ...", "Held in the Council Chamber ...": no name */
+  if (mins__istarts(s, n, "minutes of ") || mins__istarts(s, n, "held "))
     return NULL;
   const char *p = s;
   mins__trim(&p, &n, ",.:;-");
+  /* "Regular Council": the kind of meeting before the body's name */
+  {
+    char *w = mins__strndup(c->scratch, p, n);
+    size_t kp = w ? kind_prefix(w) : 0;
+    if (kp < n) {
+      p += kp;
+      n -= kp;
+    }
+  }
+  /* "HTTPBIS WG Interim", "Planning Committee Special": the kind of
+   * meeting after the body's name is no part of it */
+  for (;;) {
+    size_t w = n;
+    while (w > 0 && p[w - 1] != ' ')
+      w--;
+    if (w == 0 || !kind_word(p + w, n - w))
+      break;
+    n = w;
+    mins__trim(&p, &n, ",.:;-");
+  }
   if (n < 3)
     return NULL;
   /* a bare date or a word like "Minutes" is no committee */
@@ -613,6 +674,27 @@ int mins__meeting_text(mins__ctx *c) {
    * names the committee */
   if (first_heading && !m->committee.value) {
     char *t0 = title_from(c, first_heading);
+    /* "# Maple Grove Unified School District\n## Board of Education —
+     * Regular Meeting Minutes": the organisation, then its body */
+    char *org = t0 && names_org(t0) && !names_body(t0)
+                    ? committee_from_title(c, t0)
+                    : NULL;
+    if (org && names_org(org)) {
+      for (size_t i = 0; i < nb; i++) {
+        const mins__block *h = &bs[i];
+        if (h->item != MINS_NONE || h->section != SEC_TITLE)
+          break;
+        if (h == first_heading || h->kind != BLK_HEADING)
+          continue;
+        char *t = title_from(c, h);
+        char *cm = t && names_body(t) ? committee_from_title(c, t) : NULL;
+        if (cm && names_body(cm) && !names_org(cm)) {
+          set(c, &m->committee, mins__printf(&d->arena, "%s %s", org, cm),
+              first_heading, 0);
+          break;
+        }
+      }
+    }
     if (t0 && !names_body(t0) && !names_org(t0)) {
       for (size_t i = 0; i < nb; i++) {
         const mins__block *h = &bs[i];
@@ -637,6 +719,39 @@ int mins__meeting_text(mins__ctx *c) {
       char *cm = committee_from_title(c, t);
       if (cm)
         set(c, &m->committee, cm, first_heading, 0);
+    }
+  }
+  /* "Minutes of the Board Meeting" under "BRIGHTWATER HOUSING ASSOCIATION
+   * LIMITED", "Ordinary Council Meeting" under "SHIRE OF DARLING RANGE":
+   * the body is named by its kind alone, its organisation by a heading or
+   * a title line of the area */
+  if (m->committee.value && m->committee.origin == MINS_FROM_TEXT &&
+      bare_body(m->committee.value)) {
+    for (size_t i = 0; i < nb; i++) {
+      const mins__block *h = &bs[i];
+      if (h->item != MINS_NONE || h->section != SEC_TITLE)
+        break;
+      int line = h->kind == BLK_PARA && h->len <= 120 &&
+                 !memchr(h->text, '\n', h->len) &&
+                 (h->bold_only || mins__mostly_upper(h->text, h->len));
+      if (h->kind != BLK_HEADING && !line)
+        continue;
+      char *t0 = title_from(c, h);
+      char *t = t0 ? committee_from_title(c, t0) : NULL;
+      if (!t || strlen(t) > 100 || (!names_org(t) && !names_body(t)))
+        continue;
+      char iso[11];
+      size_t a, e;
+      size_t tn = strlen(t);
+      if (mins__istr(t, tn, "minutes") || mins__istr(t, tn, "meeting") ||
+          mins__istr(t, tn, "agenda") || mins__find_date(t, tn, 0, iso, &a, &e))
+        continue;
+      const char *body = m->committee.value;
+      const char *const one[] = {body, NULL};
+      char *cm =
+          has_word(t, one) ? t : mins__printf(&d->arena, "%s %s", t, body);
+      set(c, &m->committee, cm, h, 0);
+      break;
     }
   }
   /* "Mayor Ortiz called the meeting to order at 7:00 p.m." */

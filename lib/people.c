@@ -1189,6 +1189,13 @@ static int people_table(mins__ctx *c, mins__block *b, mins_list list) {
    * their posts */
   if (nh >= 2 && table_label(c, cells, nh) >= 0)
     crole = 1;
+  /* "| | |": a table with an empty header under a people label, the
+   * names first and their posts next */
+  int empty = nh >= 2;
+  for (int i = 0; i < nh && empty; i++)
+    empty = cells[i].n == 0;
+  if (empty)
+    crole = 1;
   for (int i = 0; i < nh; i++) {
     const char *h = cells[i].s;
     size_t hn = cells[i].n;

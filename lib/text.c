@@ -357,7 +357,7 @@ int mins__table_row(const char *line, size_t n, mins__cell *cells, int max) {
       pipes++;
   if (pipes == 0 || (line[0] != '|' && pipes < 2))
     return 0;
-  int nc = 0, sep = 1;
+  int nc = 0, sep = 1, dash = 0;
   size_t i = line[0] == '|' ? 1 : 0;
   while (i <= n && nc < max) {
     size_t j = i;
@@ -369,10 +369,10 @@ int mins__table_row(const char *line, size_t n, mins__cell *cells, int max) {
     size_t cn = j - i;
     mins__trim(&c, &cn, NULL);
     for (size_t k = 0; k < cn; k++)
-      if (c[k] != '-' && c[k] != ':')
+      if (c[k] == '-')
+        dash = 1;
+      else if (c[k] != ':')
         sep = 0;
-    if (cn == 0)
-      sep = sep && 1;
     cells[nc].s = c;
     cells[nc].n = cn;
     nc++;
@@ -380,7 +380,8 @@ int mins__table_row(const char *line, size_t n, mins__cell *cells, int max) {
     if (j >= n)
       break;
   }
-  return sep ? -1 : nc;
+  /* "|---|:--|" is the line under a header; "| | |" is an empty header */
+  return sep && dash ? -1 : nc;
 }
 
 int mins__is_table(const char *t, size_t n) {

@@ -282,7 +282,8 @@ static void label_topics(void **state) {
   const char *titles[] = {"Call to order", "Approval of minutes",
                           "Treasurer's report", "Pool resurfacing"};
   check_items(d, 4, nums, titles);
-  assert_string_equal(mins_doc_meeting(d)->committee.value, "Willow Creek HOA");
+  assert_string_equal(mins_doc_meeting(d)->committee.value,
+                      "Willow Creek HOA Board");
   mins_doc_free(d);
   /* under topic headings, bold labels are points of the topic */
   d = unit_parse("# Board\n\n## Pool\n\n**Cost:** high.\n\n**Bids:** two."

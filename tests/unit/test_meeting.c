@@ -43,7 +43,10 @@ static void place_after_time(void **state) {
       "**Thursday 25 May 2023, 10:00am \xE2\x80\x93 1:00pm, Boardroom, Trust "
       "Headquarters, Kings Road**\n\n### Minute 45/23 Welcome\n\nHello.\n");
   const mins_meeting *m = mins_doc_meeting(d);
-  field(&m->committee, "Board of Directors", 3);
+  /* the body named by its kind alone, under its organisation's name */
+  field(&m->committee,
+        "Northfield Community Health NHS Foundation Trust Board of Directors",
+        1);
   field(&m->time, "10:00", 5);
   field(&m->end_time, "13:00", 5);
   field(&m->location, "Boardroom, Trust Headquarters, Kings Road", 5);
@@ -62,7 +65,8 @@ static void place_after_time(void **state) {
 }
 
 /* A place names no body: the heading below it that does is the
- * committee; an organisation's name is kept. */
+ * committee; an organisation's name is kept, with its body when a heading
+ * names that too. */
 static void committee_heading(void **state) {
   (void)state;
   mins_doc *d = unit_parse(
@@ -75,7 +79,24 @@ static void committee_heading(void **state) {
   d = unit_parse("# Lakeview Unified School District\n## Board of Education "
                  "\xE2\x80\x93 Regular Meeting Minutes\n\n**I. CALL TO "
                  "ORDER**\n\nCalled.\n\n**II. ROLL CALL**\n\nAll.\n");
-  field(&mins_doc_meeting(d)->committee, "Lakeview Unified School District", 1);
+  /* the organisation, then its body */
+  field(&mins_doc_meeting(d)->committee,
+        "Lakeview Unified School District Board of Education", 1);
+  mins_doc_free(d);
+  /* "Ordinary Council Meeting" under the shire's name; the kind of
+   * meeting before or after a body is no part of it */
+  d = unit_parse("# MINUTES OF THE ORDINARY COUNCIL MEETING\n\n## SHIRE OF "
+                 "DARLING RANGE\n\n## 1. OPENING\n\nOpened.\n");
+  field(&mins_doc_meeting(d)->committee, "Shire of Darling Range Council", 3);
+  mins_doc_free(d);
+  d = unit_parse("# HTTPBIS WG Interim Meeting \xE2\x80\x94 2024-03-05\n\n"
+                 "## Agenda bashing\n\nNone.\n");
+  field(&mins_doc_meeting(d)->committee, "HTTPBIS WG", 1);
+  mins_doc_free(d);
+  /* a kind alone with no organisation named: the body as written */
+  d = unit_parse("# Minutes of the Ordinary Council Meeting held on 3 May "
+                 "2024\n\n## 1. Opening\n\nOpened.\n");
+  field(&mins_doc_meeting(d)->committee, "Council", 1);
   mins_doc_free(d);
 }
 
