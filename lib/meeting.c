@@ -600,6 +600,28 @@ static char *committee_from_title(mins__ctx *c, const char *title) {
   return mins__clean(&c->doc->arena, p, n);
 }
 
+/* The first heading of the area after first that names a body, as a
+ * committee ("## Parochial Church Council", "## Board of Education –
+ * Regular Meeting Minutes"), with its block in *at; NULL for none. */
+static char *body_heading(mins__ctx *c, const mins__block *first,
+                          const mins__block **at) {
+  const mins__block *bs = c->blocks.data;
+  for (size_t i = 0; i < c->blocks.len; i++) {
+    const mins__block *h = &bs[i];
+    if (h->item != MINS_NONE || h->section != SEC_TITLE)
+      break;
+    if (h == first || h->kind != BLK_HEADING)
+      continue;
+    char *t = title_from(c, h);
+    char *cm = t && names_body(t) ? committee_from_title(c, t) : NULL;
+    if (cm && names_body(cm)) {
+      *at = h;
+      return cm;
+    }
+  }
+  return NULL;
+}
+
 int mins__meeting_text(mins__ctx *c) {
   mins_doc *d = c->doc;
   mins_meeting *m = &d->meeting;
@@ -679,36 +701,16 @@ int mins__meeting_text(mins__ctx *c) {
     char *org = t0 && names_org(t0) && !names_body(t0)
                     ? committee_from_title(c, t0)
                     : NULL;
+    const mins__block *h = NULL;
     if (org && names_org(org)) {
-      for (size_t i = 0; i < nb; i++) {
-        const mins__block *h = &bs[i];
-        if (h->item != MINS_NONE || h->section != SEC_TITLE)
-          break;
-        if (h == first_heading || h->kind != BLK_HEADING)
-          continue;
-        char *t = title_from(c, h);
-        char *cm = t && names_body(t) ? committee_from_title(c, t) : NULL;
-        if (cm && names_body(cm) && !names_org(cm)) {
-          set(c, &m->committee, mins__printf(&d->arena, "%s %s", org, cm),
-              first_heading, 0);
-          break;
-        }
-      }
-    }
-    if (t0 && !names_body(t0) && !names_org(t0)) {
-      for (size_t i = 0; i < nb; i++) {
-        const mins__block *h = &bs[i];
-        if (h->item != MINS_NONE || h->section != SEC_TITLE)
-          break;
-        if (h == first_heading || h->kind != BLK_HEADING)
-          continue;
-        char *t = title_from(c, h);
-        char *cm = t && names_body(t) ? committee_from_title(c, t) : NULL;
-        if (cm && names_body(cm)) {
-          set(c, &m->committee, cm, h, 0);
-          break;
-        }
-      }
+      char *cm = body_heading(c, first_heading, &h);
+      if (cm && !names_org(cm))
+        set(c, &m->committee, mins__printf(&d->arena, "%s %s", org, cm),
+            first_heading, 0);
+    } else if (t0 && !names_body(t0) && !names_org(t0)) {
+      char *cm = body_heading(c, first_heading, &h);
+      if (cm)
+        set(c, &m->committee, cm, h, 0);
     }
   }
   if (first_heading) {
