@@ -810,6 +810,99 @@ static int column_kind(const char *s, size_t n) {
 /* A table of actions ("| No. | Action | Owner | Due |"): each row is an
  * action, or, under a review of earlier actions, a review. Returns the
  * rows read, 0 if the table is not one of actions. */
+/* The next word of four letters or more in t from *i that is not a
+ * function word, lower-cased to its first four letters in w; 0 at the
+ * end. */
+static int task_word(const char *t, size_t n, size_t *i, char w[5]) {
+  static const char *const common[] = {
+      "about", "after", "also",  "been",    "before", "could", "from",
+      "have",  "into",  "their", "them",    "they",   "that",  "this",
+      "what",  "when",  "which", "will",    "with",   "would", "should",
+      "there", "were",  "next",  "meeting", NULL};
+  while (*i < n) {
+    while (*i < n && !(((t[*i] | 32) >= 'a' && (t[*i] | 32) <= 'z')))
+      (*i)++;
+    size_t s = *i;
+    while (*i < n && ((t[*i] | 32) >= 'a' && (t[*i] | 32) <= 'z'))
+      (*i)++;
+    if (*i - s < 4)
+      continue;
+    int skip = 0;
+    for (int k = 0; common[k] && !skip; k++)
+      skip = mins__nieq(t + s, *i - s, common[k]);
+    if (skip)
+      continue;
+    for (size_t k = 0; k < 4; k++)
+      w[k] = (char)(t[s + k] | 32);
+    w[4] = '\0';
+    return 1;
+  }
+  return 0;
+}
+
+/* Do two tasks speak of the same work ("Confirm planting date with parks
+ * officer" and "Carol to confirm date with parks officer by 31 January",
+ * "Ask scouts about helping" and "Rob will ask the scouts whether they can
+ * help")? At least two, and three in five, of the content words of the
+ * shorter occur in the other, compared on their first four letters. */
+static int same_task(const char *a, const char *b) {
+  size_t an = strlen(a), bn = strlen(b);
+  if (an > bn) {
+    const char *x = a;
+    a = b;
+    b = x;
+    size_t y = an;
+    an = bn;
+    bn = y;
+  }
+  size_t words = 0, found = 0, i = 0;
+  char w[5], v[5];
+  while (task_word(a, an, &i, w)) {
+    words++;
+    size_t j = 0;
+    while (task_word(b, bn, &j, v))
+      if (!strcmp(w, v)) {
+        found++;
+        break;
+      }
+  }
+  return found >= 2 && found * 5 >= words * 3;
+}
+
+/* Same owner: equal, or one the first name of the other ("Carol", "Carol
+ * Finch"). */
+static int same_owner(const char *a, const char *b) {
+  if (!a || !b)
+    return 0;
+  size_t al = strlen(a), bl = strlen(b);
+  if (al > bl) {
+    const char *x = a;
+    a = b;
+    b = x;
+    size_t y = al;
+    al = bl;
+    bl = y;
+  }
+  return mins__nieq(b, al, a) && (al == bl || b[al] == ' ');
+}
+
+/* An action of this meeting, written in the text without a number, that
+ * a row of a closing table repeats: the same owner and the same work. */
+static int repeated_action(mins__ctx *c, const char *owner, const char *task,
+                           size_t *out) {
+  if (!owner || !task)
+    return 0;
+  for (size_t k = 0; k < c->doc->actions.len; k++) {
+    const mins_action *x = &VEC_AT(c->doc->actions, mins_action, k);
+    if (!x->number && x->text && same_owner(x->owner, owner) &&
+        same_task(x->text, task)) {
+      *out = k;
+      return 1;
+    }
+  }
+  return 0;
+}
+
 static int action_table(mins__ctx *c, mins__block *b) {
   const char *t = b->text;
   size_t n = b->len;
@@ -909,6 +1002,28 @@ static int action_table(mins__ctx *c, mins__block *b) {
               act ? act->n : ln, 0);
       rows++;
       continue;
+    }
+    /* a closing table that repeats, with numbers, actions written in the
+     * text without ("ACTION: Carol to confirm date with parks officer by
+     * 31 January" then "| 1 | Confirm planting date ... | Carol |"): a
+     * mention, and the number is the action's from now on */
+    if (act && own) {
+      char *task = mins__clean(a, act->s, act->n);
+      char *who = mins__clean(a, own->s, own->n);
+      if (repeated_action(c, who, task, &have_i)) {
+        mins_action *x = &VEC_AT(c->doc->actions, mins_action, have_i);
+        if (nums && numl && !by_number(c, nums, numl, NULL))
+          x->number = mins__strndup(a, nums, numl);
+        if (!x->due && due) {
+          char iso[11];
+          x->due_text = mins__clean(a, due->s, due->n);
+          if (mins__due_date(due->s, due->n, c->doc->meeting.date.value, iso))
+            x->due = mins__strdup(a, iso);
+        }
+        mention(c, have_i, b, row_at, act->s, act->n, 0);
+        rows++;
+        continue;
+      }
     }
     mins_action *x =
         new_action(c, b, 0, nums && numl ? nums : NULL, numl, MINS_ACTION_LIST);

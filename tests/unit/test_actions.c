@@ -291,6 +291,39 @@ static void owner_plausibility(void **state) {
   mins_doc_free(d);
 }
 
+/* A closing table that repeats, with numbers, actions the text gave
+ * without: the same owner and the same work make one action, which takes
+ * the table's number and due date; another owner, or other work, is an
+ * action of its own. */
+static void summary_table_repeats(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse(
+      "## 2. Planting\n\nCarol has spoken to the parks officer. ACTION: "
+      "Carol to confirm date with parks officer by 31 January.\n\nRob will "
+      "ask the scouts whether they can help on the day. ACTION: Rob\n\n"
+      "## Action summary\n\n| # | Action | Who | By when |\n|---|---|---|"
+      "---|\n| 1 | Confirm planting date with parks officer | Carol | 31 Jan "
+      "|\n| 2 | Ask scouts about helping | Rob | next meeting |\n| 3 | "
+      "Confirm planting date with parks officer | Ken | 31 Jan |\n| 4 | "
+      "Order the bulbs | Carol | 15 Feb |\n");
+  assert_int_equal(mins_doc_action_count(d), 4);
+  const mins_action *a = mins_doc_action(d, 0);
+  assert_string_equal(a->number, "1");
+  assert_string_equal(a->owner, "Carol");
+  assert_int_equal(a->mention_count, 1);
+  assert_int_equal(a->line, 3);
+  a = mins_doc_action(d, 1);
+  assert_string_equal(a->number, "2");
+  assert_string_equal(a->due_text, "next meeting");
+  a = mins_doc_action(d, 2);
+  assert_string_equal(a->number, "3");
+  assert_string_equal(a->owner, "Ken");
+  a = mins_doc_action(d, 3);
+  assert_string_equal(a->number, "4");
+  assert_string_equal(a->text, "Order the bulbs");
+  mins_doc_free(d);
+}
+
 int suite_actions(void) {
   const struct CMUnitTest tests[] = {cmocka_unit_test(oss_labels),
                                      cmocka_unit_test(positions_past_entities),
@@ -303,6 +336,7 @@ int suite_actions(void) {
                                      cmocka_unit_test(tables),
                                      cmocka_unit_test(label_names_owner),
                                      cmocka_unit_test(action_points_and_logs),
-                                     cmocka_unit_test(owner_plausibility)};
+                                     cmocka_unit_test(owner_plausibility),
+                                     cmocka_unit_test(summary_table_repeats)};
   return cmocka_run_group_tests_name("actions", tests, NULL, NULL);
 }

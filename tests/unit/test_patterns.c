@@ -107,6 +107,9 @@ static void fast_paths_agree(void **state) {
   files += compare_dir(fast, plain, MINS_SOURCE_DIR "/examples/styles");
   files += compare_dir(fast, plain, MINS_SOURCE_DIR "/tests/data/styles");
   files += compare_dir(fast, plain, MINS_SOURCE_DIR "/tests/data/check");
+  files += compare_dir(fast, plain,
+                       MINS_SOURCE_DIR
+                       "/tests/data/tracker/friends-of-elmwood-park");
   files += compare_dir(fast, plain, MINS_SHARED_DIR "/corpus");
   files += compare_dir(fast, plain, MINS_SHARED_DIR "/seeds");
   assert_true(files > 40);
