@@ -840,6 +840,19 @@ static int task_word(const char *t, size_t n, size_t *i, char w[5]) {
   return 0;
 }
 
+/* Order two strings so that the first is the shorter. */
+static void shorter_first(const char **a, size_t *an, const char **b,
+                          size_t *bn) {
+  if (*an <= *bn)
+    return;
+  const char *x = *a;
+  size_t y = *an;
+  *a = *b;
+  *an = *bn;
+  *b = x;
+  *bn = y;
+}
+
 /* Do two tasks speak of the same work ("Confirm planting date with parks
  * officer" and "Carol to confirm date with parks officer by 31 January",
  * "Ask scouts about helping" and "Rob will ask the scouts whether they can
@@ -847,14 +860,7 @@ static int task_word(const char *t, size_t n, size_t *i, char w[5]) {
  * shorter occur in the other, compared on their first four letters. */
 static int same_task(const char *a, const char *b) {
   size_t an = strlen(a), bn = strlen(b);
-  if (an > bn) {
-    const char *x = a;
-    a = b;
-    b = x;
-    size_t y = an;
-    an = bn;
-    bn = y;
-  }
+  shorter_first(&a, &an, &b, &bn);
   size_t words = 0, found = 0, i = 0;
   char w[5], v[5];
   while (task_word(a, an, &i, w)) {
@@ -875,14 +881,7 @@ static int same_owner(const char *a, const char *b) {
   if (!a || !b)
     return 0;
   size_t al = strlen(a), bl = strlen(b);
-  if (al > bl) {
-    const char *x = a;
-    a = b;
-    b = x;
-    size_t y = al;
-    al = bl;
-    bl = y;
-  }
+  shorter_first(&a, &al, &b, &bl);
   return mins__nieq(b, al, a) && (al == bl || b[al] == ' ');
 }
 
