@@ -1416,6 +1416,16 @@ static void check_style(ck *k) {
     size_t fl = formula_len(r->formula);
     if (fl == style_len && memcmp(r->formula, style, fl) == 0)
       continue;
+    /* "RESOLVED:" over a list of parts ("1. that the report be noted;")
+     * is the form of a resolution in parts, not a slip of the style */
+    size_t fn = strlen(r->formula);
+    if (!strncmp(r->text, r->formula, fn)) {
+      const char *after = r->text + fn;
+      while (*after == ' ' || *after == '\t')
+        after++;
+      if (*after == '\n')
+        continue;
+    }
     char hint[96];
     snprintf(hint, sizeof hint, "write '%.*s'", (int)style_len, style);
     emit(k, "resolution-style", r->line, r->column, hint,

@@ -289,7 +289,15 @@ static int number_candidate(mins__ctx *c, const mins__block *b, cand *out,
     const char *p = mins__skip_space(t, t + n);
     digit = p < t + n && *p >= '0' && *p <= '9';
   }
-  if (!digit && mins__patterns_default(c->pat, PAT_ITEM_NUMBER) &&
+  /* ... or a committee's letters before a minute number ("HASC/23/45",
+   * "CAB 12/24"): a capital, and a slash near the start */
+  int code = 0;
+  {
+    const char *p = mins__skip_space(t, t + n);
+    code = p < t + n && *p >= 'A' && *p <= 'Z' &&
+           memchr(p, '/', (size_t)(t + n - p) < 16 ? (size_t)(t + n - p) : 16);
+  }
+  if (!digit && !code && mins__patterns_default(c->pat, PAT_ITEM_NUMBER) &&
       mins__patterns_default(c->pat, PAT_MINUTE_NUMBER) &&
       !mins__starts_with_any(t, n, "imnab"))
     return letter_candidate(t, n, out); /* "V. Public comment" */

@@ -1454,7 +1454,23 @@ static int clerk_marker(const char *r, size_t rn) {
          (rn > 7 && mins__nieq(r + rn - 7, 7, ", clerk"));
 }
 
-static const char *const clerk_words[] = {"clerk", NULL};
+/* Posts whose holder takes the minutes: a clerk by any name, the
+ * secretaries who minute ("Minute Secretary", "Recording Secretary") and
+ * the officers English councils give the task ("Democratic Services
+ * Officer", "Committee Officer"). */
+static const char *const clerk_words[] = {"clerk",
+                                          "minute secretary",
+                                          "minutes secretary",
+                                          "recording secretary",
+                                          "democratic services officer",
+                                          "democratic services manager",
+                                          "democratic services adviser",
+                                          "democratic services advisor",
+                                          "committee officer",
+                                          "committee administrator",
+                                          "committee services officer",
+                                          "committee secretary",
+                                          NULL};
 
 /* "Respectfully submitted,\nAngela Diaz, Secretary", "Minutes taken by
  * Carla Ruiz": the clerk from the signature of the minutes, when no role
@@ -1797,6 +1813,14 @@ int mins__declarations(mins__ctx *c) {
       if (it) {
         const char *q = it + (mins__istarts(it, 5, "item ") ? 5 : 7);
         size_t k = 0;
+        /* a committee's letters before a minute number: "HASC/23/48" */
+        while (q + k < t + e && k < 6 && q[k] >= 'A' && q[k] <= 'Z')
+          k++;
+        if (k && !(q + k < t + e && (q[k] == '/' || q[k] == ' ') &&
+                   q + k + 1 < t + e && q[k + 1] >= '0' && q[k + 1] <= '9'))
+          k = 0;
+        else if (k)
+          k++;
         while (q + k < t + e &&
                ((q[k] >= '0' && q[k] <= '9') || q[k] == '.' || q[k] == '/' ||
                 (k > 0 && q[k] >= 'a' && q[k] <= 'z' && k < 4)))

@@ -401,6 +401,33 @@ static void resolution_heading(void **state) {
   mins_doc_free(d);
 }
 
+/* Minute numbers with the committee's letters ("HASC/23/45", "CAB
+ * 12/24"), as headings or paragraphs; a declaration names its minute. */
+static void coded_minute_numbers(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse(
+      "# Scrutiny Committee\n\n## HASC/23/45 Declarations of Interest\n\n"
+      "Councillor Hawken declared an interest in minute HASC/23/47.\n\n"
+      "## HASC/23/46 Minutes\n\nRESOLVED that the minutes be approved.\n\n"
+      "## HASC/23/47 Care Home Fees\n\nRESOLVED that the report be "
+      "noted.\n");
+  assert_int_equal(mins_doc_item_count(d), 3);
+  assert_string_equal(mins_doc_item(d, 0)->number, "HASC/23/45");
+  assert_string_equal(mins_doc_item(d, 0)->title, "Declarations of Interest");
+  assert_string_equal(mins_doc_resolution(d, 1)->item, "HASC/23/47");
+  assert_int_equal(mins_doc_declaration_count(d), 1);
+  assert_string_equal(mins_doc_declaration(d, 0)->item, "HASC/23/47");
+  mins_doc_free(d);
+  d = unit_parse("CABINET\n\nCAB 11/24 Apologies\n\nNone.\n\nCAB 12/24 "
+                 "Budget Monitoring\n\nRESOLVED that the position be "
+                 "noted.\n");
+  assert_int_equal(mins_doc_item_count(d), 2);
+  assert_string_equal(mins_doc_item(d, 1)->number, "CAB 12/24");
+  assert_string_equal(mins_doc_item(d, 1)->title, "Budget Monitoring");
+  assert_string_equal(mins_doc_resolution(d, 0)->item, "CAB 12/24");
+  mins_doc_free(d);
+}
+
 int suite_items(void) {
   const struct CMUnitTest tests[] = {cmocka_unit_test(headings_mixed_levels),
                                      cmocka_unit_test(not_items),
@@ -419,6 +446,7 @@ int suite_items(void) {
                                      cmocka_unit_test(heading_ends_item),
                                      cmocka_unit_test(titled_list_items),
                                      cmocka_unit_test(sub_item_paragraphs),
-                                     cmocka_unit_test(resolution_heading)};
+                                     cmocka_unit_test(resolution_heading),
+                                     cmocka_unit_test(coded_minute_numbers)};
   return cmocka_run_group_tests_name("items", tests, NULL, NULL);
 }
