@@ -278,7 +278,33 @@ static const char *entry_owner(mins__ctx *c, const char *s, size_t n,
       }
       break;
     }
-    if (s[i] == '.' || s[i] == ';')
+    /* "@dev.patel — add TTL jitter", "Sam - fix the alert": a name, a
+     * dash, and a task in lower case (a handle may be followed by any) */
+    size_t dl = s[i] == '-' ? 1
+                : (unsigned char)s[i] == 0xE2 && i + 2 < n &&
+                        (unsigned char)s[i + 1] == 0x80 &&
+                        ((unsigned char)s[i + 2] == 0x93 ||
+                         (unsigned char)s[i + 2] == 0x94)
+                    ? 3
+                    : 0;
+    if (dl && s[i - 1] == ' ' && i + dl + 1 < n && s[i + dl] == ' ') {
+      const char *o = s;
+      size_t on = i - 1;
+      mins__trim(&o, &on, "*_");
+      unsigned char t0 = (unsigned char)s[i + dl + 1];
+      int words = 1;
+      for (size_t k = 0; k < on; k++)
+        if (o[k] == ' ')
+          words++;
+      if (on && words <= 4 && (o[0] == '@' || (t0 >= 'a' && t0 <= 'z')) &&
+          owner_plausible(o, 0, o, on)) {
+        *task = i + dl + 1;
+        return mins__clean(&c->doc->arena, o, on);
+      }
+      break;
+    }
+    /* a sentence ends the search, not the dot of a handle ("@maria.k") */
+    if ((s[i] == '.' && !(s[0] == '@' && !memchr(s, ' ', i))) || s[i] == ';')
       break;
   }
   /* "X to verb", "X will verb" with X of one to five words */

@@ -324,6 +324,25 @@ static void summary_table_repeats(void **state) {
   mins_doc_free(d);
 }
 
+/* Entries of an action-items list that name their owner before a dash:
+ * a handle (its dots are no sentence's end) or a name before a task in
+ * lower case; a label before a dash and a capital is no owner. */
+static void dash_owners(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse(
+      "## Action items\n\n- [ ] @dev.patel \xE2\x80\x94 add TTL jitter (due "
+      "2024-04-26)\n- [x] @maria.k \xE2\x80\x93 send the notice\n- Sam - fix "
+      "the alert delay\n- Budget - Review in May\n");
+  assert_int_equal(mins_doc_action_count(d), 4);
+  assert_string_equal(mins_doc_action(d, 0)->owner, "@dev.patel");
+  assert_string_equal(mins_doc_action(d, 0)->due, "2024-04-26");
+  assert_string_equal(mins_doc_action(d, 1)->owner, "@maria.k");
+  assert_int_equal(mins_doc_action(d, 1)->status, MINS_STATUS_DONE);
+  assert_string_equal(mins_doc_action(d, 2)->owner, "Sam");
+  assert_null(mins_doc_action(d, 3)->owner);
+  mins_doc_free(d);
+}
+
 int suite_actions(void) {
   const struct CMUnitTest tests[] = {cmocka_unit_test(oss_labels),
                                      cmocka_unit_test(positions_past_entities),
@@ -337,6 +356,7 @@ int suite_actions(void) {
                                      cmocka_unit_test(label_names_owner),
                                      cmocka_unit_test(action_points_and_logs),
                                      cmocka_unit_test(owner_plausibility),
-                                     cmocka_unit_test(summary_table_repeats)};
+                                     cmocka_unit_test(summary_table_repeats),
+                                     cmocka_unit_test(dash_owners)};
   return cmocka_run_group_tests_name("actions", tests, NULL, NULL);
 }
