@@ -1250,15 +1250,23 @@ static int people_run(const char *t, size_t n) {
     return 0;
   size_t parts = 0, names = 0, s = 0;
   int depth = 0;
-  for (size_t i = 0; i <= n; i++) {
+  /* "Councillors Browne and Foley": the plural title is for each */
+  if (mins__istarts(t, n, "councillors ") || mins__istarts(t, n, "cllrs "))
+    s = (t[1] | 32) == 'l' ? 6 : 12;
+  for (size_t i = s; i <= n; i++) {
     if (i < n && t[i] == '(')
       depth++;
     if (i < n && t[i] == ')' && depth > 0)
       depth--;
-    if (i < n && (depth || (t[i] != ',' && t[i] != ';' && t[i] != '\n')))
+    /* parts end at commas, semicolons, line ends and " and " */
+    int and_ = i + 5 <= n && !depth && mins__nieq(t + i, 5, " and ");
+    if (i < n && !and_ &&
+        (depth || (t[i] != ',' && t[i] != ';' && t[i] != '\n')))
       continue;
     const char *p = t + s;
     size_t pn = i - s;
+    if (and_)
+      i += 4;
     mins__trim(&p, &pn, ".&");
     /* "Name (Role)", "Name - Role", "Name, Org": the name comes first */
     size_t cut = pn;
@@ -1626,10 +1634,23 @@ int mins__people(mins__ctx *c) {
         size_t s = b->role == ROLE_LABEL ? b->body : 0;
         /* under a heading, a paragraph is a list of people only if it
          * reads as one; a label's words, and list entries, are trusted */
+        size_t before = c->doc->people[l].len;
         if ((b->role == ROLE_LABEL || b->list_depth ||
              people_run(b->text + s, b->len - s)) &&
             mins__people_split(c, b, s, b->len, l, 0) > 0)
           b->used = 1;
+        /* "PRESENT IN THE CHAIR: Councillor J. Scanlan": the label names
+         * the chair */
+        mins_field *chair = &c->doc->meeting.chair;
+        if (b->role == ROLE_LABEL && c->doc->people[l].len == before + 1 &&
+            !chair->value && mins__istr(b->text, b->body, "in the chair")) {
+          const mins_person *pr =
+              &VEC_AT(c->doc->people[l], mins_person, before);
+          chair->value = pr->name;
+          chair->line = pr->line;
+          chair->column = pr->column;
+          chair->origin = MINS_FROM_TEXT;
+        }
       } else if (!from_fm && b->role == ROLE_ITEM && b->body < b->len) {
         /* "1. Those Attending: Cllr J Nicholas-Letch (Chairman), ..." */
         if (mins__people_split(c, b, b->body, b->len, l, 0) > 0)
@@ -1663,6 +1684,8 @@ int mins__people(mins__ctx *c) {
           (mins__istarts(r, rn, "chair") || mins__istr(r, rn, "- chair") ||
            mins__istr(r, rn, " chair") || mins__ieq(r, "mayor") ||
            mins__istr(r, rn, "in the chair") ||
+           /* Irish councils: not the Leas-Chathaoirleach, the deputy */
+           (mins__istr(r, rn, "cathaoirleach") && !mins__istr(r, rn, "leas")) ||
            mins__istr(r, rn, "president") || mins__istr(r, rn, "presiding"))) {
         m->chair.value = ps[i].name;
         m->chair.line = ps[i].line;

@@ -365,6 +365,27 @@ static void minute_takers(void **state) {
   mins_doc_free(d);
 }
 
+/* The chair from a label ("PRESENT IN THE CHAIR:") or an Irish post
+ * (Cathaoirleach, not the Leas-Chathaoirleach); the clerk from an English
+ * council's post. */
+static void chairs_and_clerks(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse(
+      "# Municipal District\n\nPRESENT IN THE CHAIR: Councillor J. "
+      "Scanlan.\n\nMEMBERS PRESENT:\n\nCouncillors Browne and Foley.\n\n"
+      "## 1. Minutes\n\nAdopted.\n");
+  assert_string_equal(mins_doc_meeting(d)->chair.value, "J. Scanlan");
+  assert_int_equal(mins_doc_person_count(d, MINS_PRESENT), 3);
+  mins_doc_free(d);
+  d = unit_parse("# District\n\nPresent: Councillor B. Moran "
+                 "(Leas-Chathaoirleach), Councillor A. Burke (Cathaoirleach)"
+                 "\n\nIn attendance: Kate Smith (Democratic Services "
+                 "Officer)\n\n## 1. Minutes\n\nAdopted.\n");
+  assert_string_equal(mins_doc_meeting(d)->chair.value, "A. Burke");
+  assert_string_equal(mins_doc_meeting(d)->clerk.value, "Kate Smith");
+  mins_doc_free(d);
+}
+
 int suite_people(void) {
   const struct CMUnitTest tests[] = {cmocka_unit_test(chair_calls_to_order),
                                      cmocka_unit_test(label_lines),
@@ -379,6 +400,7 @@ int suite_people(void) {
                                      cmocka_unit_test(counts_and_lines),
                                      cmocka_unit_test(tables_and_bodies),
                                      cmocka_unit_test(roll_call),
-                                     cmocka_unit_test(minute_takers)};
+                                     cmocka_unit_test(minute_takers),
+                                     cmocka_unit_test(chairs_and_clerks)};
   return cmocka_run_group_tests_name("people", tests, NULL, NULL);
 }
