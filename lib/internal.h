@@ -203,6 +203,13 @@ int mins__match_section(mins__patterns *p, const char *s, size_t n,
  * negative on a PCRE2 error (match limit). */
 int mins__match(mins__patterns *p, mins__family f, const char *s, size_t n,
                 size_t start, mins__match_t *m);
+/* Match f's default pattern at offset `at` only (anchored): one step of a
+ * search that the caller runs over the offsets where a match can start.
+ * g: "\G" holds at `at` (the offset the search starts from). 1 found, 0
+ * none, -1 on a PCRE2 error, -2 when f is not its default (or the copy
+ * could not be compiled): then search with mins__match. */
+int mins__match_anchored(mins__patterns *p, mins__family f, const char *s,
+                         size_t n, size_t at, int g, mins__match_t *m);
 
 /* ---- blocks: the body as a flat list ----------------------------------- */
 

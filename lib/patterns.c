@@ -254,6 +254,11 @@ struct mins__patterns {
   char *source[PAT_FAMILY_COUNT]; /* NULL: the default */
   pcre2_code *code[PAT_FAMILY_COUNT];
   pcre2_code *sections; /* the section defaults as one pattern, or NULL */
+  /* anchored copies of the defaults, made on first use by
+   * mins__match_anchored: [f][1] as written, [f][0] without "\G" */
+  pcre2_code *anchored[PAT_FAMILY_COUNT][2];
+  unsigned char anchored_jitted[PAT_FAMILY_COUNT][2];
+  unsigned char anchored_tried[PAT_FAMILY_COUNT][2];
   unsigned char jitted[PAT_FAMILY_COUNT]; /* code[i] has JIT code */
   unsigned char sections_jitted;
   int nojit; /* MINS_PARSE_NO_JIT */
@@ -369,6 +374,10 @@ void mins__patterns_free(mins__patterns *p) {
     pcre2_code_free(p->code[i]);
     free(p->source[i]);
   }
+  for (int i = 0; i < PAT_FAMILY_COUNT; i++) {
+    pcre2_code_free(p->anchored[i][0]);
+    pcre2_code_free(p->anchored[i][1]);
+  }
   pcre2_code_free(p->sections);
   pcre2_match_data_free(p->md);
   pcre2_match_context_free(p->mctx);
@@ -433,11 +442,8 @@ int mins__match_section(mins__patterns *p, const char *s, size_t n,
   return -1;
 }
 
-int mins__match(mins__patterns *p, mins__family f, const char *s, size_t n,
-                size_t start, mins__match_t *m) {
-  /* pcre2_jit_match does not check the offset: say what pcre2_match would */
-  int rc = start > n ? PCRE2_ERROR_BADOFFSET
-                     : run(p, p->code[f], p->jitted[f], s, n, start);
+/* Fill m from the match data after run() returned rc. */
+static int fill(mins__patterns *p, int rc, mins__match_t *m) {
   m->rc = rc;
   for (int i = 0; i < 16; i++)
     m->gs[i] = m->ge[i] = MINS_NONE;
@@ -453,4 +459,62 @@ int mins__match(mins__patterns *p, mins__family f, const char *s, size_t n,
     m->ge[i] = ov[2 * i + 1];
   }
   return 1;
+}
+
+int mins__match(mins__patterns *p, mins__family f, const char *s, size_t n,
+                size_t start, mins__match_t *m) {
+  /* pcre2_jit_match does not check the offset: say what pcre2_match would */
+  int rc = start > n ? PCRE2_ERROR_BADOFFSET
+                     : run(p, p->code[f], p->jitted[f], s, n, start);
+  return fill(p, rc, m);
+}
+
+/* The default pattern of f compiled anchored (a match only at the offset
+ * given), with "\G" (g) or without it: "\G" holds at the offset a search
+ * starts from, so a caller that tries chosen offsets of one search uses
+ * the copy without it at every offset but the first. NULL if it cannot be
+ * made. */
+static pcre2_code *anchored(mins__patterns *p, mins__family f, int g) {
+  if (p->anchored_tried[f][g])
+    return p->anchored[f][g];
+  p->anchored_tried[f][g] = 1;
+  const char *src = defaults[f].pattern;
+  size_t len = strlen(src);
+  char *pat = malloc(len + 1);
+  if (!pat)
+    return NULL;
+  size_t k = 0;
+  for (size_t i = 0; i < len; i++) {
+    if (!g && strncmp(src + i, "\\G|", 3) == 0) {
+      i += 2; /* "\G|" */
+      continue;
+    }
+    pat[k++] = src[i];
+  }
+  pat[k] = '\0';
+  int code = 0;
+  PCRE2_SIZE off = 0;
+  uint32_t opts =
+      PCRE2_UTF | PCRE2_NO_UTF_CHECK | PCRE2_MULTILINE | PCRE2_ANCHORED;
+  if (defaults[f].caseless)
+    opts |= PCRE2_CASELESS;
+  pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED, opts,
+                                 &code, &off, NULL);
+  free(pat);
+  if (re && !p->nojit)
+    p->anchored_jitted[f][g] = pcre2_jit_compile(re, PCRE2_JIT_COMPLETE) == 0;
+  p->anchored[f][g] = re;
+  return re;
+}
+
+int mins__match_anchored(mins__patterns *p, mins__family f, const char *s,
+                         size_t n, size_t at, int g, mins__match_t *m) {
+  g = g != 0;
+  pcre2_code *re =
+      mins__patterns_default(p, f) && at <= n ? anchored(p, f, g) : NULL;
+  if (!re) {
+    m->rc = PCRE2_ERROR_BADOPTION;
+    return -2;
+  }
+  return fill(p, run(p, re, p->anchored_jitted[f][g], s, n, at), m);
 }
