@@ -73,6 +73,12 @@ static inline int mins__is_space(unsigned char c) {
          c == '\v';
 }
 const char *mins__skip_space(const char *s, const char *end);
+/* The end of the run of PCRE2 blanks (\s: no NBSP) at s[p], s of n bytes. */
+static inline size_t mins__blanks_end(const char *s, size_t n, size_t p) {
+  while (p < n && mins__is_space((unsigned char)s[p]))
+    p++;
+  return p;
+}
 /* Trim spaces, tabs, newlines, NBSP and trailing punctuation in `strip`. */
 void mins__trim(const char **s, size_t *n, const char *strip);
 /* Copy collapsing runs of white space into one space; trims. */

@@ -827,10 +827,7 @@ static int decision_search(mins__ctx *c, const char *t, size_t n, size_t from,
     if (rc != 0)
       return rc;
     if (open) {
-      size_t q = p;
-      while (q < n && mins__is_space((unsigned char)t[q]))
-        q++;
-      tried = q;
+      tried = mins__blanks_end(t, n, p);
       have_tried = 1;
     }
   }
