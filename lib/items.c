@@ -418,7 +418,9 @@ static int section_of(mins__ctx *c, const char *t, size_t n) {
     builtin &= mins__patterns_default(c->pat, (mins__family)f);
   if (builtin && !mins__starts_with_any(t, n, "abcdfgikmnoprstv"))
     return SEC_NONE;
-  int f = mins__match_section(c->pat, t, n, &m);
+  int f = builtin && !mins__section_may_open(t, n)
+              ? -1
+              : mins__match_section(c->pat, t, n, &m);
   if (f == -2) {
     /* the families one by one, in the same order */
     static const mins__family order[] = {PAT_REVIEW_HEAD,   PAT_ACTION_HEAD,

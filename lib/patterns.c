@@ -250,6 +250,71 @@ static const mins__family section_families[] = {
     PAT_PEOPLE_ABSENT, PAT_PEOPLE_ATTEND, PAT_PEOPLE_PRESENT};
 #define NSECTIONS (sizeof section_families / sizeof section_families[0])
 
+/* Can the default section families match t[0..n)? Each opens, at the
+ * start of a line and after blanks, with a word that begins with one of
+ * these (lower case, by first letter, '|' between them). A byte past
+ * ASCII may be a letter that folds to one of theirs ("ſ" is "s"
+ * caseless), so it ends the comparison as a match. */
+int mins__section_may_open(const char *t, size_t n) {
+  static const char *const words[26] = {
+      ['a' - 'a'] = "action|agreed|apolog|absen|advis|also|attend|aldermen",
+      ['b' - 'a'] = "board",
+      ['c' - 'a'] = "carried|committee|council|commission",
+      ['d' - 'a'] = "director",
+      ['e' - 'a'] = "elected",
+      ['f' - 'a'] = "follow",
+      ['g' - 'a'] = "governor|guest",
+      ['i' - 'a'] = "in",
+      ['m' - 'a'] = "matter|member",
+      ['n' - 'a'] = "new|next|not",
+      ['o' - 'a'] = "outstanding|open|old|officer|official|observer|other",
+      ['p' - 'a'] = "previous|pending|progress|present|panel|participant",
+      ['r' - 'a'] = "review|regret|roll",
+      ['s' - 'a'] = "summary|staff|supervisor|selectmen|sederunt",
+      ['t' - 'a'] = "to|task|trustee|those",
+      ['v' - 'a'] = "voting|visitor"};
+  const char *end = t + n;
+  for (const char *ls = t; ls < end;) {
+    const char *p = ls;
+    while (p < end && mins__is_space((unsigned char)*p))
+      p++;
+    if (p < end) {
+      unsigned char c0 = (unsigned char)*p;
+      if (c0 >= 0x80)
+        return 1;
+      c0 |= 32;
+      const char *w = c0 >= 'a' && c0 <= 'z' ? words[c0 - 'a'] : NULL;
+      /* each word of w against p, a byte at a time */
+      for (const char *q = p; w && *w; w++) {
+        if (*w == '|') {
+          q = p;
+          continue;
+        }
+        if (q < end && (unsigned char)*q >= 0x80)
+          return 1;
+        if (q >= end || (*q | 32) != *w) {
+          /* not this word: the next one */
+          while (*w && *w != '|')
+            w++;
+          if (!*w)
+            break;
+          q = p;
+          continue;
+        }
+        q++;
+        if (w[1] == '|' || !w[1])
+          return 1;
+      }
+    }
+    /* the next line ("^" is multiline; "\r" too, to be safe) */
+    const char *nl = ls;
+    while (nl < end && *nl != '\n' && *nl != '\r')
+      nl++;
+    ls = nl + 1;
+  }
+  return 0;
+}
+
 struct mins__patterns {
   char *source[PAT_FAMILY_COUNT]; /* NULL: the default */
   pcre2_code *code[PAT_FAMILY_COUNT];
