@@ -391,6 +391,10 @@ static int decisions_title(const char *s, size_t n) {
   static const char *const post[] = {" made", " taken", " agreed", NULL};
   if (n < 8 || n > 40)
     return 0;
+  /* it ends with "decisions", "resolutions" or a word of post */
+  char last = (char)(s[n - 1] | 32);
+  if (last != 's' && last != 'e' && last != 'n' && last != 'd')
+    return 0;
   for (int a = 0; pre[a]; a++)
     if (mins__istarts(s, n, pre[a])) {
       size_t k = strlen(pre[a]);

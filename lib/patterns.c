@@ -307,9 +307,12 @@ int mins__section_may_open(const char *t, size_t n) {
       }
     }
     /* the next line ("^" is multiline; "\r" too, to be safe) */
-    const char *nl = ls;
-    while (nl < end && *nl != '\n' && *nl != '\r')
-      nl++;
+    const char *nl = memchr(ls, '\n', (size_t)(end - ls));
+    const char *cr = memchr(ls, '\r', (size_t)((nl ? nl : end) - ls));
+    if (cr)
+      nl = cr;
+    if (!nl)
+      break;
     ls = nl + 1;
   }
   return 0;
