@@ -189,13 +189,17 @@ static int word_around(const char *t, size_t n, size_t at, size_t off,
 static unsigned keyword_at(const char *t, size_t n, size_t i) {
   switch (t[i] | 32) {
   case 'c':
-    if (word_around(t, n, i, 2, "declar"))
-      return KW_DECLAR;
-    if (word_around(t, n, i, 2, "second"))
-      return KW_SECOND;
-    if (word_around(t, n, i, 1, "action"))
-      return KW_ACTION;
-    return 0;
+    /* the letter after the 'c' tells the three apart */
+    switch (i + 1 < n ? t[i + 1] | 32 : 0) {
+    case 'l':
+      return word_around(t, n, i, 2, "declar") ? KW_DECLAR : 0;
+    case 'o':
+      return word_around(t, n, i, 2, "second") ? KW_SECOND : 0;
+    case 't':
+      return word_around(t, n, i, 1, "action") ? KW_ACTION : 0;
+    default:
+      return 0;
+    }
   case 'v':
     return word_around(t, n, i, 5, "resolved") ? KW_RESOLVED : 0;
   case 'm':
