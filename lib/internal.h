@@ -208,6 +208,8 @@ int mins__match_section(mins__patterns *p, const char *s, size_t n,
 /* 0 when the default section families cannot match s[0..n) (a necessary
  * condition, for a fast path while they are the defaults). */
 int mins__section_may_open(const char *s, size_t n);
+/* 0 when the default item-number pattern cannot match s[0..n). */
+int mins__item_number_may_open(const char *s, size_t n);
 /* Match family f against s[0..n) from offset start. 1 found, 0 none,
  * negative on a PCRE2 error (match limit). */
 int mins__match(mins__patterns *p, mins__family f, const char *s, size_t n,

@@ -309,7 +309,9 @@ static int number_candidate(mins__ctx *c, const mins__block *b, cand *out,
       return 1;
     }
   }
-  if (mins__match(c->pat, PAT_ITEM_NUMBER, t, n, 0, &m) != 1)
+  if ((!digit && mins__patterns_default(c->pat, PAT_ITEM_NUMBER) &&
+       !mins__item_number_may_open(t, n)) ||
+      mins__match(c->pat, PAT_ITEM_NUMBER, t, n, 0, &m) != 1)
     return letter_candidate(t, n, out);
   if (!MATCHED(m, 2))
     return 0;

@@ -318,6 +318,56 @@ int mins__section_may_open(const char *t, size_t n) {
   return 0;
 }
 
+/* Can the default item-number pattern match t[0..n)? It opens at the
+ * start of a line (multiline "^") with blanks and no-break spaces, then
+ * a digit or "agenda", "item", "minute", "min." or "no." (case aside). A
+ * byte past ASCII counts as a match (a letter may fold to one of theirs,
+ * though none of these is known to). */
+int mins__item_number_may_open(const char *t, size_t n) {
+  const char *end = t + n;
+  for (const char *ls = t; ls < end;) {
+    const char *p = ls;
+    while (p < end && (mins__is_space((unsigned char)*p) ||
+                       (*p == '\xC2' && p + 1 < end && p[1] == '\xA0')))
+      p += *p == '\xC2' ? 2 : 1;
+    if (p < end) {
+      unsigned char c0 = (unsigned char)*p;
+      size_t left = (size_t)(end - p);
+      if (c0 >= 0x80 || (c0 >= '0' && c0 <= '9'))
+        return 1;
+      switch (c0 | 32) {
+      case 'a':
+        if (mins__istarts(p, left, "agenda"))
+          return 1;
+        break;
+      case 'i':
+        if (mins__istarts(p, left, "item"))
+          return 1;
+        break;
+      case 'm':
+        if (mins__istarts(p, left, "min"))
+          return 1;
+        break;
+      case 'n':
+        if (mins__istarts(p, left, "no"))
+          return 1;
+        break;
+      default:
+        break;
+      }
+    }
+    /* the next line ("\r" too, to be safe) */
+    const char *nl = memchr(ls, '\n', (size_t)(end - ls));
+    const char *cr = memchr(ls, '\r', (size_t)((nl ? nl : end) - ls));
+    if (cr)
+      nl = cr;
+    if (!nl)
+      break;
+    ls = nl + 1;
+  }
+  return 0;
+}
+
 struct mins__patterns {
   char *source[PAT_FAMILY_COUNT]; /* NULL: the default */
   pcre2_code *code[PAT_FAMILY_COUNT];

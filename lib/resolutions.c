@@ -256,29 +256,29 @@ static mins_resolution *add(mins__ctx *c, const mins__block *b, size_t s,
  * of blanks as single spaces: a resolution's own lines separate its parts
  * only. */
 static void add_flat(mins__buf *buf, const char *t, size_t n) {
-  int sp = 0;
-  size_t run = 0;
-  for (size_t i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)t[i];
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      if (run)
-        mins__buf_add(buf, t + i - run, run);
-      run = 0;
-      /* a line that opens a part, "(b) it would harm ...", stays a line */
-      if (c == '\n' && enumerated(t + i + 1, n - i - 1))
-        sp = 2;
-      else if (!sp)
-        sp = 1;
+#define BLANK(ch) ((ch) == ' ' || (ch) == '\n' || (ch) == '\t' || (ch) == '\r')
+  size_t i = 0;
+  while (i < n) {
+    if (BLANK(t[i])) {
+      /* a run of blanks: one space, or a line break before a line that
+       * opens a part ("(b) it would harm ..."); none at the end */
+      int sp = 1;
+      for (; i < n && BLANK(t[i]); i++)
+        if (t[i] == '\n' && enumerated(t + i + 1, n - i - 1))
+          sp = 2;
+      if (i < n)
+        mins__buf_addc(buf, sp == 2 ? '\n' : ' ');
       continue;
     }
-    if (sp) {
-      mins__buf_addc(buf, sp == 2 ? '\n' : ' ');
-      sp = 0;
-    }
-    run++;
+    /* words and the single spaces between them, copied as they are */
+    size_t j = i + 1;
+    while (j < n &&
+           (!BLANK(t[j]) || (t[j] == ' ' && j + 1 < n && !BLANK(t[j + 1]))))
+      j++;
+    mins__buf_add(buf, t + i, j - i);
+    i = j;
   }
-  if (run)
-    mins__buf_add(buf, t + n - run, run);
+#undef BLANK
 }
 
 /* Does a paragraph open with a part marker: "(a)", "a)", "b.", "(ii)",
@@ -1022,7 +1022,12 @@ static int motion(mins__ctx *c, size_t i) {
   for (int ln = 0; at < n && ln < 4; ln++) {
     const char *nl = memchr(t + at, '\n', n - at);
     size_t le = nl ? (size_t)(nl - t) : n;
-    if (motion_line(t + at, le - at) == LN_OPEN) {
+    /* an opening line's first word is one of moved, proposed, mover,
+     * proposer, motion, it, on, upon: its first letter rules out most */
+    const char *p = mins__skip_space(t + at, t + le);
+    char c0 = p < t + le ? (char)(*p | 32) : 0;
+    if ((c0 == 'm' || c0 == 'p' || c0 == 'i' || c0 == 'o' || c0 == 'u') &&
+        motion_line(t + at, le - at) == LN_OPEN) {
       open = at;
       break;
     }
