@@ -250,6 +250,16 @@ static const mins__family section_families[] = {
     PAT_PEOPLE_ABSENT, PAT_PEOPLE_ATTEND, PAT_PEOPLE_PRESENT};
 #define NSECTIONS (sizeof section_families / sizeof section_families[0])
 
+/* The start of the line after the one at ls ("^" is multiline: after a
+ * "\n", and after a "\r" too, to be safe), or NULL for none. */
+static const char *next_line(const char *ls, const char *end) {
+  const char *nl = memchr(ls, '\n', (size_t)(end - ls));
+  const char *cr = memchr(ls, '\r', (size_t)((nl ? nl : end) - ls));
+  if (cr)
+    nl = cr;
+  return nl ? nl + 1 : NULL;
+}
+
 /* Can the default section families match t[0..n)? Each opens, at the
  * start of a line and after blanks, with a word that begins with one of
  * these (lower case, by first letter, '|' between them). A byte past
@@ -274,7 +284,7 @@ int mins__section_may_open(const char *t, size_t n) {
       ['t' - 'a'] = "to|task|trustee|those",
       ['v' - 'a'] = "voting|visitor"};
   const char *end = t + n;
-  for (const char *ls = t; ls < end;) {
+  for (const char *ls = t; ls && ls < end;) {
     const char *p = ls;
     while (p < end && mins__is_space((unsigned char)*p))
       p++;
@@ -306,14 +316,7 @@ int mins__section_may_open(const char *t, size_t n) {
           return 1;
       }
     }
-    /* the next line ("^" is multiline; "\r" too, to be safe) */
-    const char *nl = memchr(ls, '\n', (size_t)(end - ls));
-    const char *cr = memchr(ls, '\r', (size_t)((nl ? nl : end) - ls));
-    if (cr)
-      nl = cr;
-    if (!nl)
-      break;
-    ls = nl + 1;
+    ls = next_line(ls, end);
   }
   return 0;
 }
@@ -325,7 +328,7 @@ int mins__section_may_open(const char *t, size_t n) {
  * though none of these is known to). */
 int mins__item_number_may_open(const char *t, size_t n) {
   const char *end = t + n;
-  for (const char *ls = t; ls < end;) {
+  for (const char *ls = t; ls && ls < end;) {
     const char *p = ls;
     while (p < end && (mins__is_space((unsigned char)*p) ||
                        (*p == '\xC2' && p + 1 < end && p[1] == '\xA0')))
@@ -356,14 +359,7 @@ int mins__item_number_may_open(const char *t, size_t n) {
         break;
       }
     }
-    /* the next line ("\r" too, to be safe) */
-    const char *nl = memchr(ls, '\n', (size_t)(end - ls));
-    const char *cr = memchr(ls, '\r', (size_t)((nl ? nl : end) - ls));
-    if (cr)
-      nl = cr;
-    if (!nl)
-      break;
-    ls = nl + 1;
+    ls = next_line(ls, end);
   }
   return 0;
 }
