@@ -641,7 +641,10 @@ static int vote(mins__ctx *c, size_t bi) {
  * with the pattern: it compares every fixture read with the pattern set
  * from outside, which is run over whole paragraphs. */
 static int decision_trigger(const char *w, size_t len) {
-  if (len < 4)
+  /* every trigger ends in 'd', 'n' or 's' ("...ED", "decision",
+   * "consensus"): most words go here */
+  char last = (char)(len ? w[len - 1] | 32 : 0);
+  if (len < 4 || (last != 'd' && last != 'n' && last != 's'))
     return 0;
   if (len >= 5 && w[len - 1] == 'D' && w[len - 2] == 'E') {
     size_t k = 0;
