@@ -1161,9 +1161,19 @@ static int prose_outcome(const char *t, size_t n, int decision) {
         aux_l = word_list(aux), perfect_l = word_list(perfect),
         modal_l = word_list(modal), adverbs_l = word_list(adverbs),
         deciding_l = word_list(deciding), answers_l = word_list(answers);
-  /* the first letters of every word the loop below looks for */
+  /* the first letters of every word the loop below looks for, and by
+   * first letter the lengths of those words (a word of none of the four
+   * lists is passed over: every test below wants one) */
   unsigned any =
       verbs_l.first | answers_l.first | deciding_l.first | aux_l.first;
+  unsigned lens[27] = {0};
+  const char *const *const wanted[] = {verbs, answers, deciding, aux};
+  for (size_t l = 0; l < sizeof wanted / sizeof wanted[0]; l++)
+    for (int w = 0; wanted[l][w]; w++) {
+      size_t wl = strlen(wanted[l][w]);
+      lens[__builtin_ctz(letter_bit((unsigned char)wanted[l][w][0]))] |=
+          1u << (wl < 31 ? wl : 31);
+    }
   size_t i = 0;
   while (i < n) {
     /* the next run of word bytes; a word if it starts with a letter */
@@ -1174,7 +1184,9 @@ static int prose_outcome(const char *t, size_t n, int decision) {
       i++;
     size_t we = i;
     if (ws == we || !is_alpha((unsigned char)t[ws]) ||
-        !(any & letter_bit((unsigned char)t[ws])))
+        !(any & letter_bit((unsigned char)t[ws])) || we - ws > 30 ||
+        !(lens[__builtin_ctz(letter_bit((unsigned char)t[ws]))] >> (we - ws) &
+          1))
       continue; /* no word of any list: nothing below would hold */
     /* where the sentence (or the line) starts */
     size_t b = ws;
