@@ -225,35 +225,37 @@ unsigned mins__keywords(const char *t, size_t n) {
   size_t i = 0;
 #if defined(__SSE2__) && defined(__GNUC__)
   if (n >= 18) {
+    /* byte 0 alone, then blocks from byte 1, so that the bytes before
+     * and after a block are the text's: [i - 1, i + 17) */
     if (stop[u[0]])
       m |= keyword_at(t, n, 0);
-    i = 1;
-  }
-  const __m128i fold = _mm_set1_epi8(0x20);
+    const __m128i fold = _mm_set1_epi8(0x20);
 #define EQ(v, ch) _mm_cmpeq_epi8((v), _mm_set1_epi8(ch))
-  for (; i + 17 <= n; i += 16) {
-    /* | 0x20 makes 'C' 'c' and nothing else 'c' (likewise the others) */
-    __m128i x = _mm_or_si128(_mm_loadu_si128((const __m128i *)(u + i)), fold);
-    __m128i b =
-        _mm_or_si128(_mm_loadu_si128((const __m128i *)(u + i - 1)), fold);
-    __m128i a =
-        _mm_or_si128(_mm_loadu_si128((const __m128i *)(u + i + 1)), fold);
-    __m128i c = _mm_and_si128(
-        _mm_and_si128(EQ(x, 'c'), _mm_or_si128(EQ(b, 'e'), EQ(b, 'a'))),
-        _mm_or_si128(_mm_or_si128(EQ(a, 'l'), EQ(a, 'o')), EQ(a, 't')));
-    __m128i v =
-        _mm_and_si128(_mm_and_si128(EQ(x, 'v'), EQ(b, 'l')), EQ(a, 'e'));
-    __m128i mm =
-        _mm_and_si128(_mm_and_si128(EQ(x, 'm'), EQ(b, 'i')), EQ(a, 'o'));
-    __m128i g = _mm_and_si128(EQ(x, 'g'), EQ(b, 'o'));
-    unsigned bits = (unsigned)_mm_movemask_epi8(
-        _mm_or_si128(_mm_or_si128(c, v), _mm_or_si128(mm, g)));
-    while (bits) {
-      m |= keyword_at(t, n, i + (size_t)__builtin_ctz(bits));
-      bits &= bits - 1;
+    for (i = 1; i + 17 <= n; i += 16) {
+      /* | 0x20 makes 'C' 'c' and nothing else 'c' (likewise the others) */
+      const __m128i *p = (const __m128i *)(u + i);
+      __m128i x = _mm_or_si128(_mm_loadu_si128(p), fold);
+      __m128i b =
+          _mm_or_si128(_mm_loadu_si128((const __m128i *)(u + i - 1)), fold);
+      __m128i a =
+          _mm_or_si128(_mm_loadu_si128((const __m128i *)(u + i + 1)), fold);
+      __m128i c = _mm_and_si128(
+          _mm_and_si128(EQ(x, 'c'), _mm_or_si128(EQ(b, 'e'), EQ(b, 'a'))),
+          _mm_or_si128(_mm_or_si128(EQ(a, 'l'), EQ(a, 'o')), EQ(a, 't')));
+      __m128i v =
+          _mm_and_si128(_mm_and_si128(EQ(x, 'v'), EQ(b, 'l')), EQ(a, 'e'));
+      __m128i mm =
+          _mm_and_si128(_mm_and_si128(EQ(x, 'm'), EQ(b, 'i')), EQ(a, 'o'));
+      __m128i g = _mm_and_si128(EQ(x, 'g'), EQ(b, 'o'));
+      unsigned bits = (unsigned)_mm_movemask_epi8(
+          _mm_or_si128(_mm_or_si128(c, v), _mm_or_si128(mm, g)));
+      while (bits) {
+        m |= keyword_at(t, n, i + (size_t)__builtin_ctz(bits));
+        bits &= bits - 1;
+      }
     }
-  }
 #undef EQ
+  }
 #endif
   for (; i < n; i++)
     if (stop[u[i]])
