@@ -200,6 +200,132 @@ static int owner_plausible(const char *t, size_t os, const char *o, size_t on) {
   return 1;
 }
 
+/* ---- searches made of anchored tries ------------------------------------
+ * PCRE2 tries a pattern with no literal to start from at nearly every
+ * offset of the text. With the default action-sentence and due patterns, the
+ * offsets where a match can open are few and easy to see: each search below
+ * tries an anchored copy of the default (mins__match_anchored) at those offsets
+ * only, in order, so that its first match is the plain search's. unit/patterns
+ * compares every fixture read so with the same patterns set from outside. */
+
+#define ALPHA(ch) ((((ch) | 32) >= 'a' && ((ch) | 32) <= 'z'))
+
+/* A byte of \w (ASCII: the patterns are compiled without UCP). */
+static int word_byte(unsigned char ch) {
+  return ALPHA(ch) || (ch >= '0' && ch <= '9') || ch == '_';
+}
+
+/* Does "(?<=[.;:!?]\s)|(?<=[.;:!?]\s\s)|(?<=\n)" or a multiline "^" hold at
+ * s[p], p > 0? */
+static int clause_open(const char *s, size_t p) {
+  unsigned char a = (unsigned char)s[p - 1];
+  if (a == '\n' || a == '\r')
+    return 1;
+  if (!mins__is_space(a) || p < 2)
+    return 0;
+  unsigned char b = (unsigned char)s[p - 2];
+  if (b == '.' || b == ';' || b == ':' || b == '!' || b == '?')
+    return 1;
+  if (!mins__is_space(b) || p < 3)
+    return 0;
+  b = (unsigned char)s[p - 3];
+  return b == '.' || b == ';' || b == ':' || b == '!' || b == '?';
+}
+
+/* "(?i:asked|requested)\s" at s[p] (no \b before it in the patterns). */
+static int asked_at(const char *s, size_t n, size_t p) {
+  size_t k = (s[p] | 32) == 'a' ? 5 : (s[p] | 32) == 'r' ? 9 : 0;
+  return k && p + k < n &&
+         mins__nieq(s + p, k, k == 5 ? "asked" : "requested") &&
+         mins__is_space((unsigned char)s[p + k]);
+}
+
+/* The first match of the default action-sentence pattern in s[0..n) from
+ * `at`. Its branches open at the start of a clause ("\G" at `at` only)
+ * and take the blanks after it before a letter, so a clause opening in a
+ * run of blanks after one tried in vain is not tried again; or at "asked"
+ * or "requested", inside a word too. 1 found, 0 none, -1 on a PCRE2
+ * error, -2 without the anchored copies. (The owner pattern opens at the
+ * same places and at "it", but its tries cost as much as PCRE2's own
+ * search: it is searched plainly.) */
+static int clause_search(mins__ctx *c, const char *s, size_t n, size_t at,
+                         mins__match_t *m) {
+  size_t tried = 0;
+  int have = 0;
+  for (size_t p = at; p < n; p++) {
+    int open = p == at || (clause_open(s, p) && !(have && p <= tried));
+    if (!open && !asked_at(s, n, p))
+      continue;
+    int rc = mins__match_anchored(c->pat, PAT_ACTION_SENT, s, n, p, p == at, m);
+    if (rc != 0)
+      return rc;
+    if (open) {
+      tried = mins__blanks_end(s, n, p);
+      have = 1;
+    }
+  }
+  return 0;
+}
+
+/* Does the default due pattern open with this word ("by", "before", ...,
+ * "next", "within"), case aside? */
+static int due_word(const char *w, size_t len) {
+  switch (len) {
+  case 2:
+    return mins__nieq(w, 2, "by") || mins__nieq(w, 2, "at") ||
+           mins__nieq(w, 2, "to") || mins__nieq(w, 2, "in") ||
+           mins__nieq(w, 2, "on") || mins__nieq(w, 2, "no");
+  case 3:
+    return mins__nieq(w, 3, "for") || mins__nieq(w, 3, "due");
+  case 4:
+    return mins__nieq(w, 4, "next");
+  case 5:
+    return mins__nieq(w, 5, "until") || mins__nieq(w, 5, "ahead");
+  case 6:
+    return mins__nieq(w, 6, "before") || mins__nieq(w, 6, "during") ||
+           mins__nieq(w, 6, "within");
+  default:
+    return 0;
+  }
+}
+
+/* The first match of the default due pattern in s[0..n) from `at`: each
+ * of its branches opens with a whole word of due_word and a blank. */
+static int due_search(mins__ctx *c, const char *s, size_t n, size_t at,
+                      mins__match_t *m) {
+  size_t p = at;
+  while (p < n) {
+    if (!ALPHA(s[p])) {
+      p++;
+      continue;
+    }
+    size_t e = p;
+    while (e < n && ALPHA(s[e]))
+      e++;
+    if ((p == 0 || !word_byte((unsigned char)s[p - 1])) && e < n &&
+        mins__is_space((unsigned char)s[e]) && due_word(s + p, e - p)) {
+      int rc = mins__match_anchored(c->pat, PAT_DUE, s, n, p, 1, m);
+      if (rc != 0)
+        return rc;
+    }
+    p = e;
+  }
+  return 0;
+}
+
+/* One search of f from `at`: by anchored tries where that is exact. */
+static int search(mins__ctx *c, mins__family f, const char *s, size_t n,
+                  size_t at, mins__match_t *m) {
+  int rc = -2;
+  if (mins__patterns_default(c->pat, f)) {
+    if (f == PAT_DUE)
+      rc = due_search(c, s, n, at, m);
+    else if (f == PAT_ACTION_SENT)
+      rc = clause_search(c, s, n, at, m);
+  }
+  return rc == -2 ? mins__match(c->pat, f, s, n, at, m) : rc;
+}
+
 /* The owner in a sentence, or NULL. */
 static const char *find_owner(mins__ctx *c, const char *s, size_t n) {
   mins__match_t m;
@@ -366,7 +492,7 @@ static void find_due(mins__ctx *c, mins_action *a, const char *s, size_t n) {
   char iso[11];
   int have = 0;
   const char *md = c->doc->meeting.date.value;
-  while (at < n && mins__match(c->pat, PAT_DUE, s, n, at, &m) == 1) {
+  while (at < n && search(c, PAT_DUE, s, n, at, &m) == 1) {
     const char *p = s + m.start;
     size_t pl = m.end - m.start;
     char tmp[11];
@@ -1268,7 +1394,7 @@ int mins__actions(mins__ctx *c) {
       size_t at = b->body;
       mins__match_t m;
       while (at < n) {
-        int rc = mins__match(c->pat, PAT_ACTION_SENT, t, n, at, &m);
+        int rc = search(c, PAT_ACTION_SENT, t, n, at, &m);
         if (rc != 1)
           break;
         /* the owner is whichever alternative matched */

@@ -189,13 +189,17 @@ static int word_around(const char *t, size_t n, size_t at, size_t off,
 static unsigned keyword_at(const char *t, size_t n, size_t i) {
   switch (t[i] | 32) {
   case 'c':
-    if (word_around(t, n, i, 2, "declar"))
-      return KW_DECLAR;
-    if (word_around(t, n, i, 2, "second"))
-      return KW_SECOND;
-    if (word_around(t, n, i, 1, "action"))
-      return KW_ACTION;
-    return 0;
+    /* the letter after the 'c' tells the three apart */
+    switch (i + 1 < n ? t[i + 1] | 32 : 0) {
+    case 'l':
+      return word_around(t, n, i, 2, "declar") ? KW_DECLAR : 0;
+    case 'o':
+      return word_around(t, n, i, 2, "second") ? KW_SECOND : 0;
+    case 't':
+      return word_around(t, n, i, 1, "action") ? KW_ACTION : 0;
+    default:
+      return 0;
+    }
   case 'v':
     return word_around(t, n, i, 5, "resolved") ? KW_RESOLVED : 0;
   case 'm':
@@ -208,9 +212,11 @@ static unsigned keyword_at(const char *t, size_t n, size_t i) {
 }
 
 unsigned mins__keywords(const char *t, size_t n) {
-  /* Every paragraph passes through here: the letters are looked for 16
-   * bytes at a time where SSE2 is there (every x86-64), a table look-up a
-   * byte elsewhere and for the tail. */
+  /* Every paragraph passes through here: where SSE2 is there (every
+   * x86-64) 16 bytes at a time, each letter with the letters on both
+   * sides of it that its words have ("ec" or "ac" before a 'c' and l, o
+   * or t after it; "lve"; "imo"; "og"), so that keyword_at is asked
+   * about few places; a table look-up a byte at the ends. */
   static const unsigned char stop[256] = {
       ['c'] = 1, ['C'] = 1, ['v'] = 1, ['V'] = 1,
       ['m'] = 1, ['M'] = 1, ['g'] = 1, ['G'] = 1};
@@ -218,20 +224,37 @@ unsigned mins__keywords(const char *t, size_t n) {
   unsigned m = 0;
   size_t i = 0;
 #if defined(__SSE2__) && defined(__GNUC__)
-  const __m128i fold = _mm_set1_epi8(0x20);
-  const __m128i lc = _mm_set1_epi8('c'), lv = _mm_set1_epi8('v');
-  const __m128i lm = _mm_set1_epi8('m'), lg = _mm_set1_epi8('g');
-  for (; i + 16 <= n; i += 16) {
-    /* | 0x20 makes 'C' 'c' and nothing else 'c' (likewise v, m, g) */
-    __m128i x = _mm_or_si128(_mm_loadu_si128((const __m128i *)(u + i)), fold);
-    __m128i hit = _mm_or_si128(
-        _mm_or_si128(_mm_cmpeq_epi8(x, lc), _mm_cmpeq_epi8(x, lv)),
-        _mm_or_si128(_mm_cmpeq_epi8(x, lm), _mm_cmpeq_epi8(x, lg)));
-    unsigned bits = (unsigned)_mm_movemask_epi8(hit);
-    while (bits) {
-      m |= keyword_at(t, n, i + (size_t)__builtin_ctz(bits));
-      bits &= bits - 1;
+  if (n >= 18) {
+    /* byte 0 alone, then blocks from byte 1, so that the bytes before
+     * and after a block are the text's: [i - 1, i + 17) */
+    if (stop[u[0]])
+      m |= keyword_at(t, n, 0);
+    const __m128i fold = _mm_set1_epi8(0x20);
+#define EQ(v, ch) _mm_cmpeq_epi8((v), _mm_set1_epi8(ch))
+    for (i = 1; i + 17 <= n; i += 16) {
+      /* | 0x20 makes 'C' 'c' and nothing else 'c' (likewise the others) */
+      const __m128i *p = (const __m128i *)(u + i);
+      __m128i x = _mm_or_si128(_mm_loadu_si128(p), fold);
+      __m128i b =
+          _mm_or_si128(_mm_loadu_si128((const __m128i *)(u + i - 1)), fold);
+      __m128i a =
+          _mm_or_si128(_mm_loadu_si128((const __m128i *)(u + i + 1)), fold);
+      __m128i c = _mm_and_si128(
+          _mm_and_si128(EQ(x, 'c'), _mm_or_si128(EQ(b, 'e'), EQ(b, 'a'))),
+          _mm_or_si128(_mm_or_si128(EQ(a, 'l'), EQ(a, 'o')), EQ(a, 't')));
+      __m128i v =
+          _mm_and_si128(_mm_and_si128(EQ(x, 'v'), EQ(b, 'l')), EQ(a, 'e'));
+      __m128i mm =
+          _mm_and_si128(_mm_and_si128(EQ(x, 'm'), EQ(b, 'i')), EQ(a, 'o'));
+      __m128i g = _mm_and_si128(EQ(x, 'g'), EQ(b, 'o'));
+      unsigned bits = (unsigned)_mm_movemask_epi8(
+          _mm_or_si128(_mm_or_si128(c, v), _mm_or_si128(mm, g)));
+      while (bits) {
+        m |= keyword_at(t, n, i + (size_t)__builtin_ctz(bits));
+        bits &= bits - 1;
+      }
     }
+#undef EQ
   }
 #endif
   for (; i < n; i++)

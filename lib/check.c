@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <threads.h>
 
 #include "internal.h"
 
@@ -1131,6 +1132,57 @@ static void word_before(const char *t, size_t from, size_t p, size_t *ws,
   *we = e;
 }
 
+/* The word lists of prose_outcome with their first letters, and by first
+ * letter the lengths of the words of verbs, answers, deciding and aux:
+ * made once for the process (call_once: parsers may run in threads). */
+static const char *const po_verbs[] = {
+    "approved",   "agreed",     "adopted",   "accepted",  "endorsed",
+    "ratified",   "confirmed",  "signed",    "carried",   "rejected",
+    "refused",    "declined",   "deferred",  "postponed", "noted",
+    "elected",    "re-elected", "appointed", "co-opted",  "resolved",
+    "decided",    "determined", "received",  "granted",   "authorised",
+    "authorized", "supported",  NULL};
+static const char *const po_reporting[] = {"noted", "confirmed", "received",
+                                           NULL};
+static const char *const po_aux[] = {"was", "were", "be", "been", NULL};
+static const char *const po_perfect[] = {"had", "has", "have", NULL};
+static const char *const po_modal[] = {
+    "to",   "will",  "would", "should", "could", "may", "might",
+    "must", "shall", "can",   "cannot", "not",   NULL};
+static const char *const po_adverbs[] = {
+    "duly", "unanimously",  "formally", "then",
+    "also", "subsequently", "further",  NULL};
+static const char *const po_deciding[] = {"agreed", "resolved", "decided",
+                                          NULL};
+static const char *const po_answers[] = {"reply", "response", "answer", NULL};
+
+static struct {
+  wlist verbs, reporting, aux, perfect, modal, adverbs, deciding, answers;
+  unsigned any;      /* the first letters of verbs, answers, deciding, aux */
+  unsigned lens[27]; /* their words' lengths by first letter */
+} po;
+static once_flag po_once = ONCE_FLAG_INIT;
+
+static void po_init(void) {
+  po.verbs = word_list(po_verbs);
+  po.reporting = word_list(po_reporting);
+  po.aux = word_list(po_aux);
+  po.perfect = word_list(po_perfect);
+  po.modal = word_list(po_modal);
+  po.adverbs = word_list(po_adverbs);
+  po.deciding = word_list(po_deciding);
+  po.answers = word_list(po_answers);
+  po.any = po.verbs.first | po.answers.first | po.deciding.first | po.aux.first;
+  const char *const *const wanted[] = {po_verbs, po_answers, po_deciding,
+                                       po_aux};
+  for (size_t l = 0; l < sizeof wanted / sizeof wanted[0]; l++)
+    for (int w = 0; wanted[l][w]; w++) {
+      size_t wl = strlen(wanted[l][w]);
+      po.lens[__builtin_ctz(letter_bit((unsigned char)wanted[l][w][0]))] |=
+          1u << (wl < 31 ? wl : 31);
+    }
+}
+
 /* An outcome told in running text: "The minutes were approved as an
  * accurate record", "Members agreed that ...", "It was agreed that ...",
  * "Approved.", or the "Reply:" that answers a question (not a motion,
@@ -1138,32 +1190,13 @@ static void word_before(const char *t, size_t from, size_t p, size_t *ws,
  * count: "It was noted that", "had been agreed" (earlier, elsewhere),
  * "will be approved", "The Clerk agreed to write" (an action). */
 static int prose_outcome(const char *t, size_t n, int decision) {
-  static const char *const verbs[] = {
-      "approved",   "agreed",     "adopted",   "accepted",  "endorsed",
-      "ratified",   "confirmed",  "signed",    "carried",   "rejected",
-      "refused",    "declined",   "deferred",  "postponed", "noted",
-      "elected",    "re-elected", "appointed", "co-opted",  "resolved",
-      "decided",    "determined", "received",  "granted",   "authorised",
-      "authorized", "supported",  NULL};
-  static const char *const reporting[] = {"noted", "confirmed", "received",
-                                          NULL};
-  static const char *const aux[] = {"was", "were", "be", "been", NULL};
-  static const char *const perfect[] = {"had", "has", "have", NULL};
-  static const char *const modal[] = {
-      "to",   "will",  "would", "should", "could", "may", "might",
-      "must", "shall", "can",   "cannot", "not",   NULL};
-  static const char *const adverbs[] = {
-      "duly", "unanimously",  "formally", "then",
-      "also", "subsequently", "further",  NULL};
-  static const char *const deciding[] = {"agreed", "resolved", "decided", NULL};
-  static const char *const answers[] = {"reply", "response", "answer", NULL};
-  wlist verbs_l = word_list(verbs), reporting_l = word_list(reporting),
-        aux_l = word_list(aux), perfect_l = word_list(perfect),
-        modal_l = word_list(modal), adverbs_l = word_list(adverbs),
-        deciding_l = word_list(deciding), answers_l = word_list(answers);
-  /* the first letters of every word the loop below looks for */
-  unsigned any =
-      verbs_l.first | answers_l.first | deciding_l.first | aux_l.first;
+  call_once(&po_once, po_init);
+  const wlist verbs_l = po.verbs, reporting_l = po.reporting, aux_l = po.aux,
+              perfect_l = po.perfect, modal_l = po.modal,
+              adverbs_l = po.adverbs, deciding_l = po.deciding,
+              answers_l = po.answers;
+  const unsigned any = po.any;
+  const unsigned *lens = po.lens;
   size_t i = 0;
   while (i < n) {
     /* the next run of word bytes; a word if it starts with a letter */
@@ -1174,7 +1207,9 @@ static int prose_outcome(const char *t, size_t n, int decision) {
       i++;
     size_t we = i;
     if (ws == we || !is_alpha((unsigned char)t[ws]) ||
-        !(any & letter_bit((unsigned char)t[ws])))
+        !(any & letter_bit((unsigned char)t[ws])) || we - ws > 30 ||
+        !(lens[__builtin_ctz(letter_bit((unsigned char)t[ws]))] >> (we - ws) &
+          1))
       continue; /* no word of any list: nothing below would hold */
     /* where the sentence (or the line) starts */
     size_t b = ws;

@@ -73,6 +73,12 @@ static inline int mins__is_space(unsigned char c) {
          c == '\v';
 }
 const char *mins__skip_space(const char *s, const char *end);
+/* The end of the run of PCRE2 blanks (\s: no NBSP) at s[p], s of n bytes. */
+static inline size_t mins__blanks_end(const char *s, size_t n, size_t p) {
+  while (p < n && mins__is_space((unsigned char)s[p]))
+    p++;
+  return p;
+}
 /* Trim spaces, tabs, newlines, NBSP and trailing punctuation in `strip`. */
 void mins__trim(const char **s, size_t *n, const char *strip);
 /* Copy collapsing runs of white space into one space; trims. */
@@ -199,10 +205,22 @@ const char *mins__family_name(size_t i);
  * when a family was replaced (then match them one by one). */
 int mins__match_section(mins__patterns *p, const char *s, size_t n,
                         mins__match_t *m);
+/* 0 when the default section families cannot match s[0..n) (a necessary
+ * condition, for a fast path while they are the defaults). */
+int mins__section_may_open(const char *s, size_t n);
+/* 0 when the default item-number pattern cannot match s[0..n). */
+int mins__item_number_may_open(const char *s, size_t n);
 /* Match family f against s[0..n) from offset start. 1 found, 0 none,
  * negative on a PCRE2 error (match limit). */
 int mins__match(mins__patterns *p, mins__family f, const char *s, size_t n,
                 size_t start, mins__match_t *m);
+/* Match f's default pattern at offset `at` only (anchored): one step of a
+ * search that the caller runs over the offsets where a match can start.
+ * g: "\G" holds at `at` (the offset the search starts from). 1 found, 0
+ * none, -1 on a PCRE2 error, -2 when f is not its default (or the copy
+ * could not be compiled): then search with mins__match. */
+int mins__match_anchored(mins__patterns *p, mins__family f, const char *s,
+                         size_t n, size_t at, int g, mins__match_t *m);
 
 /* ---- blocks: the body as a flat list ----------------------------------- */
 

@@ -11,6 +11,7 @@
  * every block is given its item and section.
  */
 #include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -317,7 +318,9 @@ static int number_candidate(mins__ctx *c, const mins__block *b, cand *out,
       return 1;
     }
   }
-  if (mins__match(c->pat, PAT_ITEM_NUMBER, t, n, 0, &m) != 1)
+  if ((!digit && mins__patterns_default(c->pat, PAT_ITEM_NUMBER) &&
+       !mins__item_number_may_open(t, n)) ||
+      mins__match(c->pat, PAT_ITEM_NUMBER, t, n, 0, &m) != 1)
     return letter_candidate(t, n, out);
   if (!MATCHED(m, 2))
     return 0;
@@ -399,6 +402,10 @@ static int decisions_title(const char *s, size_t n) {
   static const char *const post[] = {" made", " taken", " agreed", NULL};
   if (n < 8 || n > 40)
     return 0;
+  /* it ends with "decisions", "resolutions" or a word of post */
+  char last = (char)(s[n - 1] | 32);
+  if (last != 's' && last != 'e' && last != 'n' && last != 'd')
+    return 0;
   for (int a = 0; pre[a]; a++)
     if (mins__istarts(s, n, pre[a])) {
       size_t k = strlen(pre[a]);
@@ -426,7 +433,9 @@ static int section_of(mins__ctx *c, const char *t, size_t n) {
     builtin &= mins__patterns_default(c->pat, (mins__family)f);
   if (builtin && !mins__starts_with_any(t, n, "abcdfgikmnoprstv"))
     return SEC_NONE;
-  int f = mins__match_section(c->pat, t, n, &m);
+  int f = builtin && !mins__section_may_open(t, n)
+              ? -1
+              : mins__match_section(c->pat, t, n, &m);
   if (f == -2) {
     /* the families one by one, in the same order */
     static const mins__family order[] = {PAT_REVIEW_HEAD,   PAT_ACTION_HEAD,
@@ -504,6 +513,14 @@ static int furniture_heading(const char *t, size_t n) {
   return 0;
 }
 
+/* Does low (lower case, NUL-terminated) hold needle? Its first two
+ * letters must stand side by side somewhere in low (bg, set by item_kind)
+ * before strstr is asked: many needles' are not there. */
+static int has(const char *low, const uint64_t bg[11], const char *needle) {
+  unsigned k = (unsigned)(needle[0] - 'a') * 26u + (unsigned)(needle[1] - 'a');
+  return (bg[k / 64] >> (k % 64) & 1) && strstr(low, needle) != NULL;
+}
+
 /* The kind from a lower-cased copy of the title, searched with strstr. */
 mins_item_kind mins__item_kind(const char *title) {
   if (!title)
@@ -517,41 +534,51 @@ mins_item_kind mins__item_kind(const char *title) {
         (char)((title[i] >= 'A' && title[i] <= 'Z') ? title[i] + 32 : title[i]);
   low[n] = '\0';
   const char *t = low;
-  if (strstr(t, "apolog"))
+  /* the pairs of letters side by side in it, for has() */
+  uint64_t bg[11] = {0};
+  for (size_t i = 0; i + 1 < n; i++)
+    if (low[i] >= 'a' && low[i] <= 'z' && low[i + 1] >= 'a' &&
+        low[i + 1] <= 'z') {
+      unsigned k =
+          (unsigned)(low[i] - 'a') * 26u + (unsigned)(low[i + 1] - 'a');
+      bg[k / 64] |= (uint64_t)1 << (k % 64);
+    }
+  if (has(t, bg, "apolog"))
     return MINS_ITEM_APOLOGIES;
-  if (strstr(t, "declaration") && strstr(t, "interest"))
+  if (has(t, bg, "declaration") && has(t, bg, "interest"))
     return MINS_ITEM_DECLARATIONS;
-  if ((strstr(t, "interests") || strstr(t, "conflict")) && n < 40)
+  if ((has(t, bg, "interests") || has(t, bg, "conflict")) && n < 40)
     return MINS_ITEM_DECLARATIONS;
-  if (strstr(t, "matters arising") || strstr(t, "outstanding action") ||
-      strstr(t, "review actions") || strstr(t, "review of actions") ||
-      strstr(t, "action log") || strstr(t, "actions from") ||
-      strstr(t, "previous actions") || strstr(t, "action tracker"))
+  if (has(t, bg, "matters arising") || has(t, bg, "outstanding action") ||
+      has(t, bg, "review actions") || has(t, bg, "review of actions") ||
+      has(t, bg, "action log") || has(t, bg, "actions from") ||
+      has(t, bg, "previous actions") || has(t, bg, "action tracker"))
     return MINS_ITEM_ACTIONS;
-  if (strstr(t, "any other business") || !strcmp(t, "aob") ||
-      strstr(t, "other business") || !strncmp(t, "aob", sizeof "aob" - 1) ||
-      strstr(t, "any other items") || strstr(t, "competent business") ||
+  if (has(t, bg, "any other business") || !strcmp(t, "aob") ||
+      has(t, bg, "other business") || !strncmp(t, "aob", sizeof "aob" - 1) ||
+      has(t, bg, "any other items") || has(t, bg, "competent business") ||
       !strncmp(t, "aocb", sizeof "aocb" - 1))
     return MINS_ITEM_AOB;
-  if (strstr(t, "next meeting") || strstr(t, "future meeting") ||
-      strstr(t, "dates of meetings"))
+  if (has(t, bg, "next meeting") || has(t, bg, "future meeting") ||
+      has(t, bg, "dates of meetings"))
     return MINS_ITEM_NEXT_MEETING;
-  if (strstr(t, "minutes") && !strstr(t, "minute taker") &&
-      !strstr(t, "minuting"))
+  if (has(t, bg, "minutes") && !has(t, bg, "minute taker") &&
+      !has(t, bg, "minuting"))
     return MINS_ITEM_MINUTES;
-  if (strstr(t, "those attending") || strstr(t, "attendance") ||
-      (strstr(t, "roll call") && !strstr(t, "vote")) || !strcmp(t, "present") ||
-      !strncmp(t, "present:", sizeof "present:" - 1))
+  if (has(t, bg, "those attending") || has(t, bg, "attendance") ||
+      (has(t, bg, "roll call") && !has(t, bg, "vote")) ||
+      !strcmp(t, "present") || !strncmp(t, "present:", sizeof "present:" - 1))
     return MINS_ITEM_ATTENDANCE;
-  if (strstr(t, "welcome") || strstr(t, "election of") ||
-      strstr(t, "declaration of office") || strstr(t, "acceptance of office") ||
-      strstr(t, "public participation") || strstr(t, "public forum") ||
-      strstr(t, "open forum") || strstr(t, "public question") ||
-      strstr(t, "close of meeting") || strstr(t, "closure") ||
-      strstr(t, "introductions") || strstr(t, "chairman's announcements") ||
-      strstr(t, "chair's announcements") ||
-      strstr(t, "exclusion of the public") || strstr(t, "exclude the public") ||
-      strstr(t, "urgent business"))
+  if (has(t, bg, "welcome") || has(t, bg, "election of") ||
+      has(t, bg, "declaration of office") ||
+      has(t, bg, "acceptance of office") ||
+      has(t, bg, "public participation") || has(t, bg, "public forum") ||
+      has(t, bg, "open forum") || has(t, bg, "public question") ||
+      has(t, bg, "close of meeting") || has(t, bg, "closure") ||
+      has(t, bg, "introductions") || has(t, bg, "chairman's announcements") ||
+      has(t, bg, "chair's announcements") ||
+      has(t, bg, "exclusion of the public") ||
+      has(t, bg, "exclude the public") || has(t, bg, "urgent business"))
     return MINS_ITEM_PROCEDURAL;
   return MINS_ITEM_OTHER;
 }

@@ -251,10 +251,129 @@ static const mins__family section_families[] = {
     PAT_PEOPLE_ABSENT, PAT_PEOPLE_ATTEND, PAT_PEOPLE_PRESENT};
 #define NSECTIONS (sizeof section_families / sizeof section_families[0])
 
+/* The start of the line after the one at ls ("^" is multiline: after a
+ * "\n", and after a "\r" too, to be safe), or NULL for none. */
+static const char *next_line(const char *ls, const char *end) {
+  const char *nl = memchr(ls, '\n', (size_t)(end - ls));
+  const char *cr = memchr(ls, '\r', (size_t)((nl ? nl : end) - ls));
+  if (cr)
+    nl = cr;
+  return nl ? nl + 1 : NULL;
+}
+
+/* Can the default section families match t[0..n)? Each opens, at the
+ * start of a line and after blanks, with a word that begins with one of
+ * these (lower case, by first letter, '|' between them). A byte past
+ * ASCII may be a letter that folds to one of theirs ("ſ" is "s"
+ * caseless), so it ends the comparison as a match. */
+int mins__section_may_open(const char *t, size_t n) {
+  static const char *const words[26] = {
+      ['a' - 'a'] = "action|agreed|apolog|absen|advis|also|attend|aldermen",
+      ['b' - 'a'] = "board",
+      ['c' - 'a'] = "carried|committee|council|commission",
+      ['d' - 'a'] = "director",
+      ['e' - 'a'] = "elected",
+      ['f' - 'a'] = "follow",
+      ['g' - 'a'] = "governor|guest",
+      ['i' - 'a'] = "in",
+      ['m' - 'a'] = "matter|member",
+      ['n' - 'a'] = "new|next|not",
+      ['o' - 'a'] = "outstanding|open|old|officer|official|observer|other",
+      ['p' - 'a'] = "previous|pending|progress|present|panel|participant",
+      ['r' - 'a'] = "review|regret|roll",
+      ['s' - 'a'] = "summary|staff|supervisor|selectmen|sederunt",
+      ['t' - 'a'] = "to|task|trustee|those",
+      ['v' - 'a'] = "voting|visitor"};
+  const char *end = t + n;
+  for (const char *ls = t; ls && ls < end;) {
+    const char *p = ls;
+    while (p < end && mins__is_space((unsigned char)*p))
+      p++;
+    if (p < end) {
+      unsigned char c0 = (unsigned char)*p;
+      if (c0 >= 0x80)
+        return 1;
+      c0 |= 32;
+      const char *w = c0 >= 'a' && c0 <= 'z' ? words[c0 - 'a'] : NULL;
+      /* each word of w against p, a byte at a time */
+      for (const char *q = p; w && *w; w++) {
+        if (*w == '|') {
+          q = p;
+          continue;
+        }
+        if (q < end && (unsigned char)*q >= 0x80)
+          return 1;
+        if (q >= end || (*q | 32) != *w) {
+          /* not this word: the next one */
+          while (*w && *w != '|')
+            w++;
+          if (!*w)
+            break;
+          q = p;
+          continue;
+        }
+        q++;
+        if (w[1] == '|' || !w[1])
+          return 1;
+      }
+    }
+    ls = next_line(ls, end);
+  }
+  return 0;
+}
+
+/* Can the default item-number pattern match t[0..n)? It opens at the
+ * start of a line (multiline "^") with blanks and no-break spaces, then
+ * a digit or "agenda", "item", "minute", "min." or "no." (case aside). A
+ * byte past ASCII counts as a match (a letter may fold to one of theirs,
+ * though none of these is known to). */
+int mins__item_number_may_open(const char *t, size_t n) {
+  const char *end = t + n;
+  for (const char *ls = t; ls && ls < end;) {
+    const char *p = ls;
+    while (p < end && (mins__is_space((unsigned char)*p) ||
+                       (*p == '\xC2' && p + 1 < end && p[1] == '\xA0')))
+      p += *p == '\xC2' ? 2 : 1;
+    if (p < end) {
+      unsigned char c0 = (unsigned char)*p;
+      size_t left = (size_t)(end - p);
+      if (c0 >= 0x80 || (c0 >= '0' && c0 <= '9'))
+        return 1;
+      switch (c0 | 32) {
+      case 'a':
+        if (mins__istarts(p, left, "agenda"))
+          return 1;
+        break;
+      case 'i':
+        if (mins__istarts(p, left, "item"))
+          return 1;
+        break;
+      case 'm':
+        if (mins__istarts(p, left, "min"))
+          return 1;
+        break;
+      case 'n':
+        if (mins__istarts(p, left, "no"))
+          return 1;
+        break;
+      default:
+        break;
+      }
+    }
+    ls = next_line(ls, end);
+  }
+  return 0;
+}
+
 struct mins__patterns {
   char *source[PAT_FAMILY_COUNT]; /* NULL: the default */
   pcre2_code *code[PAT_FAMILY_COUNT];
   pcre2_code *sections; /* the section defaults as one pattern, or NULL */
+  /* anchored copies of the defaults, made on first use by
+   * mins__match_anchored: [f][1] as written, [f][0] without "\G" */
+  pcre2_code *anchored[PAT_FAMILY_COUNT][2];
+  unsigned char anchored_jitted[PAT_FAMILY_COUNT][2];
+  unsigned char anchored_tried[PAT_FAMILY_COUNT][2];
   unsigned char jitted[PAT_FAMILY_COUNT]; /* code[i] has JIT code */
   unsigned char sections_jitted;
   int nojit; /* MINS_PARSE_NO_JIT */
@@ -370,6 +489,10 @@ void mins__patterns_free(mins__patterns *p) {
     pcre2_code_free(p->code[i]);
     free(p->source[i]);
   }
+  for (int i = 0; i < PAT_FAMILY_COUNT; i++) {
+    pcre2_code_free(p->anchored[i][0]);
+    pcre2_code_free(p->anchored[i][1]);
+  }
   pcre2_code_free(p->sections);
   pcre2_match_data_free(p->md);
   pcre2_match_context_free(p->mctx);
@@ -434,11 +557,8 @@ int mins__match_section(mins__patterns *p, const char *s, size_t n,
   return -1;
 }
 
-int mins__match(mins__patterns *p, mins__family f, const char *s, size_t n,
-                size_t start, mins__match_t *m) {
-  /* pcre2_jit_match does not check the offset: say what pcre2_match would */
-  int rc = start > n ? PCRE2_ERROR_BADOFFSET
-                     : run(p, p->code[f], p->jitted[f], s, n, start);
+/* Fill m from the match data after run() returned rc. */
+static int fill(mins__patterns *p, int rc, mins__match_t *m) {
   m->rc = rc;
   for (int i = 0; i < 16; i++)
     m->gs[i] = m->ge[i] = MINS_NONE;
@@ -454,4 +574,62 @@ int mins__match(mins__patterns *p, mins__family f, const char *s, size_t n,
     m->ge[i] = ov[2 * i + 1];
   }
   return 1;
+}
+
+int mins__match(mins__patterns *p, mins__family f, const char *s, size_t n,
+                size_t start, mins__match_t *m) {
+  /* pcre2_jit_match does not check the offset: say what pcre2_match would */
+  int rc = start > n ? PCRE2_ERROR_BADOFFSET
+                     : run(p, p->code[f], p->jitted[f], s, n, start);
+  return fill(p, rc, m);
+}
+
+/* The default pattern of f compiled anchored (a match only at the offset
+ * given), with "\G" (g) or without it: "\G" holds at the offset a search
+ * starts from, so a caller that tries chosen offsets of one search uses
+ * the copy without it at every offset but the first. NULL if it cannot be
+ * made. */
+static pcre2_code *anchored(mins__patterns *p, mins__family f, int g) {
+  if (p->anchored_tried[f][g])
+    return p->anchored[f][g];
+  p->anchored_tried[f][g] = 1;
+  const char *src = defaults[f].pattern;
+  size_t len = strlen(src);
+  char *pat = malloc(len + 1);
+  if (!pat)
+    return NULL;
+  size_t k = 0;
+  for (size_t i = 0; i < len; i++) {
+    if (!g && strncmp(src + i, "\\G|", 3) == 0) {
+      i += 2; /* "\G|" */
+      continue;
+    }
+    pat[k++] = src[i];
+  }
+  pat[k] = '\0';
+  int code = 0;
+  PCRE2_SIZE off = 0;
+  uint32_t opts =
+      PCRE2_UTF | PCRE2_NO_UTF_CHECK | PCRE2_MULTILINE | PCRE2_ANCHORED;
+  if (defaults[f].caseless)
+    opts |= PCRE2_CASELESS;
+  pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED, opts,
+                                 &code, &off, NULL);
+  free(pat);
+  if (re && !p->nojit)
+    p->anchored_jitted[f][g] = pcre2_jit_compile(re, PCRE2_JIT_COMPLETE) == 0;
+  p->anchored[f][g] = re;
+  return re;
+}
+
+int mins__match_anchored(mins__patterns *p, mins__family f, const char *s,
+                         size_t n, size_t at, int g, mins__match_t *m) {
+  g = g != 0;
+  pcre2_code *re =
+      mins__patterns_default(p, f) && at <= n ? anchored(p, f, g) : NULL;
+  if (!re) {
+    m->rc = PCRE2_ERROR_BADOPTION;
+    return -2;
+  }
+  return fill(p, run(p, re, p->anchored_jitted[f][g], s, n, at), m);
 }

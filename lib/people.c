@@ -12,6 +12,7 @@
  */
 #include <stdio.h>
 #include <string.h>
+#include <threads.h>
 
 #include "internal.h"
 
@@ -145,6 +146,45 @@ static const char *const body_words[] = {
     "government", "ministry",    "federation", "union",       "club",
     "inc",        "llc",         "gmbh",       NULL};
 
+/* The lists above by first letter (case aside), each letter's entries in
+ * list order: word_in and title_at look only through the entries of a
+ * word's first letter instead of the whole list. Made once for the
+ * process (call_once: parsers may run in threads). */
+typedef struct by_letter {
+  const char *const *list;
+  unsigned char start[27]; /* letter k: order[start[k] .. start[k + 1]) */
+  unsigned char order[128];
+} by_letter;
+
+static by_letter indexes[5];
+static once_flag indexes_once = ONCE_FLAG_INIT;
+
+static void index_lists(void) {
+  const char *const *const lists[5] = {titles, role_words, org_words,
+                                       body_words, post_words};
+  for (int l = 0; l < 5; l++) {
+    by_letter *x = &indexes[l];
+    x->list = lists[l];
+    unsigned char at = 0;
+    for (int k = 0; k < 26; k++) {
+      x->start[k] = at;
+      for (int i = 0; lists[l][i] && at < sizeof x->order; i++)
+        if ((lists[l][i][0] | 32) == 'a' + k)
+          x->order[at++] = (unsigned char)i;
+    }
+    x->start[26] = at;
+  }
+}
+
+/* The index of list, or NULL (a list not indexed: look through it all). */
+static const by_letter *index_of(const char *const *list) {
+  call_once(&indexes_once, index_lists);
+  for (int l = 0; l < 5; l++)
+    if (indexes[l].list == list)
+      return &indexes[l];
+  return NULL;
+}
+
 static int alpha(unsigned char c) {
   return (c | 32) >= 'a' && (c | 32) <= 'z';
 }
@@ -213,15 +253,28 @@ static int headcount(const char *t, size_t n) {
 /* Does any entry of list (lower case, perhaps several words) stand in s as
  * whole words? One pass over the word starts of s. */
 static int word_in(const char *s, size_t n, const char *const *list) {
+  const by_letter *x = index_of(list);
   for (size_t i = 0; i < n; i++) {
     unsigned char c = (unsigned char)s[i];
     if (!alpha(c) || (i > 0 && alpha((unsigned char)s[i - 1])))
       continue;
     c |= 32;
-    for (int k = 0; list[k]; k++) {
-      const char *w = list[k];
-      if ((unsigned char)w[0] != c)
-        continue;
+    size_t k = x ? x->start[c - 'a'] : 0, e = x ? x->start[c - 'a' + 1] : 0;
+    for (;; k++) {
+      const char *w;
+      if (x) {
+        if (k >= e)
+          break;
+        w = list[x->order[k]];
+        if ((unsigned char)w[0] != c)
+          continue; /* an entry in capitals, which no word opens */
+      } else {
+        w = list[k];
+        if (!w)
+          break;
+        if ((unsigned char)w[0] != c)
+          continue;
+      }
       size_t j = 1;
       while (w[j] && i + j < n &&
              (unsigned char)(s[i + j] |
@@ -250,9 +303,12 @@ static size_t title_at(const char *s, size_t n) {
   if (n == 0)
     return 0;
   int c0 = s[0] | 32;
-  for (int i = 0; titles[i]; i++) {
-    if ((titles[i][0] | 32) != c0)
-      continue; /* the first letter settles most */
+  if (c0 < 'a' || c0 > 'z')
+    return 0; /* every title opens with a letter */
+  /* the first letter settles most: only its titles, in list order */
+  const by_letter *x = index_of(titles);
+  for (size_t o = x->start[c0 - 'a']; o < x->start[c0 - 'a' + 1]; o++) {
+    int i = x->order[o];
     size_t k = strlen(titles[i]);
     if (k <= n && mins__nieq(s, k, titles[i])) {
       size_t e = k;
@@ -284,6 +340,8 @@ static size_t honour_at(const char *s, size_t n) {
   if (n < 2 || n > 5 || !is_upper((unsigned char)s[0]))
     return 0; /* honours are short and in capitals */
   for (int i = 0; honours[i]; i++) {
+    if (honours[i][0] != s[0])
+      continue;
     size_t k = strlen(honours[i]);
     if (k == n && memcmp(s, honours[i], k) == 0)
       return k;

@@ -12,6 +12,9 @@
  */
 #include <stdio.h>
 #include <string.h>
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#endif
 
 #include "internal.h"
 
@@ -253,29 +256,29 @@ static mins_resolution *add(mins__ctx *c, const mins__block *b, size_t s,
  * of blanks as single spaces: a resolution's own lines separate its parts
  * only. */
 static void add_flat(mins__buf *buf, const char *t, size_t n) {
-  int sp = 0;
-  size_t run = 0;
-  for (size_t i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)t[i];
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      if (run)
-        mins__buf_add(buf, t + i - run, run);
-      run = 0;
-      /* a line that opens a part, "(b) it would harm ...", stays a line */
-      if (c == '\n' && enumerated(t + i + 1, n - i - 1))
-        sp = 2;
-      else if (!sp)
-        sp = 1;
+#define BLANK(ch) ((ch) == ' ' || (ch) == '\n' || (ch) == '\t' || (ch) == '\r')
+  size_t i = 0;
+  while (i < n) {
+    if (BLANK(t[i])) {
+      /* a run of blanks: one space, or a line break before a line that
+       * opens a part ("(b) it would harm ..."); none at the end */
+      int sp = 1;
+      for (; i < n && BLANK(t[i]); i++)
+        if (t[i] == '\n' && enumerated(t + i + 1, n - i - 1))
+          sp = 2;
+      if (i < n)
+        mins__buf_addc(buf, sp == 2 ? '\n' : ' ');
       continue;
     }
-    if (sp) {
-      mins__buf_addc(buf, sp == 2 ? '\n' : ' ');
-      sp = 0;
-    }
-    run++;
+    /* words and the single spaces between them, copied as they are */
+    size_t j = i + 1;
+    while (j < n &&
+           (!BLANK(t[j]) || (t[j] == ' ' && j + 1 < n && !BLANK(t[j + 1]))))
+      j++;
+    mins__buf_add(buf, t + i, j - i);
+    i = j;
   }
-  if (run)
-    mins__buf_add(buf, t + n - run, run);
+#undef BLANK
 }
 
 /* Does a paragraph open with a part marker: "(a)", "a)", "b.", "(ii)",
@@ -631,15 +634,18 @@ static int vote(mins__ctx *c, size_t bi) {
  * holds one, with no full stop between the match's start and it, and ends
  * within DECISION_AFTER bytes of its end. Verbs in capitals of five
  * letters or more end in "ED" ("NOTED", "APPROVED"); the others, in any
- * case, are in the list. unit/patterns keeps this in step with the
- * pattern: it compares every fixture read with the pattern set from
- * outside, which is run over whole paragraphs. */
+ * case, are "agreed", "resolved", "decided", "approved", "endorsed",
+ * "ratified", "adopted", "rejected", "declined", "deferred", "held",
+ * "postponed", "decision", "consensus", "conclusion" and "resolution",
+ * told apart by first letter and length. unit/patterns keeps this in step
+ * with the pattern: it compares every fixture read with the pattern set
+ * from outside, which is run over whole paragraphs. */
 static int decision_trigger(const char *w, size_t len) {
-  static const char *const words[] = {
-      "agreed",   "resolved",  "decided",    "approved",
-      "endorsed", "ratified",  "adopted",    "rejected",
-      "declined", "deferred",  "held",       "postponed",
-      "decision", "consensus", "conclusion", "resolution"};
+  /* every trigger ends in 'd', 'n' or 's' ("...ED", "decision",
+   * "consensus"): most words go here */
+  char last = (char)(len ? w[len - 1] | 32 : 0);
+  if (len < 4 || (last != 'd' && last != 'n' && last != 's'))
+    return 0;
   if (len >= 5 && w[len - 1] == 'D' && w[len - 2] == 'E') {
     size_t k = 0;
     while (k < len && w[k] >= 'A' && w[k] <= 'Z')
@@ -647,18 +653,44 @@ static int decision_trigger(const char *w, size_t len) {
     if (k == len)
       return 1;
   }
-  if (len < 4 || len > 10)
+#define IS(word) mins__nieq(w + 1, len - 1, (word) + 1)
+  switch (w[0] | 32) {
+  case 'a':
+    return len == 6   ? IS("agreed")
+           : len == 7 ? IS("adopted")
+           : len == 8 ? IS("approved")
+                      : 0;
+  case 'r':
+    return len == 8    ? IS("resolved") || IS("ratified") || IS("rejected")
+           : len == 10 ? IS("resolution")
+                       : 0;
+  case 'd':
+    return len == 7   ? IS("decided")
+           : len == 8 ? IS("declined") || IS("deferred") || IS("decision")
+                      : 0;
+  case 'e':
+    return len == 8 && IS("endorsed");
+  case 'h':
+    return len == 4 && IS("held");
+  case 'p':
+    return len == 9 && IS("postponed");
+  case 'c':
+    return len == 9 ? IS("consensus") : len == 10 ? IS("conclusion") : 0;
+  default:
     return 0;
-  char f = (char)(w[0] | 32);
-  for (size_t v = 0; v < sizeof words / sizeof words[0]; v++)
-    if (words[v][0] == f && mins__nieq(w, len, words[v]))
-      return 1;
-  return 0;
+  }
+#undef IS
 }
+
+#define LETTER(ch) ((((ch) | 32) >= 'a' && ((ch) | 32) <= 'z'))
 
 /* The next trigger word at or after t[from]: its start, its end in *end;
  * n when there is none. Words are runs of ASCII letters; a word's first
- * letter rules most of them out before any comparison. */
+ * letter rules most of them out before any comparison: a trigger's first
+ * letter (a, c, d, e, h, p, r in either case) or a capital, which may open
+ * a verb in capitals. Every paragraph that reaches body_decision passes
+ * through here, so where SSE2 is there (every x86-64) the word starts are
+ * found 16 bytes at a time. */
 static size_t next_trigger(const char *t, size_t n, size_t from, size_t *end) {
   static const unsigned char first[256] = {
       ['a'] = 1, ['r'] = 1, ['d'] = 1, ['e'] = 1, ['h'] = 1, ['p'] = 1,
@@ -667,10 +699,62 @@ static size_t next_trigger(const char *t, size_t n, size_t from, size_t *end) {
       ['J'] = 2, ['K'] = 2, ['L'] = 2, ['M'] = 2, ['N'] = 2, ['O'] = 2,
       ['Q'] = 2, ['S'] = 2, ['T'] = 2, ['U'] = 2, ['V'] = 2, ['W'] = 2,
       ['X'] = 2, ['Y'] = 2, ['Z'] = 2};
-#define LETTER(ch) ((((ch) | 32) >= 'a' && ((ch) | 32) <= 'z'))
   size_t i = from;
   while (i < n && i > 0 && LETTER(t[i - 1]) && LETTER(t[i]))
     i++; /* from inside a word: its end */
+#if defined(__SSE2__) && defined(__GNUC__)
+  {
+    const unsigned char *u = (const unsigned char *)t;
+    const __m128i fold = _mm_set1_epi8(0x20), z = _mm_set1_epi8(25);
+    const __m128i la = _mm_set1_epi8('a'), lc = _mm_set1_epi8('c');
+    const __m128i ld = _mm_set1_epi8('d'), le = _mm_set1_epi8('e');
+    const __m128i lh = _mm_set1_epi8('h'), lp = _mm_set1_epi8('p');
+    const __m128i lr = _mm_set1_epi8('r'), ua = _mm_set1_epi8('A');
+    for (; i + 16 <= n; i += 16) {
+      __m128i x = _mm_loadu_si128((const __m128i *)(u + i));
+      /* letters: (x | 0x20) - 'a' below 26; capitals: x - 'A' below 26 */
+      __m128i y = _mm_sub_epi8(_mm_or_si128(x, fold), la);
+      unsigned lm =
+          (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(y, z), y));
+      unsigned prev = i > 0 && LETTER(t[i - 1]);
+      unsigned starts = lm & ~((lm << 1) | prev);
+      if (!starts)
+        continue;
+      __m128i cap = _mm_sub_epi8(x, ua);
+      __m128i hit = _mm_or_si128(
+          _mm_or_si128(
+              _mm_cmpeq_epi8(_mm_min_epu8(cap, z), cap),
+              _mm_or_si128(_mm_cmpeq_epi8(x, la), _mm_cmpeq_epi8(x, lc))),
+          _mm_or_si128(
+              _mm_or_si128(_mm_cmpeq_epi8(x, ld), _mm_cmpeq_epi8(x, le)),
+              _mm_or_si128(
+                  _mm_cmpeq_epi8(x, lh),
+                  _mm_or_si128(_mm_cmpeq_epi8(x, lp), _mm_cmpeq_epi8(x, lr)))));
+      unsigned cand = starts & (unsigned)_mm_movemask_epi8(hit);
+      while (cand) {
+        unsigned bit = (unsigned)__builtin_ctz(cand);
+        cand &= cand - 1;
+        /* the word's end: the first byte after it that is no letter */
+        unsigned rest = ~lm & 0xFFFFu & (0xFFFFu << bit);
+        size_t s = i + bit, e;
+        if (rest) {
+          e = i + (unsigned)__builtin_ctz(rest);
+        } else {
+          e = i + 16;
+          while (e < n && LETTER(t[e]))
+            e++;
+        }
+        if (decision_trigger(t + s, e - s)) {
+          *end = e;
+          return s;
+        }
+      }
+    }
+    /* the tail: not from inside a word checked above */
+    while (i < n && i > 0 && LETTER(t[i - 1]) && LETTER(t[i]))
+      i++;
+  }
+#endif
   while (i < n) {
     while (i < n && !LETTER(t[i]))
       i++;
@@ -684,9 +768,73 @@ static size_t next_trigger(const char *t, size_t n, size_t from, size_t *end) {
       return s;
     }
   }
-#undef LETTER
   *end = n;
   return n;
+}
+
+/* Can the default body-decision pattern's last branch, "\\b(?:was|were)\\s+
+ * (?:(?i:unanimously)\\s+)?(APPROVED|...)\\b", open at t[p] (t has n
+ * bytes)? A necessary condition: the word "was" or "were", blanks, then
+ * a capital or a 'u'. */
+static int was_capital(const char *t, size_t n, size_t p) {
+  if (t[p] != 'w' || (p > 0 && (LETTER(t[p - 1]) || t[p - 1] == '_' ||
+                                (t[p - 1] >= '0' && t[p - 1] <= '9'))))
+    return 0;
+  size_t k;
+  if (p + 3 <= n && t[p + 1] == 'a' && t[p + 2] == 's')
+    k = p + 3;
+  else if (p + 4 <= n && t[p + 1] == 'e' && t[p + 2] == 'r' && t[p + 3] == 'e')
+    k = p + 4;
+  else
+    return 0;
+  if (k >= n || !mins__is_space((unsigned char)t[k]))
+    return 0;
+  while (k < n && mins__is_space((unsigned char)t[k]))
+    k++;
+  return k < n && ((t[k] >= 'A' && t[k] <= 'Z') || (t[k] | 32) == 'u');
+}
+
+/* The first match of the default body-decision pattern in a search of
+ * t[0..n) from `from`, made of anchored tries at the offsets where a match
+ * can open: where its opening assertion "(?:^|\\G|(?<=[.;!?]\\s)|(?<=[.;!?]
+ * \\s\\s)|(?<=\\n))" holds ("\\G" at `from` only, and only when `from` is
+ * where the caller's search began, `g`), and where its last branch can
+ * (was_capital). Every other branch opens at the assertion, takes the
+ * blanks after it and goes on with a letter, so an opening in a run of
+ * blanks after one tried in vain fails too and is not tried again. PCRE2
+ * itself would try every offset of the window. 1 found, 0 none, -1 on a
+ * PCRE2 error, -2 if the anchored copies are not there. */
+static int decision_search(mins__ctx *c, const char *t, size_t n, size_t from,
+                           int g, mins__match_t *m) {
+  size_t tried = 0; /* openings up to here give what a tried one gave */
+  int have_tried = 0;
+  for (size_t p = from; p < n; p++) {
+    int open;
+    if (p == from) {
+      open = g;
+    } else {
+      unsigned char a = (unsigned char)t[p - 1];
+      open = a == '\n' || a == '\r' ||
+             (mins__is_space(a) && p >= 2 && strchr(".;!?", t[p - 2]) &&
+              t[p - 2]) ||
+             (mins__is_space(a) && p >= 3 &&
+              mins__is_space((unsigned char)t[p - 2]) &&
+              strchr(".;!?", t[p - 3]) && t[p - 3]);
+      if (open && have_tried && p <= tried)
+        open = 0;
+    }
+    if (!open && !was_capital(t, n, p))
+      continue;
+    int rc = mins__match_anchored(c->pat, PAT_BODY_DECISION, t, n, p,
+                                  p == from && g, m);
+    if (rc != 0)
+      return rc;
+    if (open) {
+      tried = mins__blanks_end(t, n, p);
+      have_tried = 1;
+    }
+  }
+  return 0;
 }
 
 /* Decisions the minutes give to the body in running text:
@@ -704,8 +852,9 @@ static size_t next_trigger(const char *t, size_t n, size_t from, size_t *end) {
  * (next_trigger) to a little past it: a match cannot open at a full stop
  * (so "\\G" there matches nothing), and the end is moved past the word
  * and blanks it falls in (so "\\b" and "$" there mean what they mean in
- * the whole text). A pattern from a configuration file is tried over the
- * whole paragraph. */
+ * the whole text); inside that window, only at the offsets where a match
+ * can open (decision_search). A pattern from a configuration file is tried
+ * over the whole paragraph. */
 #define DECISION_AFTER 24
 static int body_decision(mins__ctx *c, mins__block *b) {
   const char *t = b->text;
@@ -730,7 +879,10 @@ static int body_decision(mins__ctx *c, mins__block *b) {
         lim++;
       while (lim < n && (t[lim] | 32) >= 'a' && (t[lim] | 32) <= 'z')
         lim++;
-      if (mins__match(c->pat, PAT_BODY_DECISION, t, lim, from, &m) != 1) {
+      int rc = decision_search(c, t, lim, from, from == at, &m);
+      if (rc == -2)
+        rc = mins__match(c->pat, PAT_BODY_DECISION, t, lim, from, &m);
+      if (rc != 1) {
         at = ve;
         continue;
       }
@@ -873,7 +1025,12 @@ static int motion(mins__ctx *c, size_t i) {
   for (int ln = 0; at < n && ln < 4; ln++) {
     const char *nl = memchr(t + at, '\n', n - at);
     size_t le = nl ? (size_t)(nl - t) : n;
-    if (motion_line(t + at, le - at) == LN_OPEN) {
+    /* an opening line's first word is one of moved, proposed, mover,
+     * proposer, motion, it, on, upon: its first letter rules out most */
+    const char *p = mins__skip_space(t + at, t + le);
+    char c0 = p < t + le ? (char)(*p | 32) : 0;
+    if ((c0 == 'm' || c0 == 'p' || c0 == 'i' || c0 == 'o' || c0 == 'u') &&
+        motion_line(t + at, le - at) == LN_OPEN) {
       open = at;
       break;
     }
