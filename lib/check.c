@@ -139,9 +139,13 @@ static void name_key(const char *s, char *out, size_t cap) {
   int space = 0;
   for (; s && *s && k + 1 < cap; s++) {
     unsigned char c = (unsigned char)*s;
-    if (c == '.' || c == ',')
+    if (c == ',')
       continue;
-    if (mins__is_space(c)) {
+    /* a full stop ends an initial even with no space after it:
+     * "M.Collins" is "M. Collins", not "Mcollins" */
+    if (c == '.' && !is_alpha((unsigned char)s[1]))
+      continue;
+    if (mins__is_space(c) || c == '.') {
       space = k > 0;
       continue;
     }

@@ -494,6 +494,31 @@ static void code_spans(void **state) {
   mins_doc_free(d);
 }
 
+/* An initial glued to its surname ("M.Collins") is the initial and the
+ * surname: not the same name as "Collins" spelled another way, and the same
+ * key as "M. Collins". A real slip ("Catherine"/"Katherine") still is. */
+static void glued_initials(void **state) {
+  (void)state;
+  const char *text =
+      "---\ncommittee: C\ndate: 2024-03-12\n---\n\n"
+      "Present: Councillors Browne, Collins and Foley.\n\n"
+      "In attendance: Mr. M.Collins (Senior Engineer), Catherine Hale "
+      "(Clerk), Katherine Hale (Treasurer).\n\n"
+      "## 1. Roads\n\nResolved, that the report be noted.\n";
+  mins_doc *d = checked("t.md", text, NULL);
+  print_diags(d);
+  size_t spelling = 0;
+  for (size_t i = 0; i < mins_doc_diag_count(d); i++) {
+    const mins_diag *g = mins_doc_diag(d, i);
+    if (strcmp(g->rule, "people-spelling") == 0) {
+      spelling++;
+      assert_non_null(strstr(g->message, "Hale"));
+    }
+  }
+  assert_int_equal(spelling, 1);
+  mins_doc_free(d);
+}
+
 /* SARIF columns count code points: "£" is two bytes, one column. */
 static void sarif_columns(void **state) {
   (void)state;
@@ -537,6 +562,7 @@ int suite_check(void) {
       cmocka_unit_test(json_and_sarif),
       cmocka_unit_test(sarif_columns),
       cmocka_unit_test(code_spans),
+      cmocka_unit_test(glued_initials),
   };
   return cmocka_run_group_tests_name("check", tests, NULL, NULL);
 }
