@@ -10,7 +10,8 @@
  * inferred. Owners and due dates come from the front matter or the
  * sentence. In an "Outstanding actions" or "Matters arising" item,
  * "Action 3 (26 February 2019) – ...: Completed." reviews an earlier
- * meeting's action.
+ * meeting's action, and so does an entry with no label that closes on a
+ * status ("Church Lane pothole: repaired. Completed."), known by its words.
  */
 #include <string.h>
 
@@ -892,6 +893,68 @@ static void review(mins__ctx *c, mins__block *b, const mins__match_t *m) {
   b->used = 1;
 }
 
+/* Only closing punctuation in s[0..n)? */
+static int only_closing(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (!strchr(" \t\n.,;:!)]*_", s[i]))
+      return 0;
+  return 1;
+}
+
+/* Does a colon or a dash stand before s[i] (spaces and emphasis aside):
+ * the status given after an entry's topic ("Swing seat quotes – ongoing")? */
+static int after_topic(const char *s, size_t i) {
+  while (i > 0 && strchr(" \t*_", s[i - 1]))
+    i--;
+  if (i == 0)
+    return 0;
+  if (s[i - 1] == ':' || s[i - 1] == '-')
+    return 1;
+  return i >= 3 && (unsigned char)s[i - 3] == 0xE2 &&
+         (unsigned char)s[i - 2] == 0x80 &&
+         ((unsigned char)s[i - 1] == 0x93 || (unsigned char)s[i - 1] == 0x94);
+}
+
+/* Under "Matters arising" or "Outstanding actions", an entry with no
+ * label that closes on a status ("Church Lane pothole: reported to
+ * Highways, repaired on 2 February. Completed.") or gives one after its
+ * topic ("Swing seat quotes – ongoing, two received"): a review that names
+ * its action by its words only; the tracker finds the action by them. A
+ * status inside a sentence ("discussions were ongoing") is not one. Returns
+ * 1 if b is such a review, 0 if not, -1 when out of memory. */
+static int unlabelled_review(mins__ctx *c, mins__block *b) {
+  const char *t = b->text + b->body;
+  size_t n = b->len - b->body;
+  if (n < 8 || n > 1000)
+    return 0;
+  mins__match_t m;
+  size_t at = 0;
+  while (at < n && mins__match(c->pat, PAT_STATUS, t, n, at, &m) == 1) {
+    at = m.end > at ? m.end : at + 1;
+    if (m.start == 0 || !after_separator(t, m.start))
+      continue;
+    int closing = only_closing(t + m.end, n - m.end);
+    if (!closing && !after_topic(t, m.start))
+      continue;
+    mins__arena *a = &c->doc->arena;
+    mins_review *r = VEC_PUSH(a, &c->doc->reviews, mins_review);
+    if (!r)
+      return -1;
+    r->origin = MINS_FROM_TEXT;
+    r->item_index = b->item;
+    mins__block_pos(c, b, b->body, &r->line, &r->column);
+    r->status = MATCHED(m, 1)   ? MINS_STATUS_DONE
+                : MATCHED(m, 2) ? MINS_STATUS_ONGOING
+                                : MINS_STATUS_DROPPED;
+    r->text = mins__clean(a, t, n);
+    if (!closing)
+      r->note = note_after(a, t + m.end, n - m.end);
+    b->used = 1;
+    return 1;
+  }
+  return 0;
+}
+
 /* The words of a task after "to": "to draft X" and "draft X" are one. */
 static void task_words(const char **t, size_t *n) {
   mins__trim(t, n, ".:;-");
@@ -962,36 +1025,6 @@ static int column_kind(const char *s, size_t n) {
 /* A table of actions ("| No. | Action | Owner | Due |"): each row is an
  * action, or, under a review of earlier actions, a review. Returns the
  * rows read, 0 if the table is not one of actions. */
-/* The next word of four letters or more in t from *i that is not a
- * function word, lower-cased to its first four letters in w; 0 at the
- * end. */
-static int task_word(const char *t, size_t n, size_t *i, char w[5]) {
-  static const char *const common[] = {
-      "about", "after", "also",  "been",    "before", "could", "from",
-      "have",  "into",  "their", "them",    "they",   "that",  "this",
-      "what",  "when",  "which", "will",    "with",   "would", "should",
-      "there", "were",  "next",  "meeting", NULL};
-  while (*i < n) {
-    while (*i < n && !(((t[*i] | 32) >= 'a' && (t[*i] | 32) <= 'z')))
-      (*i)++;
-    size_t s = *i;
-    while (*i < n && ((t[*i] | 32) >= 'a' && (t[*i] | 32) <= 'z'))
-      (*i)++;
-    if (*i - s < 4)
-      continue;
-    int skip = 0;
-    for (int k = 0; common[k] && !skip; k++)
-      skip = mins__nieq(t + s, *i - s, common[k]);
-    if (skip)
-      continue;
-    for (size_t k = 0; k < 4; k++)
-      w[k] = (char)(t[s + k] | 32);
-    w[4] = '\0';
-    return 1;
-  }
-  return 0;
-}
-
 /* Order two strings so that the first is the shorter. */
 static void shorter_first(const char **a, size_t *an, const char **b,
                           size_t *bn) {
@@ -1013,17 +1046,8 @@ static void shorter_first(const char **a, size_t *an, const char **b,
 static int same_task(const char *a, const char *b) {
   size_t an = strlen(a), bn = strlen(b);
   shorter_first(&a, &an, &b, &bn);
-  size_t words = 0, found = 0, i = 0;
-  char w[5], v[5];
-  while (task_word(a, an, &i, w)) {
-    words++;
-    size_t j = 0;
-    while (task_word(b, bn, &j, v))
-      if (!strcmp(w, v)) {
-        found++;
-        break;
-      }
-  }
+  size_t words = 0;
+  size_t found = mins__words_found(a, an, b, bn, &words);
   return found >= 2 && found * 5 >= words * 3;
 }
 
@@ -1373,8 +1397,11 @@ int mins__actions(mins__ctx *c) {
       marked++;
       continue;
     }
-    marked += inline_labels(c, b);
-    marked += markers(c, b);
+    int got = inline_labels(c, b) + markers(c, b);
+    marked += got;
+    if (!got && b->section == SEC_REVIEW && !b->used &&
+        unlabelled_review(c, b) < 0)
+      return MINS_ENOMEM;
   }
   /* minutes that mark no action: sentences that give someone work */
   if (marked == 0 && c->doc->actions.len == 0 &&

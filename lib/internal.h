@@ -113,6 +113,12 @@ static inline int mins__istarts(const char *s, size_t n, const char *prefix) {
 /* Case-insensitive ASCII search. */
 const char *mins__istr(const char *s, size_t n, const char *needle);
 size_t mins__edit_distance(const char *a, const char *b, size_t cap);
+/* The content words of a task, four letters of each (lib/text.c). */
+int mins__task_word(const char *t, size_t n, size_t *i, char w[5]);
+/* How many of the content words of a[0..an) occur in b[0..bn); *words is
+ * how many a has. */
+size_t mins__words_found(const char *a, size_t an, const char *b, size_t bn,
+                         size_t *words);
 /* Uppercase ASCII letters make up most of the letters. */
 int mins__mostly_upper(const char *s, size_t n);
 /* Sentence bounds in running text, past abbreviations ("e.g.", "Cllr.")

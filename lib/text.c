@@ -396,3 +396,50 @@ int mins__is_table(const char *t, size_t n) {
   size_t l2n = nl2 ? (size_t)(nl2 - l2) : (size_t)(t + n - l2);
   return mins__table_row(l2, l2n, cells, 16) == -1;
 }
+
+/* The next word of four letters or more in t from *i that is not a
+ * function word, lower-cased to its first four letters in w ("reported"
+ * and "report" are one word); 0 at the end. */
+int mins__task_word(const char *t, size_t n, size_t *i, char w[5]) {
+  static const char *const common[] = {
+      "about", "after", "also",  "been",    "before", "could", "from",
+      "have",  "into",  "their", "them",    "they",   "that",  "this",
+      "what",  "when",  "which", "will",    "with",   "would", "should",
+      "there", "were",  "next",  "meeting", NULL};
+  while (*i < n) {
+    while (*i < n && !(((t[*i] | 32) >= 'a' && (t[*i] | 32) <= 'z')))
+      (*i)++;
+    size_t s = *i;
+    while (*i < n && ((t[*i] | 32) >= 'a' && (t[*i] | 32) <= 'z'))
+      (*i)++;
+    if (*i - s < 4)
+      continue;
+    int skip = 0;
+    for (int k = 0; common[k] && !skip; k++)
+      skip = mins__nieq(t + s, *i - s, common[k]);
+    if (skip)
+      continue;
+    for (size_t k = 0; k < 4; k++)
+      w[k] = (char)(t[s + k] | 32);
+    w[4] = '\0';
+    return 1;
+  }
+  return 0;
+}
+
+size_t mins__words_found(const char *a, size_t an, const char *b, size_t bn,
+                         size_t *words) {
+  size_t found = 0, i = 0;
+  char w[5], v[5];
+  *words = 0;
+  while (mins__task_word(a, an, &i, w)) {
+    (*words)++;
+    size_t j = 0;
+    while (mins__task_word(b, bn, &j, v))
+      if (!strcmp(w, v)) {
+        found++;
+        break;
+      }
+  }
+  return found;
+}

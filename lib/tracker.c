@@ -1208,6 +1208,35 @@ static const char *status_words(mins_status s) {
   return mins_status_name(s);
 }
 
+/* The open action of an earlier meeting whose words a review gives
+ * ("Church Lane pothole: reported, repaired on 2 February. Completed." for
+ * "Clerk to report the Church Lane pothole to Highways"): at least three,
+ * and half, of the action's content words in the review, and more of them
+ * than of any other action's; MINS_NONE when none or two fit as well. */
+static size_t by_words(const mins_tracker *t, const committee *c,
+                       const meeting *m, const char *text) {
+  size_t tn = strlen(text);
+  size_t best = MINS_NONE, best_found = 0;
+  int tie = 0;
+  for (size_t q = c->first; q < c->first + m->ordinal - 1; q++) {
+    const meeting *p = &t->m[t->bycomm[q]];
+    for (size_t i = p->act_first; i < p->act_first + p->act_count; i++) {
+      const action *a = &t->a[i];
+      if (a->target != MINS_NONE || closed(a->pub.status) || !a->pub.text)
+        continue;
+      size_t words;
+      size_t found =
+          mins__words_found(a->pub.text, strlen(a->pub.text), text, tn, &words);
+      if (found < 3 || found * 2 < words || found < best_found)
+        continue;
+      tie = found == best_found;
+      best_found = found;
+      best = i;
+    }
+  }
+  return tie ? MINS_NONE : best;
+}
+
 /* The action a review of meeting mi is about, or MINS_NONE (said). */
 static size_t resolve(mins_tracker *t, walk *w, uint32_t ci, size_t mi,
                       const review *r) {
@@ -1259,6 +1288,8 @@ static size_t resolve(mins_tracker *t, walk *w, uint32_t ci, size_t mi,
           best = i;
       }
     }
+  if (best == MINS_NONE && r->text)
+    best = by_words(t, c, m, r->text);
   if (best == MINS_NONE)
     tdiag_add(t, m->file, "track-unresolved", MINS_WARNING, r->line, r->column,
               "a review (%s) names no action number, and its words match "

@@ -333,6 +333,56 @@ static void place_in_unnumbered(void **state) {
   mins_tracker_free(t);
 }
 
+/* "Matters arising" entries with no label and no number: the status
+ * closing the entry (or given after its topic) reviews the earlier action
+ * whose words the entry gives; a status inside a sentence is no review,
+ * and an entry that fits two actions equally fits neither. */
+static void matters_arising_by_words(void **state) {
+  (void)state;
+  mins_tracker *t = fresh();
+  add(t, "s/2024-01-10.md",
+      "---\ncommittee: S\ndate: 2024-01-10\n---\n"
+      "## 1. Highways\n\nACTION: Clerk to report the Church Lane pothole "
+      "to County Highways.\n\n"
+      "## 2. Playground\n\nACTION: Cllr Green to obtain three quotes for a "
+      "new swing seat.\n\n"
+      "ACTION: Clerk to order a new bench for the playground.\n\n"
+      "ACTION: Clerk to order a new bin for the playground.\n");
+  add(t, "s/2024-02-14.md",
+      "---\ncommittee: S\ndate: 2024-02-14\n---\n"
+      "## 1. Matters arising\n\n"
+      "- Church Lane pothole: the Clerk reported it to Highways; repaired "
+      "on 2 February. Completed.\n"
+      "- Swing seat quotes \xE2\x80\x93 ongoing, Cllr Green has obtained "
+      "two so far.\n"
+      "- Order for the playground: done.\n"
+      "- The Clerk said talks with the school were ongoing about the "
+      "field.\n");
+  assert_int_equal(mins_tracker_finish(t), 0);
+  const mins_tracked *a = by_id(t, "s/2024-01-10@1");
+  assert_non_null(a);
+  assert_int_equal(a->status, MINS_STATUS_DONE);
+  a = by_id(t, "s/2024-01-10@2");
+  assert_non_null(a);
+  assert_int_equal(a->status, MINS_STATUS_ONGOING);
+  assert_int_equal(a->event_count, 2);
+  assert_string_equal(a->events[1].note, "Cllr Green has obtained two so far.");
+  /* the bench and the bin: "order ... playground" fits both alike */
+  assert_int_equal(by_id(t, "s/2024-01-10@3")->status, MINS_STATUS_OPEN);
+  assert_int_equal(by_id(t, "s/2024-01-10@4")->status, MINS_STATUS_OPEN);
+  const char *file = NULL;
+  const mins_diag *g = tdiag(t, "track-unresolved", &file);
+  assert_non_null(g);
+  assert_int_equal(g->line, 9);
+  /* three entries were reviews; the talks with the school were not */
+  size_t unresolved = 0;
+  for (size_t i = 0; i < mins_tracker_diag_count(t); i++)
+    unresolved +=
+        strcmp(mins_tracker_diag(t, i, &file)->rule, "track-unresolved") == 0;
+  assert_int_equal(unresolved, 1);
+  mins_tracker_free(t);
+}
+
 static mins_tracker *three(void) {
   mins_tracker *t = fresh();
   add(t, "b/2020-01-10.md", m1);
@@ -527,6 +577,7 @@ int suite_tracker(void) {
       cmocka_unit_test(grouping),
       cmocka_unit_test(dates_and_outsiders),
       cmocka_unit_test(place_in_unnumbered),
+      cmocka_unit_test(matters_arising_by_words),
       cmocka_unit_test(six_digit_names),
       cmocka_unit_test(filters),
       cmocka_unit_test(sorting),
