@@ -1145,11 +1145,33 @@ static char *repeated_blocks(mins__ctx *c) {
   return rep;
 }
 
+/* Is t[0..n) a label of when and where the meeting was ("Date",
+ * "Time", "Venue")? With who, also of who ran it ("Chair", "Clerk",
+ * "Minutes", "Scribe"). */
+static int meeting_label(const char *t, size_t n, int who) {
+  static const char *const when[] = {
+      "date",  "time", "venue",   "location",      "place",
+      "where", "when", "held at", "date and time", NULL};
+  static const char *const people[] = {
+      "chair",      "chairman", "chairperson", "chaired by",
+      "clerk",      "minutes",  "scribe",      "minute taker",
+      "note taker", "notes",    "facilitator", NULL};
+  mins__trim(&t, &n, "*_");
+  for (int k = 0; when[k]; k++)
+    if (mins__nieq(t, n, when[k]))
+      return 1;
+  for (int k = 0; who && people[k]; k++)
+    if (mins__nieq(t, n, people[k]))
+      return 1;
+  return 0;
+}
+
 /* The start of the first line after offset from that opens with a
  * people label ("Members absent:", "Staff present:", "Also present:"), or
- * MINS_NONE. */
-static size_t next_people_label(mins__ctx *c, const mins__block *b,
-                                size_t from) {
+ * with a label of the meeting's date, time or place when stop_when is set,
+ * or MINS_NONE. */
+static size_t next_people_label(mins__ctx *c, const mins__block *b, size_t from,
+                                int stop_when) {
   const char *t = b->text;
   size_t n = b->len;
   for (size_t i = from; i < n;) {
@@ -1165,7 +1187,8 @@ static size_t next_people_label(mins__ctx *c, const mins__block *b,
       size_t ln = cl;
       mins__trim(&lt, &ln, "*_");
       int sec = section_of(c, lt, ln);
-      if (sec >= SEC_PRESENT && sec <= SEC_ABSENT)
+      if ((sec >= SEC_PRESENT && sec <= SEC_ABSENT) ||
+          (stop_when && meeting_label(lt, ln, 0)))
         return ls;
     }
     i = ls;
@@ -1558,6 +1581,21 @@ int mins__items(mins__ctx *c) {
             has_colon = 1;
           }
         }
+        /* "Date: 2 April 2024, 7pm\nPresent: A, B\nApologies: C": labels
+         * a line, typed as plain text, the meeting's first; the people
+         * labels become paragraphs of their own, as bold ones do */
+        if (!ls && has_colon && cl <= 24 && b->list_depth == 0 &&
+            meeting_label(b->text, cl, 1)) {
+          size_t at = next_people_label(c, b, cl + 1, 0);
+          if (at != MINS_NONE) {
+            if (split_cands(c, i, at, &cands) != 0)
+              return MINS_ENOMEM;
+            bs = c->blocks.data;
+            b = &bs[i];
+            nb = c->blocks.len;
+            k = &cands[i];
+          }
+        }
         /* "Chair: X", "Scribe: Y", "Date: Z": a label of the meeting ends a
          * section a label opened ("Guests:" with nobody after it) */
         if (!ls && has_colon && sec_level == 7 && cl <= 24 &&
@@ -1572,7 +1610,8 @@ int mins__items(mins__ctx *c) {
            * C": a roll call of labels a line, one paragraph; each label
            * becomes a paragraph of its own */
           if (ls >= SEC_PRESENT && ls <= SEC_ABSENT) {
-            size_t at = next_people_label(c, b, has_colon ? cl + 1 : lab);
+            /* "Present: A, B\nDate: 2 April 2024": the date is no one */
+            size_t at = next_people_label(c, b, has_colon ? cl + 1 : lab, 1);
             if (at != MINS_NONE) {
               if (split_cands(c, i, at, &cands) != 0)
                 return MINS_ENOMEM;

@@ -341,10 +341,20 @@ static void place_after_time(mins__ctx *c, const mins__block *b, size_t e) {
     return;
   while (k < le && t[k] == ' ')
     k++;
+  /* "at 7.30pm in the Village Hall" */
+  if (k + 5 < le && memcmp(t + k, "the ", 4) == 0 && t[k + 4] >= 'A' &&
+      t[k + 4] <= 'Z')
+    k += 4;
   if (k >= le || !(t[k] >= 'A' && t[k] <= 'Z'))
     return;
   const char *p = t + k;
   size_t pn = le - k;
+  /* the place ends with its sentence: "in the Village Hall. Present: ..." */
+  for (size_t q = 0; q + 1 < pn; q++)
+    if ((p[q] == '.' || p[q] == ';') && p[q + 1] == ' ') {
+      pn = q;
+      break;
+    }
   mins__trim(&p, &pn, ".,;");
   if (pn < 3 || pn > 120)
     return;
@@ -411,6 +421,9 @@ static int label_line(mins__ctx *c, const mins__block *b, size_t off,
       if (!m->time.value && mins__find_time(v + e, vn - e, hm, &ta, &te)) {
         set(c, &m->time, mins__strdup(&c->doc->arena, hm), b, at + e + ta);
         end_of_range(c, b, v, vn, e + te);
+        /* "Date: 2 April 2024, 7pm, Community Centre" */
+        if (!m->location.value)
+          place_after_time(c, b, at + e + te);
       }
     }
     return 1;
@@ -421,6 +434,8 @@ static int label_line(mins__ctx *c, const mins__block *b, size_t off,
     if (!m->time.value && mins__find_time(v, vn, hm, &a, &e)) {
       set(c, &m->time, mins__strdup(&c->doc->arena, hm), b, at + a);
       end_of_range(c, b, v, vn, e);
+      if (!m->location.value)
+        place_after_time(c, b, at + e);
     }
     return 1;
   }

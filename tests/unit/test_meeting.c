@@ -64,6 +64,40 @@ static void place_after_time(void **state) {
   mins_doc_free(d);
 }
 
+/* Plain label lines in one paragraph, the meeting's first: the people
+ * labels after them are read as such (and a date label after a people
+ * label is no person); the place after a label's time, and "in the
+ * Village Hall" up to the end of its sentence. */
+static void plain_label_lines(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse("# Allotment Committee\n\n"
+                           "Date: 2 April 2024, 7pm, Community Centre\n"
+                           "Present: Jane Doe (Chair), Ann Fox\n"
+                           "Apologies: Tom Lee\n\n## 1. Water\n\nIt leaks.\n");
+  const mins_meeting *m = mins_doc_meeting(d);
+  field(&m->date, "2024-04-02", 3);
+  field(&m->time, "19:00", 3);
+  field(&m->location, "Community Centre", 3);
+  field(&m->chair, "Jane Doe", 4);
+  assert_int_equal(mins_doc_person_count(d, MINS_PRESENT), 2);
+  assert_string_equal(mins_doc_person(d, MINS_PRESENT, 1)->name, "Ann Fox");
+  assert_int_equal(mins_doc_person_count(d, MINS_APOLOGIES), 1);
+  mins_doc_free(d);
+  d = unit_parse("# Allotment Committee\n\n"
+                 "Present: Jane Doe (Chair), Ann Fox\n"
+                 "Date: 2 April 2024\n\n## 1. Water\n\nIt leaks.\n");
+  m = mins_doc_meeting(d);
+  field(&m->date, "2024-04-02", 4);
+  assert_int_equal(mins_doc_person_count(d, MINS_PRESENT), 2);
+  mins_doc_free(d);
+  d = unit_parse("# Little Snoring Parish Council\n\nMinutes of the meeting "
+                 "held on Wednesday 10 January 2024 at 7.30pm in the Village "
+                 "Hall. Cllr Brown took the chair.\n");
+  m = mins_doc_meeting(d);
+  field(&m->location, "Village Hall", 3);
+  mins_doc_free(d);
+}
+
 /* A place names no body: the heading below it that does is the
  * committee; an organisation's name is kept, with its body when a heading
  * names that too. */
@@ -101,8 +135,8 @@ static void committee_heading(void **state) {
 }
 
 int suite_meeting(void) {
-  const struct CMUnitTest tests[] = {cmocka_unit_test(label_lines),
-                                     cmocka_unit_test(place_after_time),
-                                     cmocka_unit_test(committee_heading)};
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(label_lines), cmocka_unit_test(place_after_time),
+      cmocka_unit_test(plain_label_lines), cmocka_unit_test(committee_heading)};
   return cmocka_run_group_tests_name("meeting", tests, NULL, NULL);
 }
