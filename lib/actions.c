@@ -1223,6 +1223,97 @@ static int action_table(mins__ctx *c, mins__block *b) {
   return rows;
 }
 
+/* Does "will" follow (blanks aside)? */
+static int will_after(const char *s, size_t n) {
+  size_t k = 0;
+  while (k < n && mins__is_space((unsigned char)s[k]))
+    k++;
+  return k + 5 <= n && memcmp(s + k, "will", 4) == 0 &&
+         mins__is_space((unsigned char)s[k + 4]);
+}
+
+/* Is o[0..on) someone whose future work a sentence can record ("The Clerk
+ * will write", "Cllr Brown will speak", "Tom will ask" with Tom Lee
+ * present), rather than a body or a thing ("Network Rail will close the
+ * line", "The Government will publish")? A title, a post, or the first or
+ * last name of someone the minutes list as there. */
+static int someone(mins__ctx *c, const char *o, size_t on) {
+  static const char *const words[] = {"cllr",
+                                      "councillor",
+                                      "mr",
+                                      "mrs",
+                                      "ms",
+                                      "miss",
+                                      "dr",
+                                      "prof",
+                                      "professor",
+                                      "sir",
+                                      "dame",
+                                      "revd",
+                                      "rev",
+                                      "alderman",
+                                      "clerk",
+                                      "chair",
+                                      "chairman",
+                                      "chairperson",
+                                      "chairwoman",
+                                      "secretary",
+                                      "treasurer",
+                                      "officer",
+                                      "manager",
+                                      "director",
+                                      "head",
+                                      "coordinator",
+                                      "co-ordinator",
+                                      "lead",
+                                      "mayor",
+                                      "president",
+                                      "engineer",
+                                      "surveyor",
+                                      "warden",
+                                      "administrator",
+                                      NULL};
+  size_t first_s = MINS_NONE, first_e = 0, last_s = 0, last_e = 0;
+  for (size_t i = 0; i < on;) {
+    while (i < on && (o[i] == ' ' || o[i] == ','))
+      i++;
+    size_t e = i;
+    while (e < on && o[e] != ' ' && o[e] != ',' && o[e] != '.')
+      e++;
+    if (e == i) {
+      i++;
+      continue;
+    }
+    for (int k = 0; words[k]; k++)
+      if (mins__nieq(o + i, e - i, words[k]))
+        return 1;
+    if (first_s == MINS_NONE) {
+      first_s = i;
+      first_e = e;
+    }
+    last_s = i;
+    last_e = e;
+    i = e;
+  }
+  if (first_s == MINS_NONE)
+    return 0;
+  for (int l = MINS_PRESENT; l <= MINS_IN_ATTENDANCE; l++)
+    for (size_t i = 0; i < c->doc->people[l].len; i++) {
+      const char *nm = VEC_AT(c->doc->people[l], mins_person, i).name;
+      size_t nl = nm ? strlen(nm) : 0;
+      if (!nl)
+        continue;
+      size_t fe = strcspn(nm, " ");
+      const char *ls = strrchr(nm, ' ');
+      ls = ls ? ls + 1 : nm;
+      if ((fe == first_e - first_s && strncmp(nm, o + first_s, fe) == 0) ||
+          (strlen(ls) == last_e - last_s &&
+           strncmp(ls, o + last_s, last_e - last_s) == 0))
+        return 1;
+    }
+  return 0;
+}
+
 /* ---- the stage ---------------------------------------------------------- */
 
 int mins__actions(mins__ctx *c) {
@@ -1434,6 +1525,8 @@ int mins__actions(mins__ctx *c) {
         size_t on = g ? GLEN(m, g) : 0;
         mins__trim(&o, &on, ",");
         if (!on || !owner_plausible(t, (size_t)(o - t), o, on))
+          continue;
+        if (will_after(t + os + on, n - os - on) && !someone(c, o, on))
           continue;
         mins_action *a = new_action(c, b, ss, NULL, 0, MINS_ACTION_SENTENCE);
         if (!a)

@@ -110,7 +110,7 @@ static const family_def defaults[PAT_FAMILY_COUNT] = {
          "\\s+(?:would|will|should|is\\s+to)|(?:[Tt]he\\s+)?" OWNER
          "\\s+(?:agreed\\s+to|undertook\\s+to|offered\\s+to|volunteered\\s+to|"
          "(?:was|were|has\\s+been|have\\s+been)\\s+(?:asked|tasked)\\s+to|"
-         "is\\s+to|are\\s+to|to))|(?i:asked|requested)\\s+(?:that\\s+)?"
+         "is\\s+to|are\\s+to|to|will))|(?i:asked|requested)\\s+(?:that\\s+)?"
          "(?:[Tt]he\\s+)?" OWNER "\\s+to)\\s+(?!" NOTVERB ")\\p{Ll}",
          0},
     [PAT_OWNER] =

@@ -114,6 +114,19 @@ static void inferred(void **state) {
                        MINS_PARSE_NO_INFER);
   assert_int_equal(mins_doc_action_count(d), 0);
   mins_doc_free(d);
+  /* "X will ...": a post, a title or someone there; not a body, a thing,
+   * or "will be" */
+  d = unit_parse("Present: Tom Lee, Ann Fox\n\n## 1. Roads\n\n"
+                 "The Clerk will report it to Highways. Network Rail will "
+                 "close the line in May. Tom will ask the scouts. The Clerk "
+                 "will be on leave in June. Cllr Brown will speak to the "
+                 "landowner by 30 June 2024.\n");
+  assert_int_equal(mins_doc_action_count(d), 3);
+  assert_string_equal(mins_doc_action(d, 0)->owner, "Clerk");
+  assert_string_equal(mins_doc_action(d, 1)->owner, "Tom");
+  assert_string_equal(mins_doc_action(d, 2)->owner, "Cllr Brown");
+  assert_string_equal(mins_doc_action(d, 2)->due, "2024-06-30");
+  mins_doc_free(d);
 }
 
 static void reviews(void **state) {
