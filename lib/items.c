@@ -951,6 +951,23 @@ static int structured_list(const mins__block *bs, size_t nb, size_t s,
          titled * 3 >= entries * 2;
 }
 
+/* Has t[0..n) a word of three letters or more that opens in lower case
+ * ("Water troughs"), as a topic does and names and posts do not ("Clerk
+ * and Treasurer", "Head of Finance")? */
+static int lower_word(const char *t, size_t n) {
+  for (size_t i = 1; i + 2 < n; i++) {
+    if (t[i - 1] != ' ' || !(t[i] >= 'a' && t[i] <= 'z'))
+      continue;
+    size_t e = i;
+    while (e < n && t[e] >= 'a' && t[e] <= 'z')
+      e++;
+    if (e - i >= 3 && !mins__nieq(t + i, e - i, "and") &&
+        !mins__nieq(t + i, e - i, "the") && !mins__nieq(t + i, e - i, "for"))
+      return 1;
+  }
+  return 0;
+}
+
 /* An entry of an ordered list that is a whole minute, its title run into
  * its text, as clerks type them in a word processor: "5. Finance – Peter
  * presented the accounts.", "2. Apologies: Apologies were received from
@@ -1001,8 +1018,11 @@ static int titled_entry(mins__ctx *c, const mins__block *b, size_t *tlen,
   if (bs >= n)
     return 0;
   unsigned char b0 = (unsigned char)t[bs];
-  if (b0 >= 'a' && b0 <= 'z')
-    return 0; /* "Peter: obtain the quotes" is a task, not a minute */
+  /* "Peter: obtain the quotes" is a task, not a minute; "Water troughs:
+   * the tap on plot 14 leaks" is a minute, its title no one's name (a word
+   * in lower case) */
+  if (b0 >= 'a' && b0 <= 'z' && !lower_word(t, te))
+    return 0;
   /* the words of a motion or a record are no title: "Moved: Cr Chen",
    * "Resolved: that ...", "Action: ..." */
   mins__match_t m;

@@ -362,6 +362,17 @@ static void titled_list_items(void **state) {
                  "everyone.\n3. Nothing else was raised.\n");
   assert_int_equal(mins_doc_item_count(d), 0);
   mins_doc_free(d);
+  /* a topic in sentence case before text in lower case: minutes; a name
+   * or a post before it: tasks */
+  d = unit_parse("## Minutes\n\n1. Water troughs: the tap on plot 14 leaks.\n"
+                 "2. Skip hire: skip booked for May.\n");
+  assert_int_equal(mins_doc_item_count(d), 2);
+  assert_string_equal(mins_doc_item(d, 0)->title, "Water troughs");
+  mins_doc_free(d);
+  d = unit_parse("1. Peter Quayle: obtain quotes.\n"
+                 "2. Clerk and Treasurer: book the hall.\n");
+  assert_int_equal(mins_doc_item_count(d), 0);
+  mins_doc_free(d);
 }
 
 /* "**7. NEW BUSINESS**" then "7.1 Budget amendment" over its motion:
