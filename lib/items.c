@@ -691,10 +691,16 @@ static int split_block(mins__ctx *c, size_t i, size_t k) {
   t->lead_strong = 0;
   t->bold_only = 0;
   t->kw = mins__keywords(t->text, t->len);
+  /* the tail is read afresh: no role or body of the head's */
+  t->role = ROLE_TEXT;
+  t->body = 0;
   b->len = k;
   /* trim the head's trailing blanks */
   while (b->len && mins__is_space((unsigned char)b->text[b->len - 1]))
     b->len--;
+  /* a body that began in the blanks trimmed: empty, not past the end */
+  if (b->body > b->len)
+    b->body = b->len;
   b->end_line = l;
   return 0;
 }
