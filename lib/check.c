@@ -19,6 +19,10 @@
 
 #include "internal.h"
 
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#endif
+
 /* A rule id already looked up, by the address of its literal: the checks
  * ask about the same few ids for every item and paragraph. */
 typedef struct seen_rule {
@@ -81,20 +85,104 @@ static unsigned letter_bit(unsigned char c) {
   return c >= 'a' && c <= 'z' ? 1u << (c - 'a') : 1u << 26;
 }
 
+/* The word bytes (word_char) of t[0..64) as bits, and in *alnum those of
+ * letters and digits; bytes from avail on (the end of the text) count as
+ * neither. Sixteen bytes at a time: the word scans of the checks read
+ * whole items, and a loop byte by byte mispredicts at every word's end. */
+static uint64_t word_bits(const char *t, size_t avail, uint64_t *alnum) {
+  char pad[64];
+  if (avail < 64) {
+    memset(pad, 0, sizeof pad);
+    memcpy(pad, t, avail);
+    t = pad;
+  }
+  uint64_t w = 0, a = 0;
+#if defined(__SSE2__) && defined(__GNUC__)
+  for (int k = 0; k < 4; k++) {
+    __m128i x = _mm_loadu_si128((const __m128i *)(t + 16 * k));
+    /* letters: (x | 32) - 'a' below 26, and digits: x - '0' below 10, as
+     * signed compares shifted to the bottom of the signed range */
+    __m128i letter =
+        _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(x, _mm_set1_epi8(32)),
+                                    _mm_set1_epi8((char)(128 - 'a'))),
+                       _mm_set1_epi8((char)(-128 + 26)));
+    __m128i digit =
+        _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8((char)(128 - '0'))),
+                       _mm_set1_epi8((char)(-128 + 10)));
+    __m128i an = _mm_or_si128(letter, digit);
+    /* the apostrophe, the hyphen and UTF-8's bytes (the top bit) */
+    __m128i other = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\'')),
+                                 _mm_cmpeq_epi8(x, _mm_set1_epi8('-')));
+    unsigned ab = (unsigned)_mm_movemask_epi8(an);
+    unsigned wb = ab | (unsigned)_mm_movemask_epi8(other) |
+                  (unsigned)_mm_movemask_epi8(x);
+    a |= (uint64_t)ab << (16 * k);
+    w |= (uint64_t)wb << (16 * k);
+  }
+#else
+  for (int i = 0; i < 64; i++) {
+    unsigned char c = (unsigned char)t[i];
+    a |= (uint64_t)(is_alnum(c) != 0) << i;
+    w |= (uint64_t)(word_char(c) != 0) << i;
+  }
+#endif
+  *alnum = a;
+  return w;
+}
+
 /* The words of t[0..n), counted up to `enough` (the callers compare the
  * count with a bound: an item's whole text need not be read for it). */
 static size_t count_words(const char *t, size_t n, size_t enough) {
-  /* a word is a run of word bytes that starts with a letter or a digit */
-  size_t w = 0, i = 0;
-  while (i < n && w < enough) {
-    while (i < n && !word_char((unsigned char)t[i]))
-      i++;
-    if (i < n && is_alnum((unsigned char)t[i]))
-      w++;
-    while (i < n && word_char((unsigned char)t[i]))
-      i++;
+  /* a word is a run of word bytes that starts with a letter or a digit:
+   * the starts of runs are the word bytes after a byte that is none */
+  size_t w = 0;
+  uint64_t carry = 0; /* the last byte read was a word byte */
+  for (size_t b = 0; b < n && w < enough; b += 64) {
+    uint64_t a, m = word_bits(t + b, n - b < 64 ? n - b : 64, &a);
+    w += (size_t)__builtin_popcountll(m & ~(m << 1 | carry) & a);
+    carry = m >> 63;
   }
-  return w;
+  return w < enough ? w : enough;
+}
+
+/* The runs of word bytes of t[0..n) one after another, by the bits of
+ * word_bits for a window of 64 bytes from `base`, loaded as the scan
+ * passes its end. */
+typedef struct wscan {
+  const char *t;
+  size_t n, base;
+  uint64_t m; /* word bytes of t[base..base + 64) */
+} wscan;
+
+/* The first byte from i on that is (want 1) or is not (want 0) a word
+ * byte; n if none. */
+static size_t wscan_next(wscan *s, size_t i, int want) {
+  while (i < s->n) {
+    if (i - s->base >= 64) { /* unsigned: also for i before base */
+      uint64_t a;
+      s->base = i;
+      s->m = word_bits(s->t + i, s->n - i < 64 ? s->n - i : 64, &a);
+    }
+    uint64_t x = (want ? s->m : ~s->m) >> (i - s->base);
+    if (x) {
+      size_t at = i + (size_t)__builtin_ctzll(x);
+      return at < s->n ? at : s->n;
+    }
+    i = s->base + 64;
+  }
+  return s->n;
+}
+
+/* wscan_next, inline where the answer is in the window (most words). */
+static inline size_t wscan_find(wscan *s, size_t i, int want) {
+  if (i - s->base < 64) {
+    uint64_t x = (want ? s->m : ~s->m) >> (i - s->base);
+    if (x) {
+      size_t at = i + (size_t)__builtin_ctzll(x);
+      return at < s->n ? at : s->n;
+    }
+  }
+  return wscan_next(s, i, want);
 }
 
 static int rule_index(ck *k, const char *rule) {
@@ -1248,14 +1336,12 @@ static int prose_outcome(const char *t, size_t n, int decision) {
   const unsigned any = po.any;
   const unsigned *lens = po.lens;
   size_t i = 0;
+  wscan sc = {t, n, 1, 0}; /* base past 0: nothing loaded */
   while (i < n) {
     /* the next run of word bytes; a word if it starts with a letter */
-    while (i < n && !word_char((unsigned char)t[i]))
-      i++;
-    size_t ws = i;
-    while (i < n && word_char((unsigned char)t[i]))
-      i++;
-    size_t we = i;
+    size_t ws = wscan_find(&sc, i, 1);
+    size_t we = wscan_find(&sc, ws, 0);
+    i = we;
     if (ws == we || !is_alpha((unsigned char)t[ws]) ||
         !(any & letter_bit((unsigned char)t[ws])) || we - ws > 30 ||
         !(lens[__builtin_ctz(letter_bit((unsigned char)t[ws]))] >> (we - ws) &
