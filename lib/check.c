@@ -1342,11 +1342,17 @@ static int prose_outcome(const char *t, size_t n, int decision) {
     size_t ws = wscan_find(&sc, i, 1);
     size_t we = wscan_find(&sc, ws, 0);
     i = we;
-    if (ws == we || !is_alpha((unsigned char)t[ws]) ||
-        !(any & letter_bit((unsigned char)t[ws])) || we - ws > 30 ||
-        !(lens[__builtin_ctz(letter_bit((unsigned char)t[ws]))] >> (we - ws) &
-          1))
-      continue; /* no word of any list: nothing below would hold */
+    if (ws == we)
+      continue; /* the end of the text */
+    /* a word of no list (most words): nothing below would hold. One test
+     * of bits, not a chain of branches: which way a word goes cannot be
+     * guessed, and a wrong guess costs more than the bits */
+    unsigned char c0 = (unsigned char)t[ws];
+    unsigned lb = letter_bit(c0);
+    size_t wl = we - ws;
+    if (!(is_alpha(c0) & ((any & lb) != 0) & (wl <= 30) &
+          (lens[__builtin_ctz(lb)] >> (wl & 31) & 1)))
+      continue;
     /* where the sentence (or the line) starts */
     size_t b = ws;
     while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '*' || t[b - 1] == '_' ||
@@ -2330,7 +2336,7 @@ static int rule_line(const char *s, size_t n) {
   for (size_t i = 0; i < n; i++) {
     if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r')
       continue;
-    if (!c && strchr("-=*_", s[i]))
+    if (!c && (s[i] == '-' || s[i] == '=' || s[i] == '*' || s[i] == '_'))
       c = s[i];
     if (s[i] != c)
       return 0;
@@ -2354,10 +2360,16 @@ static void scan_body(ck *k) {
   char fence = 0;
   size_t fence_len = 0;
   int comment = 0;
-  while (i < k->len) {
-    const char *nl = memchr(t + i, '\n', k->len - i);
-    size_t le = nl ? (size_t)(nl - t) : k->len;
-    size_t next = nl ? le + 1 : k->len;
+  /* the lines from the parse's table, not a memchr a line: L holds i */
+  size_t L = d->body_line ? d->body_line - 1 : 0;
+  while (L + 1 < d->nlines && d->line_off[L + 1] <= i)
+    L++;
+  while (L > 0 && d->line_off[L] > i)
+    L--;
+  for (; i < k->len; L++) {
+    int last = L + 1 >= d->nlines; /* no line break after it */
+    size_t le = last ? k->len : d->line_off[L + 1] - 1;
+    size_t next = last ? k->len : le + 1;
     size_t ind = i;
     while (ind < le && ind - i < 4 && t[ind] == ' ')
       ind++;
