@@ -2471,6 +2471,22 @@ static int apply(ck *k, int sort) {
   d->diags.v.len = n;
   if (!sort || n < 2)
     return MINS_OK;
+  if (n <= 32) {
+    /* a few (most documents): an insertion sort, stable as the index
+     * breaks ties below, in place, without the allocations of qsort */
+    for (size_t i = 1; i < n; i++) {
+      mins_diag x = g[i];
+      size_t j = i;
+      while (j > 0 &&
+             (g[j - 1].line > x.line ||
+              (g[j - 1].line == x.line && g[j - 1].column > x.column))) {
+        g[j] = g[j - 1];
+        j--;
+      }
+      g[j] = x;
+    }
+    return MINS_OK;
+  }
   sortable *s = malloc(n * sizeof *s);
   if (!s)
     return MINS_ENOMEM;
