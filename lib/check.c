@@ -19,6 +19,10 @@
 
 #include "internal.h"
 
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#endif
+
 /* A rule id already looked up, by the address of its literal: the checks
  * ask about the same few ids for every item and paragraph. */
 typedef struct seen_rule {
@@ -81,20 +85,104 @@ static unsigned letter_bit(unsigned char c) {
   return c >= 'a' && c <= 'z' ? 1u << (c - 'a') : 1u << 26;
 }
 
+/* The word bytes (word_char) of t[0..64) as bits, and in *alnum those of
+ * letters and digits; bytes from avail on (the end of the text) count as
+ * neither. Sixteen bytes at a time: the word scans of the checks read
+ * whole items, and a loop byte by byte mispredicts at every word's end. */
+static uint64_t word_bits(const char *t, size_t avail, uint64_t *alnum) {
+  char pad[64];
+  if (avail < 64) {
+    memset(pad, 0, sizeof pad);
+    memcpy(pad, t, avail);
+    t = pad;
+  }
+  uint64_t w = 0, a = 0;
+#if defined(__SSE2__) && defined(__GNUC__)
+  for (int k = 0; k < 4; k++) {
+    __m128i x = _mm_loadu_si128((const __m128i *)(t + 16 * k));
+    /* letters: (x | 32) - 'a' below 26, and digits: x - '0' below 10, as
+     * signed compares shifted to the bottom of the signed range */
+    __m128i letter =
+        _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(x, _mm_set1_epi8(32)),
+                                    _mm_set1_epi8((char)(128 - 'a'))),
+                       _mm_set1_epi8((char)(-128 + 26)));
+    __m128i digit =
+        _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8((char)(128 - '0'))),
+                       _mm_set1_epi8((char)(-128 + 10)));
+    __m128i an = _mm_or_si128(letter, digit);
+    /* the apostrophe, the hyphen and UTF-8's bytes (the top bit) */
+    __m128i other = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\'')),
+                                 _mm_cmpeq_epi8(x, _mm_set1_epi8('-')));
+    unsigned ab = (unsigned)_mm_movemask_epi8(an);
+    unsigned wb = ab | (unsigned)_mm_movemask_epi8(other) |
+                  (unsigned)_mm_movemask_epi8(x);
+    a |= (uint64_t)ab << (16 * k);
+    w |= (uint64_t)wb << (16 * k);
+  }
+#else
+  for (int i = 0; i < 64; i++) {
+    unsigned char c = (unsigned char)t[i];
+    a |= (uint64_t)(is_alnum(c) != 0) << i;
+    w |= (uint64_t)(word_char(c) != 0) << i;
+  }
+#endif
+  *alnum = a;
+  return w;
+}
+
 /* The words of t[0..n), counted up to `enough` (the callers compare the
  * count with a bound: an item's whole text need not be read for it). */
 static size_t count_words(const char *t, size_t n, size_t enough) {
-  /* a word is a run of word bytes that starts with a letter or a digit */
-  size_t w = 0, i = 0;
-  while (i < n && w < enough) {
-    while (i < n && !word_char((unsigned char)t[i]))
-      i++;
-    if (i < n && is_alnum((unsigned char)t[i]))
-      w++;
-    while (i < n && word_char((unsigned char)t[i]))
-      i++;
+  /* a word is a run of word bytes that starts with a letter or a digit:
+   * the starts of runs are the word bytes after a byte that is none */
+  size_t w = 0;
+  uint64_t carry = 0; /* the last byte read was a word byte */
+  for (size_t b = 0; b < n && w < enough; b += 64) {
+    uint64_t a, m = word_bits(t + b, n - b < 64 ? n - b : 64, &a);
+    w += (size_t)__builtin_popcountll(m & ~(m << 1 | carry) & a);
+    carry = m >> 63;
   }
-  return w;
+  return w < enough ? w : enough;
+}
+
+/* The runs of word bytes of t[0..n) one after another, by the bits of
+ * word_bits for a window of 64 bytes from `base`, loaded as the scan
+ * passes its end. */
+typedef struct wscan {
+  const char *t;
+  size_t n, base;
+  uint64_t m; /* word bytes of t[base..base + 64) */
+} wscan;
+
+/* The first byte from i on that is (want 1) or is not (want 0) a word
+ * byte; n if none. */
+static size_t wscan_next(wscan *s, size_t i, int want) {
+  while (i < s->n) {
+    if (i - s->base >= 64) { /* unsigned: also for i before base */
+      uint64_t a;
+      s->base = i;
+      s->m = word_bits(s->t + i, s->n - i < 64 ? s->n - i : 64, &a);
+    }
+    uint64_t x = (want ? s->m : ~s->m) >> (i - s->base);
+    if (x) {
+      size_t at = i + (size_t)__builtin_ctzll(x);
+      return at < s->n ? at : s->n;
+    }
+    i = s->base + 64;
+  }
+  return s->n;
+}
+
+/* wscan_next, inline where the answer is in the window (most words). */
+static inline size_t wscan_find(wscan *s, size_t i, int want) {
+  if (i - s->base < 64) {
+    uint64_t x = (want ? s->m : ~s->m) >> (i - s->base);
+    if (x) {
+      size_t at = i + (size_t)__builtin_ctzll(x);
+      return at < s->n ? at : s->n;
+    }
+  }
+  return wscan_next(s, i, want);
 }
 
 static int rule_index(ck *k, const char *rule) {
@@ -692,19 +780,34 @@ static unsigned key_letters(const char *k) {
   return m;
 }
 
+static unsigned key_hash(const char *k) {
+  unsigned h = 2166136261u;
+  for (; *k; k++)
+    h = (h ^ (unsigned char)*k) * 16777619u;
+  return h;
+}
+
+/* A person's key with its length, hash and letters, in one pass over it. */
+static void pref_key(pref *r, const char *name) {
+  name_key(name, r->key, sizeof r->key);
+  unsigned h = 2166136261u, m = 0; /* key_hash's, key_letters' */
+  size_t n = 0;
+  for (; r->key[n]; n++) {
+    unsigned char c = (unsigned char)r->key[n];
+    h = (h ^ c) * 16777619u;
+    m |= letter_bit(c);
+  }
+  r->len = n;
+  r->h = h;
+  r->letters = m;
+}
+
 /* Bits set in m. */
 static size_t bits(unsigned m) {
   size_t n = 0;
   for (; m; m &= m - 1)
     n++;
   return n;
-}
-
-static unsigned key_hash(const char *k) {
-  unsigned h = 2166136261u;
-  for (; *k; k++)
-    h = (h ^ (unsigned char)*k) * 16777619u;
-  return h;
 }
 
 /* Are the keys of two people the same? */
@@ -784,9 +887,23 @@ static const char *const *role_words(int c) {
   }
 }
 
+/* The lengths of the posts' words by first letter, as bits: made once for
+ * the process (call_once: parsers may run in threads). */
+static unsigned role_lens[26];
+static once_flag role_once = ONCE_FLAG_INIT;
+
+static void role_init(void) {
+  for (int c = 'a'; c <= 'z'; c++) {
+    const char *const *words = role_words(c);
+    for (int i = 0; words && words[i]; i++)
+      role_lens[c - 'a'] |= 1u << strlen(words[i]);
+  }
+}
+
 /* Is a word of s a post ("Officers" too, "Allan" not)? Compared word by
- * word. */
+ * word, and only a word of a post's first letter and length. */
 static int role_like(const char *s) {
+  call_once(&role_once, role_init);
   const char *p = s;
   while (p && *p) {
     while (*p && !is_alpha((unsigned char)*p))
@@ -794,10 +911,15 @@ static int role_like(const char *s) {
     const char *w = p;
     while (*p && (is_alpha((unsigned char)*p) || *p == '-'))
       p++;
-    size_t n = (size_t)(p - w);
+    size_t whole = (size_t)(p - w), n = whole;
     if (n > 1 && (w[n - 1] | 32) == 's')
       n--; /* "Officers" */
-    const char *const *words = n >= 3 ? role_words(w[0] | 32) : NULL;
+    if (n < 3 || whole >= 32)
+      continue;
+    unsigned lens = role_lens[(w[0] | 32) - 'a'];
+    if (!((lens >> n | lens >> whole) & 1))
+      continue;
+    const char *const *words = role_words(w[0] | 32);
     for (int i = 0; words && words[i]; i++)
       if (mins__nieq(w, n, words[i]) ||
           mins__nieq(w, (size_t)(p - w), words[i]))
@@ -856,17 +978,16 @@ static void check_people(ck *k) {
   size_t total = 0;
   for (int l = 0; l < MINS_LIST_COUNT; l++)
     total += mins_doc_person_count(d, (mins_list)l);
-  pp.v = mins__alloc(&d->arena, (total + 1) * sizeof(pref));
+  /* not cleared (mins__realloc of nothing): each entry is set below, and
+   * clearing keys of 128 bytes cost more than making them */
+  pp.v = mins__realloc(&d->arena, NULL, 0, (total + 1) * sizeof(pref));
   if (!pp.v)
     return;
   for (int l = 0; l < MINS_LIST_COUNT; l++)
     for (size_t i = 0; i < mins_doc_person_count(d, (mins_list)l); i++) {
       pref *r = &pp.v[pp.n++];
       r->p = mins_doc_person(d, (mins_list)l, i);
-      name_key(r->p->name, r->key, sizeof r->key);
-      r->len = strlen(r->key);
-      r->h = key_hash(r->key);
-      r->letters = key_letters(r->key);
+      pref_key(r, r->p->name);
     }
   /* a post read as a name ("Executive Engineer") is no one to compare */
   for (size_t i = 0; i < pp.n; i++)
@@ -1078,7 +1199,12 @@ static int summary_item(const mins_item *it) {
                                        "summary of actions",
                                        "action summary",
                                        NULL};
-  for (int i = 0; it->title && titles[i]; i++)
+  /* every title opens with r, d, s or a: most items' are told by that */
+  const unsigned first = 1u << ('r' - 'a') | 1u << ('d' - 'a') |
+                         1u << ('s' - 'a') | 1u << ('a' - 'a');
+  if (!it->title || !(letter_bit((unsigned char)it->title[0]) & first))
+    return 0;
+  for (int i = 0; titles[i]; i++)
     if (mins__ieq(it->title, titles[i]))
       return 1;
   return 0;
@@ -1106,7 +1232,8 @@ static int decision_item(const mins_item *it) {
   if (it->kind != MINS_ITEM_OTHER || !it->title)
     return 0;
   /* the title in lower case once, then a strstr a word (not an istr a
-   * word: this runs on every item, and titles are short) */
+   * word: this runs on every item, and titles are short), and that only
+   * for words whose first two letters stand together in the title */
   char low[256];
   size_t n = strlen(it->title);
   if (n >= sizeof low) {
@@ -1117,36 +1244,47 @@ static int decision_item(const mins_item *it) {
   }
   for (size_t i = 0; i <= n; i++)
     low[i] = (char)mins__lower((unsigned char)it->title[i]);
+  uint64_t bg[11];
+  mins__letter_pairs(low, n, bg);
   for (int i = 0; words[i]; i++)
-    if (strstr(low, words[i]))
+    if (mins__has_word(low, bg, words[i]))
       return 1;
   return 0;
 }
 
-/* A word list and the first letters of its words, as bits: a word whose
- * first letter has no bit (most words of a text) is in no list, and is
- * told so without reading the list. */
+/* A word list, the first letters of its words and their lengths, as bits:
+ * a word whose first letter or length has no bit (most words of a text)
+ * is in no list, and is told so without reading the list. */
 typedef struct wlist {
   const char *const *w;
   unsigned first;
+  unsigned lens; /* bit l: a word of l bytes (l < 32) */
 } wlist;
 
 static wlist word_list(const char *const *w) {
-  wlist l = {w, 0};
-  for (int i = 0; w[i]; i++)
+  wlist l = {w, 0, 0};
+  for (int i = 0; w[i]; i++) {
+    size_t n = strlen(w[i]);
     l.first |= letter_bit((unsigned char)w[i][0]);
+    l.lens |= n < 32 ? 1u << n : 0;
+  }
   return l;
 }
 
-/* Is the word at t[s..e) one of the list? */
-static int word_in(const char *t, size_t s, size_t e, wlist l) {
-  if (e <= s || !(l.first & letter_bit((unsigned char)t[s])))
-    return 0;
+static int word_in_list(const char *t, size_t s, size_t e, wlist l) {
   char c0 = (char)(t[s] | 32);
   for (int i = 0; l.w[i]; i++)
     if (l.w[i][0] == c0 && mins__nieq(t + s, e - s, l.w[i]))
       return 1;
   return 0;
+}
+
+/* Is the word at t[s..e) one of the list? The bits inline, the list read
+ * out of line only for a word that passes them. */
+static inline int word_in(const char *t, size_t s, size_t e, wlist l) {
+  return e > s && e - s < 32 && (l.lens >> (e - s) & 1) &&
+         (l.first & letter_bit((unsigned char)t[s])) &&
+         word_in_list(t, s, e, l);
 }
 
 /* The word before offset p (skipping blanks): [*ws, *we). */
@@ -1228,19 +1366,23 @@ static int prose_outcome(const char *t, size_t n, int decision) {
   const unsigned any = po.any;
   const unsigned *lens = po.lens;
   size_t i = 0;
+  wscan sc = {t, n, 1, 0}; /* base past 0: nothing loaded */
   while (i < n) {
     /* the next run of word bytes; a word if it starts with a letter */
-    while (i < n && !word_char((unsigned char)t[i]))
-      i++;
-    size_t ws = i;
-    while (i < n && word_char((unsigned char)t[i]))
-      i++;
-    size_t we = i;
-    if (ws == we || !is_alpha((unsigned char)t[ws]) ||
-        !(any & letter_bit((unsigned char)t[ws])) || we - ws > 30 ||
-        !(lens[__builtin_ctz(letter_bit((unsigned char)t[ws]))] >> (we - ws) &
-          1))
-      continue; /* no word of any list: nothing below would hold */
+    size_t ws = wscan_find(&sc, i, 1);
+    size_t we = wscan_find(&sc, ws, 0);
+    i = we;
+    if (ws == we)
+      continue; /* the end of the text */
+    /* a word of no list (most words): nothing below would hold. One test
+     * of bits, not a chain of branches: which way a word goes cannot be
+     * guessed, and a wrong guess costs more than the bits */
+    unsigned char c0 = (unsigned char)t[ws];
+    unsigned lb = letter_bit(c0);
+    size_t wl = we - ws;
+    if (!(is_alpha(c0) & ((any & lb) != 0) & (wl <= 30) &
+          (lens[__builtin_ctz(lb)] >> (wl & 31) & 1)))
+      continue;
     /* where the sentence (or the line) starts */
     size_t b = ws;
     while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '*' || t[b - 1] == '_' ||
@@ -1589,21 +1731,42 @@ static void check_slips(ck *k) {
 
 /* ---- actions ------------------------------------------------------------- */
 
+/* Words too common to tell two sentences' work apart. */
+static const char *const stop_words[] = {
+    "that", "this", "with", "from", "have", "been", "were", "will", "would",
+    "should", "could", "which", "their", "there", "about", "into", "more",
+    "also", "what", "when", "where", "whether", "other", "action", "actions",
+    "meeting", "update", "updates", "next", "report", "agreed", "asked", "they",
+    "them", "then", "than", "some", "such", "being", "provide", "provided",
+    "going", "forward", "following",
+    /* three letters: kept for names such as "SOS Bus", but not these */
+    "the", "and", "but", "for", "was", "are", "not", "any", "all", "has", "had",
+    "its", "our", "his", "her", "who", "why", "how", "may", "can", "due", "per",
+    "via", "out", "off", "one", "two", "new", "see", "use", "set", "get", "put",
+    "now", "yet", "too", "own", "way", "day", NULL};
+
+/* The function words by first letter: those of letter c are
+ * stop_by[stop_at[c - 'a']] to stop_by[stop_at[c - 'a' + 1]], made once for
+ * the process (call_once: parsers may run in threads). */
+static const char *stop_by[sizeof stop_words / sizeof stop_words[0]];
+static unsigned char stop_at[27];
+static once_flag stop_once = ONCE_FLAG_INIT;
+
+static void stop_init(void) {
+  size_t k = 0;
+  for (int c = 'a'; c <= 'z'; c++) {
+    stop_at[c - 'a'] = (unsigned char)k;
+    for (int q = 0; stop_words[q]; q++)
+      if (stop_words[q][0] == c)
+        stop_by[k++] = stop_words[q];
+  }
+  stop_at[26] = (unsigned char)k;
+}
+
 /* The significant words of a sentence, lower case: no function words, no
  * posts ("the Clerk to write", "the Clerk to order" are two jobs). */
 static size_t sentence_words(const char *t, char words[][16], size_t cap) {
-  static const char *const stop[] = {
-      "that", "this", "with", "from", "have", "been", "were", "will", "would",
-      "should", "could", "which", "their", "there", "about", "into", "more",
-      "also", "what", "when", "where", "whether", "other", "action", "actions",
-      "meeting", "update", "updates", "next", "report", "agreed", "asked",
-      "they", "them", "then", "than", "some", "such", "being", "provide",
-      "provided", "going", "forward", "following",
-      /* three letters: kept for names such as "SOS Bus", but not these */
-      "the", "and", "but", "for", "was", "are", "not", "any", "all", "has",
-      "had", "its", "our", "his", "her", "who", "why", "how", "may", "can",
-      "due", "per", "via", "out", "off", "one", "two", "new", "see", "use",
-      "set", "get", "put", "now", "yet", "too", "own", "way", "day", NULL};
+  call_once(&stop_once, stop_init);
   size_t n = 0;
   for (size_t i = 0; t && t[i] && n < cap;) {
     if (!is_alpha((unsigned char)t[i])) {
@@ -1620,8 +1783,9 @@ static size_t sentence_words(const char *t, char words[][16], size_t cap) {
         w[q] = (char)(t[i + q] | 32);
       w[wl] = '\0';
       int skip = role_like(w);
-      for (int q = 0; stop[q] && !skip; q++)
-        skip = stop[q][0] == w[0] && strcmp(stop[q], w) == 0;
+      for (int q = stop_at[w[0] - 'a']; q < stop_at[w[0] - 'a' + 1] && !skip;
+           q++)
+        skip = strcmp(stop_by[q], w) == 0;
       if (!skip)
         memcpy(words[n++], w, wl + 1);
     }
@@ -2102,9 +2266,20 @@ static int resolved_like(const char *w, size_t n) {
   if (n < 7 || n > 9)
     return 0;
   char lw[10];
-  for (size_t i = 0; i < n; i++)
+  const unsigned has = 1u << ('r' - 'a') | 1u << ('e' - 'a') |
+                       1u << ('s' - 'a') | 1u << ('o' - 'a') |
+                       1u << ('l' - 'a') | 1u << ('v' - 'a') |
+                       1u << ('d' - 'a');
+  unsigned foreign = 0; /* letters "resolved" has not */
+  for (size_t i = 0; i < n; i++) {
     lw[i] = (char)(w[i] | 32);
+    foreign += !(letter_bit((unsigned char)lw[i]) & has);
+  }
   lw[n] = '\0';
+  /* one edit brings in one letter at most, a swap none: "Members",
+   * "Council" are two edits away at least, told without measuring */
+  if (foreign > 1)
+    return 0;
   if (strcmp(lw, target) == 0 || strcmp(lw, "resolve") == 0)
     return 1;
   if (mins__edit_distance(lw, target, 1) <= 1)
@@ -2191,7 +2366,7 @@ static int rule_line(const char *s, size_t n) {
   for (size_t i = 0; i < n; i++) {
     if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r')
       continue;
-    if (!c && strchr("-=*_", s[i]))
+    if (!c && (s[i] == '-' || s[i] == '=' || s[i] == '*' || s[i] == '_'))
       c = s[i];
     if (s[i] != c)
       return 0;
@@ -2215,10 +2390,16 @@ static void scan_body(ck *k) {
   char fence = 0;
   size_t fence_len = 0;
   int comment = 0;
-  while (i < k->len) {
-    const char *nl = memchr(t + i, '\n', k->len - i);
-    size_t le = nl ? (size_t)(nl - t) : k->len;
-    size_t next = nl ? le + 1 : k->len;
+  /* the lines from the parse's table, not a memchr a line: L holds i */
+  size_t L = d->body_line ? d->body_line - 1 : 0;
+  while (L + 1 < d->nlines && d->line_off[L + 1] <= i)
+    L++;
+  while (L > 0 && d->line_off[L] > i)
+    L--;
+  for (; i < k->len; L++) {
+    int last = L + 1 >= d->nlines; /* no line break after it */
+    size_t le = last ? k->len : d->line_off[L + 1] - 1;
+    size_t next = last ? k->len : le + 1;
     size_t ind = i;
     while (ind < le && ind - i < 4 && t[ind] == ' ')
       ind++;
@@ -2320,6 +2501,22 @@ static int apply(ck *k, int sort) {
   d->diags.v.len = n;
   if (!sort || n < 2)
     return MINS_OK;
+  if (n <= 32) {
+    /* a few (most documents): an insertion sort, stable as the index
+     * breaks ties below, in place, without the allocations of qsort */
+    for (size_t i = 1; i < n; i++) {
+      mins_diag x = g[i];
+      size_t j = i;
+      while (j > 0 &&
+             (g[j - 1].line > x.line ||
+              (g[j - 1].line == x.line && g[j - 1].column > x.column))) {
+        g[j] = g[j - 1];
+        j--;
+      }
+      g[j] = x;
+    }
+    return MINS_OK;
+  }
   sortable *s = malloc(n * sizeof *s);
   if (!s)
     return MINS_ENOMEM;

@@ -6,6 +6,7 @@
  */
 #include <stdarg.h>
 #include <string.h>
+#include <threads.h>
 
 #include "internal.h"
 
@@ -123,21 +124,42 @@ const mins_rule_info *mins_rule_at(size_t i) {
   return i < mins_rule_count() ? &rules[i] : NULL;
 }
 
+/* The table's ids by hash, made once for the process (call_once: parsers
+ * may run in threads): every diagnostic, and every check that asks whether
+ * its rule is on, looks its id up, and a walk of the table read a third of
+ * it on average. Open addressing, a slot holding an index + 1. */
+#define BY_HASH 256
+static unsigned char by_hash[BY_HASH];
+static once_flag by_hash_once = ONCE_FLAG_INIT;
+
+static unsigned id_hash(const char *s) {
+  unsigned h = 2166136261u;
+  for (; *s; s++)
+    h = (h ^ (unsigned char)*s) * 16777619u;
+  return h ^ (h >> 16);
+}
+
+static void by_hash_init(void) {
+  _Static_assert(sizeof rules / sizeof rules[0] < BY_HASH / 2,
+                 "the rule table outgrew its hash");
+  for (size_t i = 0; i < mins_rule_count(); i++) {
+    unsigned h = id_hash(rules[i].id) % BY_HASH;
+    while (by_hash[h])
+      h = (h + 1) % BY_HASH;
+    by_hash[h] = (unsigned char)(i + 1);
+  }
+}
+
 const mins_rule_info *mins_rule_find(const char *id) {
   if (!id)
     return NULL;
-  /* most ids asked about are the table's own (a diagnostic's rule) or
-   * the same literal (the linker merges equal strings): the addresses
-   * first, then the first two bytes before a call to strcmp */
-  for (size_t i = 0; i < mins_rule_count(); i++)
-    if (rules[i].id == id)
-      return &rules[i];
-  if (!id[0])
-    return NULL;
-  for (size_t i = 0; i < mins_rule_count(); i++) {
-    const char *r = rules[i].id;
-    if (r[0] == id[0] && r[1] == id[1] && strcmp(r + 1, id + 1) == 0)
-      return &rules[i];
+  call_once(&by_hash_once, by_hash_init);
+  for (unsigned h = id_hash(id) % BY_HASH; by_hash[h]; h = (h + 1) % BY_HASH) {
+    /* most ids asked about are the table's own (a diagnostic's rule) or
+     * the same literal (the linker merges equal strings) */
+    const mins_rule_info *r = &rules[by_hash[h] - 1];
+    if (r->id == id || strcmp(r->id, id) == 0)
+      return r;
   }
   return NULL;
 }

@@ -408,6 +408,12 @@ int mins__body_blocks(mins__ctx *c);
 /* items.c: find agenda items, set each block's item. */
 int mins__items(mins__ctx *c);
 mins_item_kind mins__item_kind(const char *title);
+/* The pairs of letters side by side in low (lower case, n bytes), as bits
+ * of bg; then does low (NUL-terminated) hold needle (of two letters a-z
+ * first, at least)? strstr is asked only when the needle's first two
+ * letters stand together in low: for titles, most needles' do not. */
+void mins__letter_pairs(const char *low, size_t n, uint64_t bg[11]);
+int mins__has_word(const char *low, const uint64_t bg[11], const char *needle);
 /* meeting.c: committee, title, date, time, place, end time from the text. */
 int mins__meeting_text(mins__ctx *c);
 /* people.c */

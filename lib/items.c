@@ -513,12 +513,25 @@ static int furniture_heading(const char *t, size_t n) {
   return 0;
 }
 
-/* Does low (lower case, NUL-terminated) hold needle? Its first two
- * letters must stand side by side somewhere in low (bg, set by item_kind)
- * before strstr is asked: many needles' are not there. */
-static int has(const char *low, const uint64_t bg[11], const char *needle) {
+void mins__letter_pairs(const char *low, size_t n, uint64_t bg[11]) {
+  memset(bg, 0, 11 * sizeof bg[0]);
+  for (size_t i = 0; i + 1 < n; i++)
+    if (low[i] >= 'a' && low[i] <= 'z' && low[i + 1] >= 'a' &&
+        low[i + 1] <= 'z') {
+      unsigned k =
+          (unsigned)(low[i] - 'a') * 26u + (unsigned)(low[i + 1] - 'a');
+      bg[k / 64] |= (uint64_t)1 << (k % 64);
+    }
+}
+
+int mins__has_word(const char *low, const uint64_t bg[11], const char *needle) {
   unsigned k = (unsigned)(needle[0] - 'a') * 26u + (unsigned)(needle[1] - 'a');
   return (bg[k / 64] >> (k % 64) & 1) && strstr(low, needle) != NULL;
+}
+
+/* item_kind's short name for it */
+static int has(const char *low, const uint64_t bg[11], const char *needle) {
+  return mins__has_word(low, bg, needle);
 }
 
 /* The kind from a lower-cased copy of the title, searched with strstr. */
@@ -534,15 +547,8 @@ mins_item_kind mins__item_kind(const char *title) {
         (char)((title[i] >= 'A' && title[i] <= 'Z') ? title[i] + 32 : title[i]);
   low[n] = '\0';
   const char *t = low;
-  /* the pairs of letters side by side in it, for has() */
-  uint64_t bg[11] = {0};
-  for (size_t i = 0; i + 1 < n; i++)
-    if (low[i] >= 'a' && low[i] <= 'z' && low[i + 1] >= 'a' &&
-        low[i + 1] <= 'z') {
-      unsigned k =
-          (unsigned)(low[i] - 'a') * 26u + (unsigned)(low[i + 1] - 'a');
-      bg[k / 64] |= (uint64_t)1 << (k % 64);
-    }
+  uint64_t bg[11];
+  mins__letter_pairs(low, n, bg);
   if (has(t, bg, "apolog"))
     return MINS_ITEM_APOLOGIES;
   if (has(t, bg, "declaration") && has(t, bg, "interest"))
