@@ -456,32 +456,6 @@ static void check_meeting(ck *k) {
          hint, "the body dates the meeting %s, the front matter %s",
          m->text_date.value, m->fm_date.value);
   }
-  /* "03/12/2024": 3 December in Britain, March 12 in America; read day
-   * first, as mins(5) says, and said */
-  if (m->text_date.value && m->text_date.line >= 1 &&
-      m->text_date.line <= k->d->nlines) {
-    const char *s = k->d->src + k->d->line_off[m->text_date.line - 1] +
-                    (m->text_date.column ? m->text_date.column - 1 : 0);
-    const char *end = k->d->src + k->d->len, *s0 = s;
-    int a = 0, b = 0, da = 0, db = 0;
-    while (s < end && *s >= '0' && *s <= '9' && da < 3)
-      a = a * 10 + (*s++ - '0'), da++;
-    if (s < end && *s == '/')
-      for (s++; s < end && *s >= '0' && *s <= '9' && db < 3; s++)
-        b = b * 10 + (*s - '0'), db++;
-    if (s < end && *s == '/' && da && db && a >= 1 && a <= 12 && b >= 1 &&
-        b <= 12 && a != b) {
-      const char *y = s + 1;
-      while (y < end && y - s0 < 12 && *y >= '0' && *y <= '9')
-        y++;
-      char hint[80];
-      snprintf(hint, sizeof hint, "write the month in words or %s",
-               m->text_date.value);
-      emit(k, "meeting-date-ambiguous", m->text_date.line, m->text_date.column,
-           hint, "'%.*s' reads either way; read day first, as %s",
-           (int)(y - s0), s0, m->text_date.value);
-    }
-  }
   if (m->text_weekday.value && m->text_date.value) {
     int want = mins__weekday(m->text_date.value);
     int got = mins__weekday_name(m->text_weekday.value,

@@ -233,12 +233,6 @@ static int date_at(const char *s, size_t n, size_t i, int year_hint,
             *endp = q;
             return 1;
           }
-          /* "3/25/2024": no thirteenth month, so the American order */
-          if (m > 12 && valid(yy, a, m) && sep == '/') {
-            put(iso, yy, a, m);
-            *endp = q;
-            return 1;
-          }
         }
       }
       return 0;

@@ -66,8 +66,6 @@ static const mins_rule_info rules[] = {
      "the front matter's date and the body's date differ", 1},
     {"meeting-weekday", MINS_ERROR, "meeting",
      "a weekday that does not match the date written with it", 1},
-    {"meeting-date-ambiguous", MINS_NOTE, "meeting",
-     "a date in figures that reads two ways (03/12/2024), read day first", 1},
     {"item-number-order", MINS_ERROR, "items",
      "an item numbered lower than the item before it", 1},
     {"item-number-gap", MINS_WARNING, "items", "an item number skipped", 1},

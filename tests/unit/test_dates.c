@@ -25,9 +25,6 @@ static void dates_in_text(void **state) {
   find("# 2023-06-15", 0, "2023-06-15");
   find("At 7.30pm on Wednesday 10 July 2013", 0, "2013-07-10");
   find("held on 02/03/15 were agreed", 0, "2015-03-02");
-  find("held on 3/25/2024 at 7pm", 0, "2024-03-25"); /* no month 25 */
-  find("held on 25/3/2024 at 7pm", 0, "2024-03-25");
-  find("held on 31/31/2024", 0, NULL);
   find("on 23rd September", 2019, "2019-09-23");
   find("on 23rd September", 0, NULL);
   find("31 February 2019", 0, NULL);
