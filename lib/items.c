@@ -427,6 +427,16 @@ static int section_of(mins__ctx *c, const char *t, size_t n) {
   mins__match_t m;
   if (n > 120)
     return SEC_NONE;
+  /* "Yn bresennol / Present", "Ymddiheuriadau / Apologies": a label given
+   * in two languages, as Welsh councils write them, is read by its
+   * English half */
+  for (size_t i = 1; n <= 80 && i + 3 < n; i++)
+    if (t[i] == '/' && t[i - 1] == ' ' && t[i + 1] == ' ') {
+      int sec = section_of(c, t + i + 2, n - i - 2);
+      if (sec != SEC_NONE)
+        return sec;
+      break;
+    }
   /* every built-in section word opens with one of these letters */
   int builtin = 1;
   for (int f = PAT_PEOPLE_PRESENT; f <= PAT_REVIEW_HEAD; f++)
@@ -1207,6 +1217,30 @@ static int split_cands(mins__ctx *c, size_t i, size_t k, cand **cands) {
   return 0;
 }
 
+/* "4.3 Senate APPROVED the revised framework": where an item's
+ * paragraphs are numbered under it (4.1, 4.2, ...), as senates, UN bodies
+ * and scrutiny reports number them, the paragraph's number is no part of
+ * its text: the offset of the text after it, 0 where there is none. The
+ * number must extend the item's own ("4.3" in item 4) and be followed by
+ * a capital, so a figure opening a sentence stays ("4.3 million"). */
+static size_t paragraph_number(const mins__block *b, const char *num) {
+  size_t nn = strlen(num);
+  const char *t = b->text;
+  if (b->kind != BLK_PARA || b->len < nn + 4 || memcmp(t, num, nn) != 0 ||
+      t[nn] != '.' || !(t[nn + 1] >= '0' && t[nn + 1] <= '9'))
+    return 0;
+  size_t k = nn + 1;
+  while (k < b->len && k < nn + 4 && t[k] >= '0' && t[k] <= '9')
+    k++;
+  if (k < b->len && (t[k] == '.' || t[k] == ')'))
+    k++;
+  if (k >= b->len || (t[k] != ' ' && t[k] != '\t'))
+    return 0;
+  while (k < b->len && (t[k] == ' ' || t[k] == '\t'))
+    k++;
+  return k < b->len && t[k] >= 'A' && t[k] <= 'Z' ? k : 0;
+}
+
 int mins__items(mins__ctx *c) {
   mins__block *bs = c->blocks.data;
   size_t nb = c->blocks.len;
@@ -1558,6 +1592,21 @@ int mins__items(mins__ctx *c) {
             has_colon = 1;
           }
         }
+        /* "Meeting date: 3/12/2025\nDuration: 32 minutes\nParticipants:
+         * A, B": labels of the meeting a line, one paragraph, as meeting
+         * tools export them; a people label among them opens a paragraph
+         * of its own */
+        if (!ls && has_colon && cl <= 24 && b->list_depth == 0 && !any_item) {
+          size_t at = next_people_label(c, b, cl + 1);
+          if (at != MINS_NONE) {
+            if (split_cands(c, i, at, &cands) != 0)
+              return MINS_ENOMEM;
+            bs = c->blocks.data;
+            b = &bs[i];
+            nb = c->blocks.len;
+            k = &cands[i];
+          }
+        }
         /* "Chair: X", "Scribe: Y", "Date: Z": a label of the meeting ends a
          * section a label opened ("Guests:" with nobody after it) */
         if (!ls && has_colon && sec_level == 7 && cl <= 24 &&
@@ -1777,6 +1826,8 @@ int mins__items(mins__ctx *c) {
     size_t it = bs[i].item;
     if (it == MINS_NONE || it >= ni)
       continue;
+    if (bs[i].role == ROLE_TEXT && bs[i].body == 0 && items[it].number)
+      bs[i].body = paragraph_number(&bs[i], items[it].number);
     if (bs[i].end_line > items[it].end_line)
       items[it].end_line = bs[i].end_line;
     if (bs[i].role != ROLE_ITEM && bs[i].role != ROLE_FURNITURE &&
