@@ -1596,16 +1596,24 @@ int mins__items(mins__ctx *c) {
          * A, B": labels of the meeting a line, one paragraph, as meeting
          * tools export them; a people label among them opens a paragraph
          * of its own */
-        if (!ls && has_colon && cl <= 24 && b->list_depth == 0 && !any_item) {
-          size_t at = next_people_label(c, b, cl + 1);
-          if (at != MINS_NONE) {
-            if (split_cands(c, i, at, &cands) != 0)
-              return MINS_ENOMEM;
-            bs = c->blocks.data;
-            b = &bs[i];
-            nb = c->blocks.len;
-            k = &cands[i];
-          }
+        int label_ok =
+            (has_colon || b->bold_only || lab) &&
+            !(k && k->ok && mode == MODE_PARAS && (!has_colon || k->titled));
+        size_t roll = MINS_NONE;
+        if (!ls && has_colon && cl <= 24 && b->list_depth == 0 && !any_item)
+          roll = next_people_label(c, b, cl + 1);
+        /* "Members present: A; B\nMembers absent: None\nStaff present:
+         * C": a roll call of labels a line, one paragraph; each label
+         * becomes a paragraph of its own */
+        else if (ls >= SEC_PRESENT && ls <= SEC_ABSENT && label_ok)
+          roll = next_people_label(c, b, has_colon ? cl + 1 : lab);
+        if (roll != MINS_NONE) {
+          if (split_cands(c, i, roll, &cands) != 0)
+            return MINS_ENOMEM;
+          bs = c->blocks.data;
+          b = &bs[i];
+          nb = c->blocks.len;
+          k = &cands[i];
         }
         /* "Chair: X", "Scribe: Y", "Date: Z": a label of the meeting ends a
          * section a label opened ("Guests:" with nobody after it) */
@@ -1615,22 +1623,7 @@ int mins__items(mins__ctx *c) {
           sec_level = 0;
           sec_list_depth = 0;
         }
-        if (ls && ls != SEC_SUMMARY && (has_colon || b->bold_only || lab) &&
-            !(k && k->ok && mode == MODE_PARAS && (!has_colon || k->titled))) {
-          /* "Members present: A; B\nMembers absent: None\nStaff present:
-           * C": a roll call of labels a line, one paragraph; each label
-           * becomes a paragraph of its own */
-          if (ls >= SEC_PRESENT && ls <= SEC_ABSENT) {
-            size_t at = next_people_label(c, b, has_colon ? cl + 1 : lab);
-            if (at != MINS_NONE) {
-              if (split_cands(c, i, at, &cands) != 0)
-                return MINS_ENOMEM;
-              bs = c->blocks.data;
-              b = &bs[i];
-              nb = c->blocks.len;
-              k = &cands[i];
-            }
-          }
+        if (ls && ls != SEC_SUMMARY && label_ok) {
           size_t lbody = b->len;
           if (has_colon || lab) {
             size_t body = has_colon ? cl + 1 : lab;
