@@ -149,7 +149,8 @@ static const family_def defaults[PAT_FAMILY_COUNT] = {
     [PAT_PEOPLE_APOL] =
         {"people-apologies",
          "^\\s*(?:apologies(?:\\s+for\\s+absence)?(?:\\s+(?:were\\s+)?"
-         "received)?|regrets|apologies\\s+and\\s+substitutions)\\b",
+         "received)?|regrets|apologies\\s+and\\s+substitutions|"
+         "absent\\s+with\\s+apolog(?:y|ies))\\b",
          1},
     [PAT_PEOPLE_ABSENT] =
         {"people-absent",

@@ -78,9 +78,10 @@ static const char *const titles[] = {"The Rt Hon",
 
 /* Honours and post-nominals that follow a name. */
 static const char *const honours[] = {
-    "OBE", "MBE", "CBE",   "KBE", "DBE", "GBE", "KCB",   "CB", "JP",  "QC",
-    "KC",  "MP",  "MEP",   "MSP", "AM",  "DL",  "BEM",   "CC", "CVO", "LVO",
-    "MVO", "QPM", "FRICS", "FCA", "PhD", "FRS", "FREng", "Bt", NULL};
+    "OBE", "MBE", "CBE",   "KBE", "DBE", "GBE", "KCB",   "CB",
+    "JP",  "QC",  "KC",    "MP",  "MEP", "MSP", "AM",    "DL",
+    "BEM", "CC",  "CVO",   "LVO", "MVO", "QPM", "FRICS", "FCA",
+    "PhD", "FRS", "FREng", "Bt",  "MLA", "MCA", NULL};
 
 /* Words that make a part a role, not a name or an organisation. */
 static const char *const role_words[] = {
