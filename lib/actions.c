@@ -142,9 +142,9 @@ static int owner_plausible(const char *t, size_t os, const char *o, size_t on) {
                                       "in", "de",  "van", "von", "da",
                                       "to", "at",  "&",   NULL};
   static const char *const nouns[] = {
-      "item",     "items", "topic",  "topics",   "discussion",
-      "question", "term",  "update", "note",     "agenda",
-      "meeting",  "week",  "month",  "proposal", NULL};
+      "item",  "items",    "topic",  "topics", "discussion", "question",
+      "term",  "update",   "note",   "agenda", "meeting",    "week",
+      "month", "proposal", "motion", NULL};
   if (!on || stop_owner(o, on))
     return 0;
   int lower = 0;

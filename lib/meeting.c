@@ -156,8 +156,8 @@ static int committee_from(mins__ctx *c, const mins__block *b) {
     return 0;
   }
   static const char *const ends[] = {
-      " held ",   " meeting",        " on ", " at ",     " agm",
-      " annual ", " extraordinary ", ",",    " session", NULL};
+      " held ",          " meeting", " on ",     " at ",  " agm",   " annual ",
+      " extraordinary ", ",",        " session", " was ", " were ", NULL};
   e = n;
   for (int k = 0; ends[k]; k++) {
     const char *f = mins__istr(t + s, n - s, ends[k]);
@@ -184,8 +184,32 @@ static int committee_from(mins__ctx *c, const mins__block *b) {
         (mins__find_date(t + s, e - s, 2000, iso, &a, &b2) && a == 0))
       return 0;
   }
+  /* "MINUTES OF THE 12TH SITTING OF THE COMMITTEE HELD ON ...": the
+   * sitting's number is no part of the body's name */
+  int sitting = 0;
+  if (t[s] >= '0' && t[s] <= '9') {
+    size_t k = s;
+    while (k < e && t[k] != ' ')
+      k++;
+    static const char *const sit[] = {" sitting of ", " meeting of ",
+                                      " session of ", NULL};
+    for (int j = 0; sit[j]; j++)
+      if (mins__istarts(t + k, e - k, sit[j])) {
+        s = k + strlen(sit[j]);
+        if (mins__istarts(t + s, e - s, "the "))
+          s += 4;
+        sitting = 1;
+        break;
+      }
+    if (s >= e || (t[s] >= '0' && t[s] <= '9'))
+      return 0;
+  }
   char *name = clean_name(c, t + s, e - s);
   if (!name)
+    return 0;
+  /* "of the Committee" after a sitting's number: the headings name it */
+  if (sitting && (mins__ieq(name, "committee") || mins__ieq(name, "board") ||
+                  mins__ieq(name, "council")))
     return 0;
   /* "Minutes of the meeting held on ...": no name at all */
   static const char *const generic[] = {"meeting",     "proceedings", "minutes",
@@ -602,6 +626,10 @@ static char *committee_from_title(mins__ctx *c, const char *title) {
   return mins__clean(&c->doc->arena, p, n);
 }
 
+/* Words that name a committee of a larger body. */
+static const char *const committee_words[] = {"committee", "sub-committee",
+                                              "subcommittee", NULL};
+
 /* The committee named by its organisation and its body: "UNISON
  * Eastshire County Branch" and "Branch Committee" give "UNISON Eastshire
  * County Branch Committee", the word they share said once. */
@@ -724,6 +752,15 @@ int mins__meeting_text(mins__ctx *c) {
       char *cm = body_heading(c, first_heading, &h);
       if (cm)
         set(c, &m->committee, cm, h, 0);
+    } else if (t0 && names_body(t0) && !has_word(t0, committee_words)) {
+      /* "# COUNTY ASSEMBLY OF NAKURU\n## COMMITTEE ON HEALTH SERVICES":
+       * a committee of the body the first heading names */
+      char *cm = body_heading(c, first_heading, &h);
+      char *parent = committee_from_title(c, t0);
+      if (cm && parent && has_word(cm, committee_words) && !names_org(cm) &&
+          !bare_body(cm))
+        set(c, &m->committee, join_org(&d->arena, parent, cm), first_heading,
+            0);
     }
   }
   if (first_heading) {
@@ -856,21 +893,15 @@ int mins__meeting_text(mins__ctx *c) {
     mins__block *b = &bs[i];
     if (b->kind != BLK_PARA)
       continue;
-    static const char *const keys[] = {"meeting closed at",
-                                       "meeting ended at",
-                                       "meeting was adjourned at",
-                                       "meeting adjourned at",
-                                       "adjourned the meeting at",
-                                       "meeting finished at",
-                                       "meeting concluded at",
-                                       "meeting was closed at",
-                                       "meeting terminated at",
-                                       "meeting closed at ",
-                                       "meeting ended ",
-                                       "meeting closed ",
-                                       "meeting finished ",
-                                       "closed the meeting at",
-                                       NULL};
+    static const char *const keys[] = {
+        "meeting closed at", "meeting ended at", "meeting was adjourned at",
+        "meeting adjourned at", "adjourned the meeting at",
+        "meeting finished at", "meeting concluded at", "meeting was closed at",
+        "meeting terminated at", "meeting closed at ", "meeting ended ",
+        "meeting closed ", "meeting finished ", "closed the meeting at",
+        /* "Motion to adjourn at 8:42
+         * p.m. ... Carried" */
+        "motion to adjourn at", NULL};
     const char *f = NULL;
     for (int k = 0; keys[k] && !f; k++)
       f = mins__istr(b->text, b->len, keys[k]);

@@ -55,7 +55,8 @@ static const family_def defaults[PAT_FAMILY_COUNT] = {
          1},
     [PAT_MINUTE_NUMBER] =
         {"minute-number",
-         "^[\\s\\x{a0}]*(?:minute\\s+)?((?:[A-Z]{1,6}[\\s/]?)?\\d{1,4}/"
+         "^[\\s\\x{a0}]*(?:(?:minute|min\\.)\\s+(?:no\\.?\\s*)?)?"
+         "((?:[A-Z]{1,6}[\\s/]?){0,2}\\d{1,4}/"
          "\\d{2,4}(?:/\\d{1,4})?)(?![\\d/])\\.?[ "
          "\\t\\x{a0}]*(?:[-\\x{2013}\\x{2014}:]"
          "[ \\t\\x{a0}]*)?(.*)$",

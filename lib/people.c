@@ -1195,6 +1195,19 @@ int mins__people_split(mins__ctx *c, const mins__block *b, size_t from,
           if (!last->organisation)
             last->organisation = mins__clean(&c->doc->arena, ps, pn);
         } else if (!last->role) {
+          /* "Hon. Grace Wanjiru, MCA — Chairperson": honours, then the
+           * post after a dash */
+          size_t hk = 0, after;
+          while (hk < pn && ps[hk] != ' ')
+            hk++;
+          hk = honour_at(ps, hk);
+          if (hk && hk < pn && !last->honours &&
+              dash_at(ps, pn, &after) != MINS_NONE && after > hk) {
+            last->honours = mins__strndup(&c->doc->arena, ps, hk);
+            ps += after;
+            pn -= after;
+            trim(&ps, &pn);
+          }
           last->role = mins__clean(&c->doc->arena, ps, pn);
         }
       }
