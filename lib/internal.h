@@ -408,6 +408,10 @@ int mins__meeting_text(mins__ctx *c);
 int mins__people(mins__ctx *c);
 /* Parse one person's text into a record (name, title, honours, role,
  * organisation); returns 0 if no name was found. */
+/* 1 where s opens with the '@' of a mention of a display name ("@Maya
+ * Chen"), which is no part of the name; 0 otherwise (a handle such as
+ * "@maria.k" is the name). */
+size_t mins__mention(const char *s, size_t n);
 int mins__person_parse(mins__arena *a, const char *s, size_t n,
                        mins_person *out);
 /* Split a run of names ("A, B and C", run-on lines) into people. */

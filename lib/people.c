@@ -401,10 +401,26 @@ static size_t dash_at(const char *s, size_t n, size_t *after) {
   return MINS_NONE;
 }
 
+size_t mins__mention(const char *s, size_t n) {
+  if (n < 4 || s[0] != '@' || !is_upper((unsigned char)s[1]))
+    return 0;
+  /* two capitalised words of letters: "@Maya Chen" */
+  size_t sp = 1;
+  while (sp < n && s[sp] != ' ')
+    if (!alpha((unsigned char)s[sp++]) && s[sp - 1] != '-' && s[sp - 1] != '\'')
+      return 0;
+  return sp + 1 < n && is_upper((unsigned char)s[sp + 1]) ? 1 : 0;
+}
+
 int mins__person_parse(mins__arena *a, const char *s, size_t n,
                        mins_person *out) {
   memset(out, 0, sizeof *out);
   trim(&s, &n);
+  {
+    size_t k = mins__mention(s, n);
+    s += k;
+    n -= k;
+  }
   /* bullets */
   while (n >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
          (unsigned char)s[2] == 0xA2) {

@@ -570,6 +570,18 @@ static int vote(mins__ctx *c, size_t bi) {
                                   (t[s - 2] == '.' || t[s - 2] == ';') &&
                                   !(s >= 4 && t[s - 4] == ' '))))
       s--;
+    /* "Motion: that the subscription be increased.\nProposed by ...":
+     * the motion's words on the line above its proposer are its text */
+    if (s == m.start && s > from && t[s - 1] == '\n') {
+      size_t ps = s - 1;
+      while (ps > from && t[ps - 1] != '\n')
+        ps--;
+      const char *l = t + ps;
+      size_t ln = s - 1 - ps;
+      if (mins__istarts(l, ln, "motion:") ||
+          mins__istarts(l, ln, "motion that ") || mins__istarts(l, ln, "that "))
+        s = ps;
+    }
     size_t e = m.ge[1];
     while (e < n && !(t[e] == '.' &&
                       (e + 1 == n || t[e + 1] == ' ' || t[e + 1] == '\n')))

@@ -24,6 +24,9 @@ static void parse_one(const char *s, const char *name, const char *title,
 static void one_person(void **state) {
   (void)state;
   parse_one("Deputy Tom Sleigh", "Tom Sleigh", "Deputy", NULL, NULL, NULL);
+  /* a mention of a display name, a handle */
+  parse_one("@Maya Chen", "Maya Chen", NULL, NULL, NULL, NULL);
+  parse_one("@maria.k", "@maria.k", NULL, NULL, NULL, NULL);
   parse_one("Peter Lisley (Deputy Chairman)", "Peter Lisley", NULL, NULL,
             "Deputy Chairman", NULL);
   parse_one("Lee Presland, City of London Police", "Lee Presland", NULL, NULL,
