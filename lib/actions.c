@@ -506,6 +506,12 @@ static void find_due(mins__ctx *c, mins_action *a, const char *s, size_t n) {
     char tmp[11];
     int ok = mins__due_date(p, pl, md, tmp);
     int concrete = MATCHED(m, 4) || MATCHED(m, 3);
+    /* "before the April meeting": a meeting in April, on a day only the
+     * series knows, not the end of April */
+    if (m.end + 8 <= n && mins__istarts(s + m.end, n - m.end, " meeting")) {
+      pl += 8;
+      ok = concrete = 0;
+    }
     /* "in the meeting" or "at 11.00" are not dues: a phrase needs a date
      * word; prefer a concrete date over "the next meeting" */
     if (!pick || (concrete && !have) || (ok && !have)) {

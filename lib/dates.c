@@ -505,6 +505,10 @@ int mins__due_date(const char *s, size_t n, const char *meeting, char iso[11]) {
   /* a full date in the phrase needs no meeting */
   size_t a, b;
   char buf[11];
+  /* "before the April meeting": a meeting on a day only the series
+   * knows, not the month's end */
+  if (mins__istr(s, n, "meeting") && !mins__find_date(s, n, 0, buf, &a, &b))
+    return 0;
   if (mins__find_date(s, n, have ? my : 0, buf, &a, &b)) {
     int y, m, d;
     get_iso(buf, &y, &m, &d);

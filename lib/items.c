@@ -300,7 +300,7 @@ static int number_candidate(mins__ctx *c, const mins__block *b, cand *out,
   }
   if (!digit && !code && mins__patterns_default(c->pat, PAT_ITEM_NUMBER) &&
       mins__patterns_default(c->pat, PAT_MINUTE_NUMBER) &&
-      !mins__starts_with_any(t, n, "imnab"))
+      !mins__starts_with_any(t, n, "imnabs"))
     return letter_candidate(t, n, out); /* "V. Public comment" */
   /* a minute number: "203/18 To receive apologies" (a slash near the
    * start, for the built-in form) */
@@ -969,6 +969,29 @@ static int structured_list(const mins__block *bs, size_t nb, size_t s,
  * (a title in capitals) a full stop; the text after it opens as a
  * sentence does. Sets *tlen to the title's length and *body to where the
  * text starts. */
+/* Does t hold a word that makes it a sentence: "was", "were", "is",
+ * "are", "has", "had", or a lower-case word ending in "ed" ("Minutes
+ * approved")? */
+static int verb_in(const char *t, size_t n) {
+  static const char *const aux[] = {"was", "were", "is",   "are",
+                                    "has", "had",  "have", NULL};
+  for (size_t i = 0; i < n;) {
+    while (i < n && t[i] == ' ')
+      i++;
+    size_t j = i;
+    while (j < n && t[j] != ' ')
+      j++;
+    if (j - i >= 4 && t[i] >= 'a' && t[i] <= 'z' && t[j - 2] == 'e' &&
+        t[j - 1] == 'd')
+      return 1;
+    for (int k = 0; aux[k]; k++)
+      if (mins__nieq(t + i, j - i, aux[k]))
+        return 1;
+    i = j;
+  }
+  return 0;
+}
+
 static int titled_entry(mins__ctx *c, const mins__block *b, size_t *tlen,
                         size_t *body) {
   const char *t = b->text;
@@ -994,9 +1017,13 @@ static int titled_entry(mins__ctx *c, const mins__block *b, size_t *tlen,
       te = i;
       bs = i + (t[i + 1] == '-' ? 2 : 4);
     } else if (ch == '.' && i + 1 < n && t[i + 1] == ' ') {
-      /* only a title in capitals ends with a full stop; any other full
-       * stop ends a sentence, and a sentence is no title */
-      if (!mins__mostly_upper(t, i) || i < 3)
+      /* a title in capitals ends with a full stop; so does a short one
+       * with no verb before a sentence ("3. Treasurer's report. AB
+       * reported ...", as village clerks type them); any other full stop
+       * ends a sentence, and a sentence is no title */
+      if (i < 3 || (!mins__mostly_upper(t, i) &&
+                    !(words <= 4 && !verb_in(t, i) && i + 2 < n &&
+                      t[i + 2] >= 'A' && t[i + 2] <= 'Z')))
         return 0;
       te = i;
       bs = i + 1;
@@ -1696,7 +1723,9 @@ int mins__items(mins__ctx *c) {
          * the last item's is not an item ("1. We are comfortable ...") */
         if (num >= 0 && last_num > 0 && num + 2 < last_num && !b->bold_only)
           accept = 0;
-        if (k->ok == 2 && !k->titled && !title_like(b))
+        /* an entry of a list of minutes is an item, whatever it says
+         * ("1. Minutes of the last meeting were agreed and signed.") */
+        if (k->ok == 2 && !k->titled && !k->structured && !title_like(b))
           accept = 0;
         /* a sub-item only under its own item: "5.2" after "5." or "5.1" */
         if (k->sub && !sub_of_current(c, cur, k->num, k->numlen))

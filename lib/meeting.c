@@ -212,8 +212,10 @@ static int committee_from(mins__ctx *c, const mins__block *b) {
                   mins__ieq(name, "council")))
     return 0;
   /* "Minutes of the meeting held on ...": no name at all */
-  static const char *const generic[] = {"meeting",     "proceedings", "minutes",
-                                        "the meeting", "a meeting",   NULL};
+  static const char *const generic[] = {
+      "meeting", "proceedings", "minutes", "the meeting", "a meeting",
+      /* "Minutes of the last meeting were agreed" */
+      "last", "previous", "last meeting", "previous meeting", NULL};
   for (int k = 0; generic[k]; k++)
     if (mins__ieq(name, generic[k]))
       return 0;

@@ -49,7 +49,8 @@ static const family_def defaults[PAT_FAMILY_COUNT] = {
     [PAT_ITEM_NUMBER] =
         {"item-number",
          "^[\\s\\x{a0}]*((?:agenda\\s+)?item\\s+|minute\\s+|min\\.\\s*|"
-         "no\\.\\s*)?(\\d{1,3}[a-z]?(?:\\.\\d{1,3}[a-z]?)*)(?![\\d/])"
+         "no\\.\\s*|subject\\s+(?:no\\.\\s*)?)?(\\d{1,3}[a-z]?(?:\\.\\d{1,3}[a-"
+         "z]?)*)(?![\\d/])"
          "(\\.(?!\\d)|\\)|:)?[ \\t\\x{a0}]*(?:[-\\x{2013}\\x{2014}:]"
          "[ \\t\\x{a0}]*)?(.*)$",
          1},
@@ -70,13 +71,16 @@ static const family_def defaults[PAT_FAMILY_COUNT] = {
          "(?:\\s*[,:;]\\s*|\\s*[-\\x{2013}\\x{2014}]\\s*|\\s+)?"
          "(?:that\\b|to\\b)?,?)",
          1},
-    [PAT_RES_LABEL] = {"resolution-label",
-                       /* also the labels of working groups: "Consensus:",
-                        * "Outcome:", "Conclusion:" */
-                       "^\\s*(proposed\\s+|draft\\s+)?(?:(?:resolution|"
-                       "decision)s?\\s*(?:#?\\s*(\\d+))?|consensus|outcomes?|"
-                       "conclusions?)\\s*[:\\x{2013}\\x{2014}-]\\s*",
-                       1},
+    [PAT_RES_LABEL] =
+        {"resolution-label",
+         /* also the labels of working groups: "Consensus:",
+          * "Outcome:", "Conclusion:" */
+         "^\\s*(proposed\\s+|draft\\s+)?(?:(?:resolution|"
+         "decision)s?\\s*(?:(?:#|no\\.?(?=\\s*\\d+\\s*:))?\\s*(\\d+))?|"
+         "consensus|"
+         "outcomes?|"
+         "conclusions?)\\s*[:\\x{2013}\\x{2014}-]\\s*",
+         1},
     [PAT_VOTE] =
         {"vote",
          "\\b(?:proposed|moved|motion\\s+(?:made\\s+)?by)\\b[^\\n]{0,300}?"
@@ -134,7 +138,7 @@ static const family_def defaults[PAT_FAMILY_COUNT] = {
          "\\s+)?(?:members?|councill?ors?|council\\s*members?|commissioners?|"
          "trustees?|directors?|governors?|aldermen|supervisors?|selectmen|"
          "committee|board|panel)"
-         "\\s+present|present(?:\\s+in\\s+the\\s+chair)?|attendees|"
+         "\\s+present|present(?:\\s+in\\s+the\\s+chair)?|attendees?|"
          "attendance|attending|those\\s+(?:attending|present)|participants|"
          "members|in\\s+the\\s+chair|voting\\s+members|committee\\s+members|"
          "board\\s+members|present\\s+members|sederunt|"
@@ -327,7 +331,8 @@ int mins__section_may_open(const char *t, size_t n) {
 
 /* Can the default item-number pattern match t[0..n)? It opens at the
  * start of a line (multiline "^") with blanks and no-break spaces, then
- * a digit or "agenda", "item", "minute", "min." or "no." (case aside). A
+ * a digit or "agenda", "item", "minute", "min.", "no." or "subject" (case
+ * aside). A
  * byte past ASCII counts as a match (a letter may fold to one of theirs,
  * though none of these is known to). */
 int mins__item_number_may_open(const char *t, size_t n) {
@@ -357,6 +362,10 @@ int mins__item_number_may_open(const char *t, size_t n) {
         break;
       case 'n':
         if (mins__istarts(p, left, "no"))
+          return 1;
+        break;
+      case 's': /* "Subject No. 2:", as Indian corporations number them */
+        if (mins__istarts(p, left, "subject"))
           return 1;
         break;
       default:

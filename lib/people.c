@@ -17,64 +17,19 @@
 #include "internal.h"
 
 /* Titles that stand before a name; several may stack ("Cllr Mrs"). */
-static const char *const titles[] = {"The Rt Hon",
-                                     "Rt Hon",
-                                     "The Right Honourable",
-                                     "The Lord",
-                                     "The Lady",
-                                     "The Revd",
-                                     "The Reverend",
-                                     "County Councillor",
-                                     "Borough Councillor",
-                                     "District Councillor",
-                                     "Parish Councillor",
-                                     "City Councillor",
-                                     "Councillors",
-                                     "Councillor",
-                                     "Cllrs",
-                                     "Cllr",
-                                     "Crs",
-                                     "Cr",
-                                     "Councilmembers",
-                                     "Councilmember",
-                                     "Council Members",
-                                     "Council Member",
-                                     "Vice Mayor",
-                                     "Mayor",
-                                     "Alderman",
-                                     "Alderwoman",
-                                     "Alderperson",
-                                     "Deputy",
-                                     "Sir",
-                                     "Dame",
-                                     "Dr",
-                                     "Doctor",
-                                     "Revd",
-                                     "Rev",
-                                     "Reverend",
-                                     "Canon",
-                                     "Father",
-                                     "Lord",
-                                     "Lady",
-                                     "Baroness",
-                                     "Baron",
-                                     "Mr",
-                                     "Mrs",
-                                     "Ms",
-                                     "Miss",
-                                     "Mx",
-                                     "Professor",
-                                     "Prof",
-                                     "PCSO",
-                                     "PC",
-                                     "Sgt",
-                                     "Sergeant",
-                                     "Inspector",
-                                     "Chief Inspector",
-                                     "Superintendent",
-                                     "Commander",
-                                     "Hon",
-                                     NULL};
+static const char *const titles[] = {
+    "The Rt Hon", "Rt Hon", "The Right Honourable", "The Lord", "The Lady",
+    "The Revd", "The Reverend", "County Councillor", "Borough Councillor",
+    "District Councillor", "Parish Councillor", "City Councillor",
+    "Councillors", "Councillor", "Cllrs", "Cllr", "Crs", "Cr", "Councilmembers",
+    "Councilmember", "Council Members", "Council Member", "Vice Mayor", "Mayor",
+    "Alderman", "Alderwoman", "Alderperson", "Deputy", "Sir", "Dame", "Dr",
+    "Doctor", "Revd", "Rev", "Reverend", "Canon", "Father", "Lord", "Lady",
+    "Baroness", "Baron", "Mr", "Mrs", "Ms", "Miss", "Mx", "Professor", "Prof",
+    "PCSO", "PC", "Sgt", "Sergeant", "Inspector", "Chief Inspector",
+    "Superintendent", "Commander", "Hon",
+    /* Indian honorifics */
+    "Shri", "Shrimati", "Smt", "Kumari", NULL};
 
 /* Honours and post-nominals that follow a name. */
 static const char *const honours[] = {
@@ -1258,9 +1213,28 @@ int mins__people_split(mins__ctx *c, const mins__block *b, size_t from,
 static int table_label(mins__ctx *c, const mins__cell *cells, int nh) {
   if (nh < 1 || !cells[0].n || cells[0].n > 40)
     return -1;
-  for (int i = 1; i < nh; i++)
-    if (cells[i].n)
+  /* the other columns empty, or a person's parts: "| Attendee | Role |" */
+  static const char *const cols[] = {"role",
+                                     "position",
+                                     "title",
+                                     "post",
+                                     "organisation",
+                                     "organization",
+                                     "representing",
+                                     "affiliation",
+                                     "company",
+                                     "department",
+                                     NULL};
+  for (int i = 1; i < nh; i++) {
+    const char *x = cells[i].s;
+    size_t xn = cells[i].n;
+    mins__trim(&x, &xn, "*_: ");
+    int ok = xn == 0;
+    for (int k = 0; cols[k] && !ok; k++)
+      ok = mins__nieq(x, xn, cols[k]);
+    if (!ok)
       return -1;
+  }
   const char *h = cells[0].s;
   size_t hn = cells[0].n;
   mins__trim(&h, &hn, "*_: ");
@@ -1817,7 +1791,9 @@ int mins__people(mins__ctx *c) {
            mins__istr(r, rn, " chair") || mins__ieq(r, "mayor") || in_chair ||
            /* Irish councils: not the Leas-Chathaoirleach, the deputy */
            (mins__istr(r, rn, "cathaoirleach") && !mins__istr(r, rn, "leas")) ||
-           mins__istr(r, rn, "president") || mins__istr(r, rn, "presiding"))) {
+           mins__istr(r, rn, "president") || mins__istr(r, rn, "presiding") ||
+           /* South African and Kenyan councils: the Speaker presides */
+           mins__ieq(r, "speaker"))) {
         chair_in = in_chair;
         m->chair.value = ps[i].name;
         m->chair.line = ps[i].line;
