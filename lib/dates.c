@@ -216,8 +216,8 @@ static int date_at(const char *s, size_t n, size_t i, int year_hint,
       }
       return 0;
     }
-    if (nd >= 1 && nd <= 2 && k < n && (s[k] == '/' || s[k] == '.') &&
-        year_hint >= 0) {
+    if (nd >= 1 && nd <= 2 && k < n &&
+        (s[k] == '/' || s[k] == '.' || s[k] == '-') && year_hint >= 0) {
       /* dd/mm/yyyy (UK order), or mm/dd/yyyy where the day cannot be
        * first ("2/24/2025"); where both orders are dates the caller asks
        * mins__slash_order which the writer meant */
@@ -230,7 +230,10 @@ static int date_at(const char *s, size_t n, size_t i, int year_hint,
         if (yd == 4 || yd == 2) {
           if (yd == 2)
             yy += 2000;
-          if (sep == '/' && (valid(yy, m, a) || (a <= 12 && valid(yy, a, m)))) {
+          /* "12-02-2025", as Indian minutes write them: with hyphens only
+           * with a year of four digits */
+          int sep_ok = sep == '/' || (sep == '-' && yd == 4);
+          if (sep_ok && (valid(yy, m, a) || (a <= 12 && valid(yy, a, m)))) {
             if (valid(yy, m, a))
               put(iso, yy, m, a);
             else
@@ -240,7 +243,8 @@ static int date_at(const char *s, size_t n, size_t i, int year_hint,
           }
         }
       }
-      return 0;
+      if (sep != '-')
+        return 0; /* "14-16 June 2025" goes on below */
     }
     if (nd < 1 || nd > 2)
       return 0;
@@ -641,18 +645,19 @@ void mins__days_iso(long days, char iso[11]) {
     memcpy(iso, "0000-00-00", 11);
 }
 
-/* The two numbers of a slash date at s ("3/12/2025"), 0 if s opens none. */
+/* The two numbers of a slash date at s ("3/12/2025", "12-02-2025"), 0 if
+ * s opens none. */
 static int slash_parts(const char *s, size_t n, int *a, int *b) {
   size_t q = 0;
   int y;
-  if (!num(s, n, &q, 2, a) || q >= n || s[q] != '/')
+  if (!num(s, n, &q, 2, a) || q >= n || (s[q] != '/' && s[q] != '-'))
     return 0;
-  q++;
-  if (!num(s, n, &q, 2, b) || q >= n || s[q] != '/')
+  char sep = s[q++];
+  if (!num(s, n, &q, 2, b) || q >= n || s[q] != sep)
     return 0;
   q++;
   int yd = num(s, n, &q, 4, &y);
-  return yd == 2 || yd == 4;
+  return yd == 4 || (yd == 2 && sep == '/');
 }
 
 int mins__slash_ambiguous(const char *s, size_t n) {
@@ -665,7 +670,8 @@ int mins__slash_order(const char *s, size_t n) {
   int dm = 0, md = 0;
   for (size_t i = 0; i < n; i++) {
     if (!is_digit((unsigned char)s[i]) ||
-        (i > 0 && (is_digit((unsigned char)s[i - 1]) || s[i - 1] == '/')))
+        (i > 0 && (is_digit((unsigned char)s[i - 1]) || s[i - 1] == '/' ||
+                   s[i - 1] == '-')))
       continue;
     int a, b;
     if (!slash_parts(s + i, n - i, &a, &b))

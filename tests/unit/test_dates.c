@@ -42,6 +42,9 @@ static void dates_in_text(void **state) {
   /* month first only where day first is no date */
   find("memo of 2/24/2025.", 0, "2025-02-24");
   find("17/11/2014", 0, "2014-11-17");
+  find("held on 29-01-2025 at", 0, "2025-01-29");
+  find("14-16 June 2025", 0, "2025-06-14");
+  find("call 01-23-45", 0, NULL);
 }
 
 static void slash_orders(void **state) {
@@ -54,6 +57,8 @@ static void slash_orders(void **state) {
   assert_int_equal(mins__slash_order(uk, strlen(uk)), 'd');
   const char *us = "held 3/12/2025; memo of 2/24/2025";
   assert_int_equal(mins__slash_order(us, strlen(us)), 'm');
+  const char *in = "held 12-02-2025; minutes of 29-01-2025";
+  assert_int_equal(mins__slash_order(in, strlen(in)), 'd');
   const char *none = "held 3/12/2025";
   assert_int_equal(mins__slash_order(none, strlen(none)), 0);
 }
