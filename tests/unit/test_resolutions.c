@@ -405,6 +405,13 @@ static void numbered_paragraphs(void **state) {
   assert_int_equal(mins_doc_action_count(d), 1);
   assert_string_equal(mins_doc_action(d, 0)->owner, "Academic Registrar");
   mins_doc_free(d);
+  /* "... and resolved:" with its list, as Kenyan minutes write it */
+  d = unit_parse("# Committee\n\n## 1. The Bill\n\nThe Committee considered "
+                 "the Bill and resolved:\n\n1. THAT, Clause 5 be amended;\n"
+                 "2. THAT, the Clerk prepares the report.\n");
+  assert_int_equal(mins_doc_resolution_count(d), 1);
+  assert_non_null(strstr(mins_doc_resolution(d, 0)->text, "Clause 5"));
+  mins_doc_free(d);
 }
 
 int suite_resolutions(void) {
