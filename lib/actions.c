@@ -143,9 +143,9 @@ static int owner_plausible(const char *t, size_t os, const char *o, size_t on) {
                                       "in", "de",  "van", "von", "da",
                                       "to", "at",  "&",   NULL};
   static const char *const nouns[] = {
-      "item",     "items", "topic",  "topics",   "discussion",
-      "question", "term",  "update", "note",     "agenda",
-      "meeting",  "week",  "month",  "proposal", NULL};
+      "item",  "items",    "topic",  "topics", "discussion", "question",
+      "term",  "update",   "note",   "agenda", "meeting",    "week",
+      "month", "proposal", "motion", NULL};
   if (!on || stop_owner(o, on))
     return 0;
   int lower = 0;
@@ -327,6 +327,14 @@ static int search(mins__ctx *c, mins__family f, const char *s, size_t n,
   return rc == -2 ? mins__match(c->pat, f, s, n, at, m) : rc;
 }
 
+/* An owner as the text names it, less the '@' of a mention that gives a
+ * display name ("@Luis Ortega", as Notion and Confluence export them);
+ * a handle ("@maria.k") is the person's name and keeps it. */
+static char *owner_text(mins__ctx *c, const char *o, size_t on) {
+  size_t k = mins__mention(o, on);
+  return mins__clean(&c->doc->arena, o + k, on - k);
+}
+
 /* The owner in a sentence, or NULL. */
 static const char *find_owner(mins__ctx *c, const char *s, size_t n) {
   mins__match_t m;
@@ -339,7 +347,7 @@ static const char *find_owner(mins__ctx *c, const char *s, size_t n) {
       size_t on = GLEN(m, g);
       mins__trim(&o, &on, ",");
       if (on && owner_plausible(s, (size_t)(o - s), o, on))
-        return mins__clean(&c->doc->arena, o, on);
+        return owner_text(c, o, on);
       break;
     }
     at = m.end > at ? m.end : at + 1;
@@ -401,7 +409,7 @@ static const char *entry_owner(mins__ctx *c, const char *s, size_t n,
         *task = i + 2;
         if (!owner_plausible(o, 0, o, on))
           return NULL; /* "Long term item: Making lists ..." */
-        return mins__clean(&c->doc->arena, o, on);
+        return owner_text(c, o, on);
       }
       break;
     }
@@ -426,7 +434,7 @@ static const char *entry_owner(mins__ctx *c, const char *s, size_t n,
       if (on && words <= 4 && (o[0] == '@' || (t0 >= 'a' && t0 <= 'z')) &&
           owner_plausible(o, 0, o, on)) {
         *task = i + dl + 1;
-        return mins__clean(&c->doc->arena, o, on);
+        return owner_text(c, o, on);
       }
       break;
     }
@@ -460,7 +468,7 @@ static const char *entry_owner(mins__ctx *c, const char *s, size_t n,
         mins__trim(&o, &on, "*_");
         if (on && owner_plausible(o, 0, o, on)) {
           *task = k + 2;
-          return mins__clean(&c->doc->arena, o, on);
+          return owner_text(c, o, on);
         }
       }
     if (words <= 5 &&
@@ -478,7 +486,7 @@ static const char *entry_owner(mins__ctx *c, const char *s, size_t n,
       }
       if (on && owner_plausible(o, 0, o, on)) {
         *task = best + bl;
-        return mins__clean(&c->doc->arena, o, on);
+        return owner_text(c, o, on);
       }
     }
   }
@@ -499,6 +507,12 @@ static void find_due(mins__ctx *c, mins_action *a, const char *s, size_t n) {
     char tmp[11];
     int ok = mins__due_date(p, pl, md, tmp);
     int concrete = MATCHED(m, 4) || MATCHED(m, 3);
+    /* "before the April meeting": a meeting in April, on a day only the
+     * series knows, not the end of April */
+    if (m.end + 8 <= n && mins__istarts(s + m.end, n - m.end, " meeting")) {
+      pl += 8;
+      ok = concrete = 0;
+    }
     /* "in the meeting" or "at 11.00" are not dues: a phrase needs a date
      * word; prefer a concrete date over "the next meeting" */
     if (!pick || (concrete && !have) || (ok && !have)) {
@@ -511,8 +525,26 @@ static void find_due(mins__ctx *c, mins_action *a, const char *s, size_t n) {
     }
     at = m.end > at ? m.end : at + 1;
   }
-  if (!pick)
+  if (!pick) {
+    /* "@Priya Nair — share the scorecards — 2025-03-18": a task list's
+     * last column, after a dash, is its due date */
+    size_t tn = n;
+    mins__trim(&s, &tn, ".)");
+    const char *e = s + tn, *d = e;
+    while (d > s && d[-1] != ' ')
+      d--;
+    size_t dk = (size_t)(d - s);
+    int dash = dk >= 3 && d[-2] == '-';
+    dash |= dk >= 5 && (unsigned char)d[-4] == 0xE2 &&
+            (unsigned char)d[-3] == 0x80 &&
+            ((unsigned char)d[-2] == 0x93 || (unsigned char)d[-2] == 0x94);
+    char tmp[11];
+    if (dash && mins__parse_date(d, (size_t)(e - d), 0, tmp)) {
+      a->due_text = mins__clean(&c->doc->arena, d, (size_t)(e - d));
+      a->due = mins__strdup(&c->doc->arena, tmp);
+    }
     return;
+  }
   a->due_text = mins__clean(&c->doc->arena, pick, pn);
   if (have)
     a->due = mins__strdup(&c->doc->arena, iso);

@@ -216,9 +216,11 @@ static int date_at(const char *s, size_t n, size_t i, int year_hint,
       }
       return 0;
     }
-    if (nd >= 1 && nd <= 2 && k < n && (s[k] == '/' || s[k] == '.') &&
-        year_hint >= 0) {
-      /* dd/mm/yyyy (UK order) */
+    if (nd >= 1 && nd <= 2 && k < n &&
+        (s[k] == '/' || s[k] == '.' || s[k] == '-') && year_hint >= 0) {
+      /* dd/mm/yyyy (UK order), or mm/dd/yyyy where the day cannot be
+       * first ("2/24/2025"); where both orders are dates the caller asks
+       * mins__slash_order which the writer meant */
       char sep = s[k];
       size_t q = k + 1;
       int yy;
@@ -228,19 +230,48 @@ static int date_at(const char *s, size_t n, size_t i, int year_hint,
         if (yd == 4 || yd == 2) {
           if (yd == 2)
             yy += 2000;
-          if (valid(yy, m, a) && sep == '/') {
-            put(iso, yy, m, a);
+          /* "12-02-2025", as Indian minutes write them: with hyphens only
+           * with a year of four digits */
+          int sep_ok = sep == '/' || (sep == '-' && yd == 4);
+          if (sep_ok && (valid(yy, m, a) || (a <= 12 && valid(yy, a, m)))) {
+            if (valid(yy, m, a))
+              put(iso, yy, m, a);
+            else
+              put(iso, yy, a, m);
             *endp = q;
             return 1;
           }
         }
       }
-      return 0;
+      if (sep != '-')
+        return 0; /* "14-16 June 2025" goes on below */
     }
     if (nd < 1 || nd > 2)
       return 0;
     d = a;
     j = ordinal(s, n, k);
+    /* "14–16 June 2025", "14 to 16 June": a meeting of several days
+     * begins on the first */
+    {
+      size_t r = j;
+      if (r < n && s[r] == '-')
+        r++;
+      else if (r + 3 <= n && (unsigned char)s[r] == 0xE2 &&
+               (unsigned char)s[r + 1] == 0x80 &&
+               ((unsigned char)s[r + 2] == 0x93 ||
+                (unsigned char)s[r + 2] == 0x94))
+        r += 3;
+      else if (r + 4 <= n && mins__istarts(s + r, n - r, " to "))
+        r += 4;
+      int d2;
+      size_t q = r;
+      if (r > j && num(s, n, &q, 2, &d2) >= 1 && d2 > d) {
+        q = ordinal(s, n, q);
+        size_t w = skip_ws(s, n, q);
+        if (w > q && mins__month_name(s + w, word_end(s, n, w) - w))
+          j = q;
+      }
+    }
     /* OCR leaves 5" or 13"" for 5th */
     while (j < n && s[j] == '"')
       j++;
@@ -478,6 +509,11 @@ int mins__due_date(const char *s, size_t n, const char *meeting, char iso[11]) {
   /* a full date in the phrase needs no meeting */
   size_t a, b;
   char buf[11];
+  /* "before the April meeting": a meeting on a day only the series
+   * knows, not the month's end */
+  if (mins__istr(s, n, "meeting") &&
+      !mins__find_date(s, n, have ? my : 0, buf, &a, &b))
+    return 0; /* "to the November 20 meeting" names its day */
   if (mins__find_date(s, n, have ? my : 0, buf, &a, &b)) {
     int y, m, d;
     get_iso(buf, &y, &m, &d);
@@ -608,4 +644,43 @@ void mins__days_iso(long days, char iso[11]) {
     put(iso, y, m, d);
   else
     memcpy(iso, "0000-00-00", 11);
+}
+
+/* The two numbers of a slash date at s ("3/12/2025", "12-02-2025"), 0 if
+ * s opens none. */
+static int slash_parts(const char *s, size_t n, int *a, int *b) {
+  size_t q = 0;
+  int y;
+  if (!num(s, n, &q, 2, a) || q >= n || (s[q] != '/' && s[q] != '-'))
+    return 0;
+  char sep = s[q++];
+  if (!num(s, n, &q, 2, b) || q >= n || s[q] != sep)
+    return 0;
+  q++;
+  int yd = num(s, n, &q, 4, &y);
+  return yd == 4 || (yd == 2 && sep == '/');
+}
+
+int mins__slash_ambiguous(const char *s, size_t n) {
+  int a, b;
+  return slash_parts(s, n, &a, &b) && a != b && a >= 1 && b >= 1 && a <= 12 &&
+         b <= 12;
+}
+
+int mins__slash_order(const char *s, size_t n) {
+  int dm = 0, md = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (!is_digit((unsigned char)s[i]) ||
+        (i > 0 && (is_digit((unsigned char)s[i - 1]) || s[i - 1] == '/' ||
+                   s[i - 1] == '-')))
+      continue;
+    int a, b;
+    if (!slash_parts(s + i, n - i, &a, &b))
+      continue;
+    if (a > 12 && a <= 31 && b >= 1 && b <= 12)
+      dm = 1;
+    else if (b > 12 && b <= 31 && a >= 1 && a <= 12)
+      md = 1;
+  }
+  return dm == md ? 0 : dm ? 'd' : 'm';
 }

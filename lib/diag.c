@@ -48,6 +48,8 @@ static const mins_rule_info rules[] = {
     /* actions: reported by every parse, as the text is read */
     {"action-scar", MINS_WARNING, "actions",
      "an action marker mangled by a PDF conversion ($\\frac{6}{6}$)", 0},
+    {"meeting-date-order", MINS_WARNING, "meeting",
+     "a date such as 3/12/2025 that may put the day or the month first", 0},
     /* configuration: reported when a rule configuration is read */
     {"config-bad", MINS_ERROR, "input",
      "a configuration line that cannot be used", 0},

@@ -420,6 +420,10 @@ int mins__meeting_text(mins__ctx *c);
 int mins__people(mins__ctx *c);
 /* Parse one person's text into a record (name, title, honours, role,
  * organisation); returns 0 if no name was found. */
+/* 1 where s opens with the '@' of a mention of a display name ("@Maya
+ * Chen"), which is no part of the name; 0 otherwise (a handle such as
+ * "@maria.k" is the name). */
+size_t mins__mention(const char *s, size_t n);
 int mins__person_parse(mins__arena *a, const char *s, size_t n,
                        mins_person *out);
 /* Split a run of names ("A, B and C", run-on lines) into people. */
@@ -450,6 +454,13 @@ int mins__parse_date(const char *s, size_t n, int year_hint, char iso[11]);
 int mins__find_time(const char *s, size_t n, char hhmm[6], size_t *start,
                     size_t *end);
 int mins__iso_valid(const char *s);
+/* s opens a slash date whose numbers both fit a month ("3/12/2025"): day
+ * first or month first, the text alone cannot say. */
+int mins__slash_ambiguous(const char *s, size_t n);
+/* The order the slash dates of a text settle: 'd' where one can only be
+ * day first ("17/11/2014"), 'm' where one can only be month first
+ * ("2/24/2025"), 0 where none does or they disagree. */
+int mins__slash_order(const char *s, size_t n);
 /* 0 = Monday .. 6 = Sunday, from an ISO date; -1 if invalid. */
 int mins__weekday(const char *iso);
 int mins__weekday_name(const char *s, size_t n); /* -1 if not a weekday */

@@ -300,7 +300,7 @@ static int number_candidate(mins__ctx *c, const mins__block *b, cand *out,
   }
   if (!digit && !code && mins__patterns_default(c->pat, PAT_ITEM_NUMBER) &&
       mins__patterns_default(c->pat, PAT_MINUTE_NUMBER) &&
-      !mins__starts_with_any(t, n, "imnab"))
+      !mins__starts_with_any(t, n, "imnabs"))
     return letter_candidate(t, n, out); /* "V. Public comment" */
   /* a minute number: "203/18 To receive apologies" (a slash near the
    * start, for the built-in form) */
@@ -427,6 +427,16 @@ static int section_of(mins__ctx *c, const char *t, size_t n) {
   mins__match_t m;
   if (n > 120)
     return SEC_NONE;
+  /* "Yn bresennol / Present", "Ymddiheuriadau / Apologies": a label given
+   * in two languages, as Welsh councils write them, is read by its
+   * English half */
+  for (size_t i = 1; n <= 80 && i + 3 < n; i++)
+    if (t[i] == '/' && t[i - 1] == ' ' && t[i + 1] == ' ') {
+      int sec = section_of(c, t + i + 2, n - i - 2);
+      if (sec != SEC_NONE)
+        return sec;
+      break;
+    }
   /* every built-in section word opens with one of these letters */
   int builtin = 1;
   for (int f = PAT_PEOPLE_PRESENT; f <= PAT_REVIEW_HEAD; f++)
@@ -988,6 +998,29 @@ static int lower_word(const char *t, size_t n) {
  * (a title in capitals) a full stop; the text after it opens as a
  * sentence does. Sets *tlen to the title's length and *body to where the
  * text starts. */
+/* Does t hold a word that makes it a sentence: "was", "were", "is",
+ * "are", "has", "had", or a lower-case word ending in "ed" ("Minutes
+ * approved")? */
+static int verb_in(const char *t, size_t n) {
+  static const char *const aux[] = {"was", "were", "is",   "are",
+                                    "has", "had",  "have", NULL};
+  for (size_t i = 0; i < n;) {
+    while (i < n && t[i] == ' ')
+      i++;
+    size_t j = i;
+    while (j < n && t[j] != ' ')
+      j++;
+    if (j - i >= 4 && t[i] >= 'a' && t[i] <= 'z' && t[j - 2] == 'e' &&
+        t[j - 1] == 'd')
+      return 1;
+    for (int k = 0; aux[k]; k++)
+      if (mins__nieq(t + i, j - i, aux[k]))
+        return 1;
+    i = j;
+  }
+  return 0;
+}
+
 static int titled_entry(mins__ctx *c, const mins__block *b, size_t *tlen,
                         size_t *body) {
   const char *t = b->text;
@@ -1013,9 +1046,13 @@ static int titled_entry(mins__ctx *c, const mins__block *b, size_t *tlen,
       te = i;
       bs = i + (t[i + 1] == '-' ? 2 : 4);
     } else if (ch == '.' && i + 1 < n && t[i + 1] == ' ') {
-      /* only a title in capitals ends with a full stop; any other full
-       * stop ends a sentence, and a sentence is no title */
-      if (!mins__mostly_upper(t, i) || i < 3)
+      /* a title in capitals ends with a full stop; so does a short one
+       * with no verb before a sentence ("3. Treasurer's report. AB
+       * reported ...", as village clerks type them); any other full stop
+       * ends a sentence, and a sentence is no title */
+      if (i < 3 || (!mins__mostly_upper(t, i) &&
+                    !(words <= 4 && !verb_in(t, i) && i + 2 < n &&
+                      t[i + 2] >= 'A' && t[i + 2] <= 'Z')))
         return 0;
       te = i;
       bs = i + 1;
@@ -1178,22 +1215,14 @@ static char *repeated_blocks(mins__ctx *c) {
 }
 
 /* Is t[0..n) a label of when and where the meeting was ("Date",
- * "Time", "Venue")? With who, also of who ran it ("Chair", "Clerk",
- * "Minutes", "Scribe"). */
-static int meeting_label(const char *t, size_t n, int who) {
+ * "Time", "Venue")? */
+static int meeting_label(const char *t, size_t n) {
   static const char *const when[] = {
       "date",  "time", "venue",   "location",      "place",
       "where", "when", "held at", "date and time", NULL};
-  static const char *const people[] = {
-      "chair",      "chairman", "chairperson", "chaired by",
-      "clerk",      "minutes",  "scribe",      "minute taker",
-      "note taker", "notes",    "facilitator", NULL};
   mins__trim(&t, &n, "*_");
   for (int k = 0; when[k]; k++)
     if (mins__nieq(t, n, when[k]))
-      return 1;
-  for (int k = 0; who && people[k]; k++)
-    if (mins__nieq(t, n, people[k]))
       return 1;
   return 0;
 }
@@ -1220,7 +1249,7 @@ static size_t next_people_label(mins__ctx *c, const mins__block *b, size_t from,
       mins__trim(&lt, &ln, "*_");
       int sec = section_of(c, lt, ln);
       if ((sec >= SEC_PRESENT && sec <= SEC_ABSENT) ||
-          (stop_when && meeting_label(lt, ln, 0)))
+          (stop_when && meeting_label(lt, ln)))
         return ls;
     }
     i = ls;
@@ -1260,6 +1289,30 @@ static int split_cands(mins__ctx *c, size_t i, size_t k, cand **cands) {
   number_candidate(c, &bs[i + 1], &nc[i + 1], 0);
   *cands = nc;
   return 0;
+}
+
+/* "4.3 Senate APPROVED the revised framework": where an item's
+ * paragraphs are numbered under it (4.1, 4.2, ...), as senates, UN bodies
+ * and scrutiny reports number them, the paragraph's number is no part of
+ * its text: the offset of the text after it, 0 where there is none. The
+ * number must extend the item's own ("4.3" in item 4) and be followed by
+ * a capital, so a figure opening a sentence stays ("4.3 million"). */
+static size_t paragraph_number(const mins__block *b, const char *num) {
+  size_t nn = strlen(num);
+  const char *t = b->text;
+  if (b->kind != BLK_PARA || b->len < nn + 4 || memcmp(t, num, nn) != 0 ||
+      t[nn] != '.' || !(t[nn + 1] >= '0' && t[nn + 1] <= '9'))
+    return 0;
+  size_t k = nn + 1;
+  while (k < b->len && k < nn + 4 && t[k] >= '0' && t[k] <= '9')
+    k++;
+  if (k < b->len && (t[k] == '.' || t[k] == ')'))
+    k++;
+  if (k >= b->len || (t[k] != ' ' && t[k] != '\t'))
+    return 0;
+  while (k < b->len && (t[k] == ' ' || t[k] == '\t'))
+    k++;
+  return k < b->len && t[k] >= 'A' && t[k] <= 'Z' ? k : 0;
 }
 
 int mins__items(mins__ctx *c) {
@@ -1613,20 +1666,30 @@ int mins__items(mins__ctx *c) {
             has_colon = 1;
           }
         }
-        /* "Date: 2 April 2024, 7pm\nPresent: A, B\nApologies: C": labels
-         * a line, typed as plain text, the meeting's first; the people
-         * labels become paragraphs of their own, as bold ones do */
-        if (!ls && has_colon && cl <= 24 && b->list_depth == 0 &&
-            meeting_label(b->text, cl, 1)) {
-          size_t at = next_people_label(c, b, cl + 1, 0);
-          if (at != MINS_NONE) {
-            if (split_cands(c, i, at, &cands) != 0)
-              return MINS_ENOMEM;
-            bs = c->blocks.data;
-            b = &bs[i];
-            nb = c->blocks.len;
-            k = &cands[i];
-          }
+        /* "Meeting date: 3/12/2025\nDuration: 32 minutes\nParticipants:
+         * A, B", "Date: 2 April 2024, 7pm\nPresent: A, B\nApologies: C":
+         * labels of the meeting a line, one paragraph, as meeting tools
+         * export them and plain text types them; a people label among them
+         * opens a paragraph of its own */
+        int label_ok =
+            (has_colon || b->bold_only || lab) &&
+            !(k && k->ok && mode == MODE_PARAS && (!has_colon || k->titled));
+        size_t roll = MINS_NONE;
+        if (!ls && has_colon && cl <= 24 && b->list_depth == 0 && !any_item)
+          roll = next_people_label(c, b, cl + 1, 0);
+        /* "Members present: A; B\nMembers absent: None\nStaff present:
+         * C": a roll call of labels a line, one paragraph; each label
+         * becomes a paragraph of its own; "Present: A, B\nDate: 2 April
+         * 2024": the date is no one */
+        else if (ls >= SEC_PRESENT && ls <= SEC_ABSENT && label_ok)
+          roll = next_people_label(c, b, has_colon ? cl + 1 : lab, 1);
+        if (roll != MINS_NONE) {
+          if (split_cands(c, i, roll, &cands) != 0)
+            return MINS_ENOMEM;
+          bs = c->blocks.data;
+          b = &bs[i];
+          nb = c->blocks.len;
+          k = &cands[i];
         }
         /* "Chair: X", "Scribe: Y", "Date: Z": a label of the meeting ends a
          * section a label opened ("Guests:" with nobody after it) */
@@ -1636,23 +1699,7 @@ int mins__items(mins__ctx *c) {
           sec_level = 0;
           sec_list_depth = 0;
         }
-        if (ls && ls != SEC_SUMMARY && (has_colon || b->bold_only || lab) &&
-            !(k && k->ok && mode == MODE_PARAS && (!has_colon || k->titled))) {
-          /* "Members present: A; B\nMembers absent: None\nStaff present:
-           * C": a roll call of labels a line, one paragraph; each label
-           * becomes a paragraph of its own */
-          if (ls >= SEC_PRESENT && ls <= SEC_ABSENT) {
-            /* "Present: A, B\nDate: 2 April 2024": the date is no one */
-            size_t at = next_people_label(c, b, has_colon ? cl + 1 : lab, 1);
-            if (at != MINS_NONE) {
-              if (split_cands(c, i, at, &cands) != 0)
-                return MINS_ENOMEM;
-              bs = c->blocks.data;
-              b = &bs[i];
-              nb = c->blocks.len;
-              k = &cands[i];
-            }
-          }
+        if (ls && ls != SEC_SUMMARY && label_ok) {
           size_t lbody = b->len;
           if (has_colon || lab) {
             size_t body = has_colon ? cl + 1 : lab;
@@ -1725,7 +1772,9 @@ int mins__items(mins__ctx *c) {
          * the last item's is not an item ("1. We are comfortable ...") */
         if (num >= 0 && last_num > 0 && num + 2 < last_num && !b->bold_only)
           accept = 0;
-        if (k->ok == 2 && !k->titled && !title_like(b))
+        /* an entry of a list of minutes is an item, whatever it says
+         * ("1. Minutes of the last meeting were agreed and signed.") */
+        if (k->ok == 2 && !k->titled && !k->structured && !title_like(b))
           accept = 0;
         /* a sub-item only under its own item: "5.2" after "5." or "5.1" */
         if (k->sub && !sub_of_current(c, cur, k->num, k->numlen))
@@ -1848,6 +1897,8 @@ int mins__items(mins__ctx *c) {
     size_t it = bs[i].item;
     if (it == MINS_NONE || it >= ni)
       continue;
+    if (bs[i].role == ROLE_TEXT && bs[i].body == 0 && items[it].number)
+      bs[i].body = paragraph_number(&bs[i], items[it].number);
     if (bs[i].end_line > items[it].end_line)
       items[it].end_line = bs[i].end_line;
     if (bs[i].role != ROLE_ITEM && bs[i].role != ROLE_FURNITURE &&

@@ -11,6 +11,8 @@
  */
 #include <string.h>
 
+#include <stdio.h>
+
 #include "internal.h"
 
 static void set(mins__ctx *c, mins_field *f, const char *v,
@@ -154,8 +156,8 @@ static int committee_from(mins__ctx *c, const mins__block *b) {
     return 0;
   }
   static const char *const ends[] = {
-      " held ",   " meeting",        " on ", " at ",     " agm",
-      " annual ", " extraordinary ", ",",    " session", NULL};
+      " held ",          " meeting", " on ",     " at ",  " agm",   " annual ",
+      " extraordinary ", ",",        " session", " was ", " were ", NULL};
   e = n;
   for (int k = 0; ends[k]; k++) {
     const char *f = mins__istr(t + s, n - s, ends[k]);
@@ -182,12 +184,38 @@ static int committee_from(mins__ctx *c, const mins__block *b) {
         (mins__find_date(t + s, e - s, 2000, iso, &a, &b2) && a == 0))
       return 0;
   }
+  /* "MINUTES OF THE 12TH SITTING OF THE COMMITTEE HELD ON ...": the
+   * sitting's number is no part of the body's name */
+  int sitting = 0;
+  if (t[s] >= '0' && t[s] <= '9') {
+    size_t k = s;
+    while (k < e && t[k] != ' ')
+      k++;
+    static const char *const sit[] = {" sitting of ", " meeting of ",
+                                      " session of ", NULL};
+    for (int j = 0; sit[j]; j++)
+      if (mins__istarts(t + k, e - k, sit[j])) {
+        s = k + strlen(sit[j]);
+        if (mins__istarts(t + s, e - s, "the "))
+          s += 4;
+        sitting = 1;
+        break;
+      }
+    if (s >= e || (t[s] >= '0' && t[s] <= '9'))
+      return 0;
+  }
   char *name = clean_name(c, t + s, e - s);
   if (!name)
     return 0;
+  /* "of the Committee" after a sitting's number: the headings name it */
+  if (sitting && (mins__ieq(name, "committee") || mins__ieq(name, "board") ||
+                  mins__ieq(name, "council")))
+    return 0;
   /* "Minutes of the meeting held on ...": no name at all */
-  static const char *const generic[] = {"meeting",     "proceedings", "minutes",
-                                        "the meeting", "a meeting",   NULL};
+  static const char *const generic[] = {
+      "meeting", "proceedings", "minutes", "the meeting", "a meeting",
+      /* "Minutes of the last meeting were agreed" */
+      "last", "previous", "last meeting", "previous meeting", NULL};
   for (int k = 0; generic[k]; k++)
     if (mins__ieq(name, generic[k]))
       return 0;
@@ -615,6 +643,22 @@ static char *committee_from_title(mins__ctx *c, const char *title) {
   return mins__clean(&c->doc->arena, p, n);
 }
 
+/* Words that name a committee of a larger body. */
+static const char *const committee_words[] = {"committee", "sub-committee",
+                                              "subcommittee", NULL};
+
+/* The committee named by its organisation and its body: "UNISON
+ * Eastshire County Branch" and "Branch Committee" give "UNISON Eastshire
+ * County Branch Committee", the word they share said once. */
+static char *join_org(mins__arena *a, const char *org, const char *body) {
+  const char *lw = strrchr(org, ' ');
+  lw = lw ? lw + 1 : org;
+  size_t ln = strlen(lw);
+  if (ln && mins__istarts(body, strlen(body), lw) && body[ln] == ' ')
+    body += ln + 1;
+  return mins__printf(a, "%s %s", org, body);
+}
+
 /* The first heading of the area after first that names a body, as a
  * committee ("## Parochial Church Council", "## Board of Education –
  * Regular Meeting Minutes"), with its block in *at; NULL for none. */
@@ -720,12 +764,20 @@ int mins__meeting_text(mins__ctx *c) {
     if (org && names_org(org)) {
       char *cm = body_heading(c, first_heading, &h);
       if (cm && !names_org(cm))
-        set(c, &m->committee, mins__printf(&d->arena, "%s %s", org, cm),
-            first_heading, 0);
+        set(c, &m->committee, join_org(&d->arena, org, cm), first_heading, 0);
     } else if (t0 && !names_body(t0) && !names_org(t0)) {
       char *cm = body_heading(c, first_heading, &h);
       if (cm)
         set(c, &m->committee, cm, h, 0);
+    } else if (t0 && names_body(t0) && !has_word(t0, committee_words)) {
+      /* "# COUNTY ASSEMBLY OF NAKURU\n## COMMITTEE ON HEALTH SERVICES":
+       * a committee of the body the first heading names */
+      char *cm = body_heading(c, first_heading, &h);
+      char *parent = committee_from_title(c, t0);
+      if (cm && parent && has_word(cm, committee_words) && !names_org(cm) &&
+          !bare_body(cm))
+        set(c, &m->committee, join_org(&d->arena, parent, cm), first_heading,
+            0);
     }
   }
   if (first_heading) {
@@ -765,8 +817,7 @@ int mins__meeting_text(mins__ctx *c) {
         continue;
       const char *body = m->committee.value;
       const char *const one[] = {body, NULL};
-      char *cm =
-          has_word(t, one) ? t : mins__printf(&d->arena, "%s %s", t, body);
+      char *cm = has_word(t, one) ? t : join_org(&d->arena, t, body);
       set(c, &m->committee, cm, h, 0);
       break;
     }
@@ -803,6 +854,54 @@ int mins__meeting_text(mins__ctx *c) {
         set(c, &m->committee, cm, &bs[0], 0);
     }
   }
+  /* "Meeting date: 3/12/2025": day first in Britain, month first in the
+   * United States. Another slash date of the file that can be read only
+   * one way settles it; else the date is not known, and the check says
+   * so rather than guess. */
+  if (m->text_date.value && m->text_date.line &&
+      m->text_date.line <= d->nlines) {
+    size_t off = mins__line_offset(d, m->text_date.line) +
+                 (m->text_date.column ? m->text_date.column - 1 : 0);
+    if (off < d->len && mins__slash_ambiguous(d->src + off, d->len - off)) {
+      int order = mins__slash_order(d->src + d->body_off, d->len - d->body_off);
+      const char *v = m->text_date.value;
+      char iso[11];
+      memcpy(iso, v, 11);
+      memcpy(iso + 5, v + 8, 2);
+      memcpy(iso + 8, v + 5, 2);
+      /* the front matter's date, where it is one of the two readings,
+       * settles it; where it is neither, the mismatch check speaks */
+      if (m->fm_date.value)
+        order = strcmp(m->fm_date.value, iso) == 0 ? 'm' : 'd';
+      /* "Tuesday 3/12/2025": the weekday written with it settles it too */
+      if (!order && m->text_weekday.value) {
+        int wd = mins__weekday_name(m->text_weekday.value,
+                                    strlen(m->text_weekday.value));
+        int d1 = mins__weekday(v), d2 = mins__weekday(iso);
+        if (wd >= 0 && d1 != d2)
+          order = wd == d1 ? 'd' : wd == d2 ? 'm' : 0;
+      }
+      size_t span = 0;
+      while (off + span < d->len && span < 10 &&
+             ((d->src[off + span] >= '0' && d->src[off + span] <= '9') ||
+              d->src[off + span] == '/'))
+        span++;
+      if (order == 'm') {
+        m->text_date.value = mins__strdup(&d->arena, iso);
+      } else if (order == 0) {
+        char hint[96];
+        snprintf(hint, sizeof hint,
+                 "it reads as %s (day first) or %.4s-%.2s-%.2s (month first);"
+                 " write the year first",
+                 v, v, v + 8, v + 5);
+        mins__doc_diag(c, "meeting-date-order", m->text_date.line,
+                       m->text_date.column, hint,
+                       "'%.*s' may put the day or the month first", (int)span,
+                       d->src + off);
+        memset(&m->text_date, 0, sizeof m->text_date);
+      }
+    }
+  }
   /* the date: the front matter's wins; the text's is kept apart */
   if (!m->date.value && m->text_date.value && !m->date_unknown)
     m->date = m->text_date;
@@ -811,21 +910,15 @@ int mins__meeting_text(mins__ctx *c) {
     mins__block *b = &bs[i];
     if (b->kind != BLK_PARA)
       continue;
-    static const char *const keys[] = {"meeting closed at",
-                                       "meeting ended at",
-                                       "meeting was adjourned at",
-                                       "meeting adjourned at",
-                                       "adjourned the meeting at",
-                                       "meeting finished at",
-                                       "meeting concluded at",
-                                       "meeting was closed at",
-                                       "meeting terminated at",
-                                       "meeting closed at ",
-                                       "meeting ended ",
-                                       "meeting closed ",
-                                       "meeting finished ",
-                                       "closed the meeting at",
-                                       NULL};
+    static const char *const keys[] = {
+        "meeting closed at", "meeting ended at", "meeting was adjourned at",
+        "meeting adjourned at", "adjourned the meeting at",
+        "meeting finished at", "meeting concluded at", "meeting was closed at",
+        "meeting terminated at", "meeting closed at ", "meeting ended ",
+        "meeting closed ", "meeting finished ", "closed the meeting at",
+        /* "Motion to adjourn at 8:42
+         * p.m. ... Carried" */
+        "motion to adjourn at", NULL};
     const char *f = NULL;
     for (int k = 0; keys[k] && !f; k++)
       f = mins__istr(b->text, b->len, keys[k]);

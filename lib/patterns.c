@@ -49,13 +49,15 @@ static const family_def defaults[PAT_FAMILY_COUNT] = {
     [PAT_ITEM_NUMBER] =
         {"item-number",
          "^[\\s\\x{a0}]*((?:agenda\\s+)?item\\s+|minute\\s+|min\\.\\s*|"
-         "no\\.\\s*)?(\\d{1,3}[a-z]?(?:\\.\\d{1,3}[a-z]?)*)(?![\\d/])"
+         "no\\.\\s*|subject\\s+(?:no\\.\\s*)?)?(\\d{1,3}[a-z]?(?:\\.\\d{1,3}[a-"
+         "z]?)*)(?![\\d/])"
          "(\\.(?!\\d)|\\)|:)?[ \\t\\x{a0}]*(?:[-\\x{2013}\\x{2014}:]"
          "[ \\t\\x{a0}]*)?(.*)$",
          1},
     [PAT_MINUTE_NUMBER] =
         {"minute-number",
-         "^[\\s\\x{a0}]*(?:minute\\s+)?((?:[A-Z]{1,6}[\\s/]?)?\\d{1,4}/"
+         "^[\\s\\x{a0}]*(?:(?:minute|min\\.)\\s+(?:no\\.?\\s*)?)?"
+         "((?:[A-Z]{1,6}[\\s/]?){0,2}\\d{1,4}/"
          "\\d{2,4}(?:/\\d{1,4})?)(?![\\d/])\\.?[ "
          "\\t\\x{a0}]*(?:[-\\x{2013}\\x{2014}:]"
          "[ \\t\\x{a0}]*)?(.*)$",
@@ -69,13 +71,16 @@ static const family_def defaults[PAT_FAMILY_COUNT] = {
          "(?:\\s*[,:;]\\s*|\\s*[-\\x{2013}\\x{2014}]\\s*|\\s+)?"
          "(?:that\\b|to\\b)?,?)",
          1},
-    [PAT_RES_LABEL] = {"resolution-label",
-                       /* also the labels of working groups: "Consensus:",
-                        * "Outcome:", "Conclusion:" */
-                       "^\\s*(proposed\\s+|draft\\s+)?(?:(?:resolution|"
-                       "decision)s?\\s*(?:#?\\s*(\\d+))?|consensus|outcomes?|"
-                       "conclusions?)\\s*[:\\x{2013}\\x{2014}-]\\s*",
-                       1},
+    [PAT_RES_LABEL] =
+        {"resolution-label",
+         /* also the labels of working groups: "Consensus:",
+          * "Outcome:", "Conclusion:" */
+         "^\\s*(proposed\\s+|draft\\s+)?(?:(?:resolution|"
+         "decision)s?\\s*(?:(?:#|no\\.?(?=\\s*\\d+\\s*:))?\\s*(\\d+))?|"
+         "consensus|"
+         "outcomes?|"
+         "conclusions?)\\s*[:\\x{2013}\\x{2014}-]\\s*",
+         1},
     [PAT_VOTE] =
         {"vote",
          "\\b(?:proposed|moved|motion\\s+(?:made\\s+)?by)\\b[^\\n]{0,300}?"
@@ -133,7 +138,7 @@ static const family_def defaults[PAT_FAMILY_COUNT] = {
          "\\s+)?(?:members?|councill?ors?|council\\s*members?|commissioners?|"
          "trustees?|directors?|governors?|aldermen|supervisors?|selectmen|"
          "committee|board|panel)"
-         "\\s+present|present(?:\\s+in\\s+the\\s+chair)?|attendees|"
+         "\\s+present|present(?:\\s+in\\s+the\\s+chair)?|attendees?|"
          "attendance|attending|those\\s+(?:attending|present)|participants|"
          "members|in\\s+the\\s+chair|voting\\s+members|committee\\s+members|"
          "board\\s+members|present\\s+members|sederunt|"
@@ -149,7 +154,8 @@ static const family_def defaults[PAT_FAMILY_COUNT] = {
     [PAT_PEOPLE_APOL] =
         {"people-apologies",
          "^\\s*(?:apologies(?:\\s+for\\s+absence)?(?:\\s+(?:were\\s+)?"
-         "received)?|regrets|apologies\\s+and\\s+substitutions)\\b",
+         "received)?|regrets|apologies\\s+and\\s+substitutions|"
+         "absent\\s+with\\s+apolog(?:y|ies))\\b",
          1},
     [PAT_PEOPLE_ABSENT] =
         {"people-absent",
@@ -224,7 +230,8 @@ static const family_def defaults[PAT_FAMILY_COUNT] = {
          "management|steering|standing)\\s+)?"
          "(?i:board|committee|sub-committee|council|panel|group|cabinet|"
          "trustees|directors|governors|governing\\s+(?:body|board)|forum|"
-         "partnership|pcc|senate|commission|working\\s+group|meeting)"
+         "partnership|pcc|senate|commission|working\\s+(?:group|party)|"
+         "assembly|meeting)"
          "|Members|WG)\\s+(?:"
          "(APPROVED|AGREED|NOTED|RESOLVED|RECEIVED|ENDORSED|RATIFIED|DECIDED|"
          "ACCEPTED|SUPPORTED|DEFERRED|REJECTED|RECOMMENDED|CONFIRMED|ADOPTED|"
@@ -324,7 +331,8 @@ int mins__section_may_open(const char *t, size_t n) {
 
 /* Can the default item-number pattern match t[0..n)? It opens at the
  * start of a line (multiline "^") with blanks and no-break spaces, then
- * a digit or "agenda", "item", "minute", "min." or "no." (case aside). A
+ * a digit or "agenda", "item", "minute", "min.", "no." or "subject" (case
+ * aside). A
  * byte past ASCII counts as a match (a letter may fold to one of theirs,
  * though none of these is known to). */
 int mins__item_number_may_open(const char *t, size_t n) {
@@ -354,6 +362,10 @@ int mins__item_number_may_open(const char *t, size_t n) {
         break;
       case 'n':
         if (mins__istarts(p, left, "no"))
+          return 1;
+        break;
+      case 's': /* "Subject No. 2:", as Indian corporations number them */
+        if (mins__istarts(p, left, "subject"))
           return 1;
         break;
       default:

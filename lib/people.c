@@ -17,70 +17,26 @@
 #include "internal.h"
 
 /* Titles that stand before a name; several may stack ("Cllr Mrs"). */
-static const char *const titles[] = {"The Rt Hon",
-                                     "Rt Hon",
-                                     "The Right Honourable",
-                                     "The Lord",
-                                     "The Lady",
-                                     "The Revd",
-                                     "The Reverend",
-                                     "County Councillor",
-                                     "Borough Councillor",
-                                     "District Councillor",
-                                     "Parish Councillor",
-                                     "City Councillor",
-                                     "Councillors",
-                                     "Councillor",
-                                     "Cllrs",
-                                     "Cllr",
-                                     "Crs",
-                                     "Cr",
-                                     "Councilmembers",
-                                     "Councilmember",
-                                     "Council Members",
-                                     "Council Member",
-                                     "Vice Mayor",
-                                     "Mayor",
-                                     "Alderman",
-                                     "Alderwoman",
-                                     "Alderperson",
-                                     "Deputy",
-                                     "Sir",
-                                     "Dame",
-                                     "Dr",
-                                     "Doctor",
-                                     "Revd",
-                                     "Rev",
-                                     "Reverend",
-                                     "Canon",
-                                     "Father",
-                                     "Lord",
-                                     "Lady",
-                                     "Baroness",
-                                     "Baron",
-                                     "Mr",
-                                     "Mrs",
-                                     "Ms",
-                                     "Miss",
-                                     "Mx",
-                                     "Professor",
-                                     "Prof",
-                                     "PCSO",
-                                     "PC",
-                                     "Sgt",
-                                     "Sergeant",
-                                     "Inspector",
-                                     "Chief Inspector",
-                                     "Superintendent",
-                                     "Commander",
-                                     "Hon",
-                                     NULL};
+static const char *const titles[] = {
+    "The Rt Hon", "Rt Hon", "The Right Honourable", "The Lord", "The Lady",
+    "The Revd", "The Reverend", "County Councillor", "Borough Councillor",
+    "District Councillor", "Parish Councillor", "City Councillor",
+    "Councillors", "Councillor", "Cllrs", "Cllr", "Crs", "Cr", "Councilmembers",
+    "Councilmember", "Council Members", "Council Member", "Vice Mayor", "Mayor",
+    "Alderman", "Alderwoman", "Alderperson", "Deputy", "Sir", "Dame", "Dr",
+    "Doctor", "Revd", "Rev", "Reverend", "Canon", "Father", "Lord", "Lady",
+    "Baroness", "Baron", "Mr", "Mrs", "Ms", "Miss", "Mx", "Professor", "Prof",
+    "PCSO", "PC", "Sgt", "Sergeant", "Inspector", "Chief Inspector",
+    "Superintendent", "Commander", "Hon",
+    /* Indian honorifics */
+    "Shri", "Shrimati", "Smt", "Kumari", NULL};
 
 /* Honours and post-nominals that follow a name. */
 static const char *const honours[] = {
-    "OBE", "MBE", "CBE",   "KBE", "DBE", "GBE", "KCB",   "CB", "JP",  "QC",
-    "KC",  "MP",  "MEP",   "MSP", "AM",  "DL",  "BEM",   "CC", "CVO", "LVO",
-    "MVO", "QPM", "FRICS", "FCA", "PhD", "FRS", "FREng", "Bt", NULL};
+    "OBE", "MBE", "CBE",   "KBE", "DBE", "GBE", "KCB",   "CB",
+    "JP",  "QC",  "KC",    "MP",  "MEP", "MSP", "AM",    "DL",
+    "BEM", "CC",  "CVO",   "LVO", "MVO", "QPM", "FRICS", "FCA",
+    "PhD", "FRS", "FREng", "Bt",  "MLA", "MCA", NULL};
 
 /* Words that make a part a role, not a name or an organisation. */
 static const char *const role_words[] = {
@@ -400,10 +356,26 @@ static size_t dash_at(const char *s, size_t n, size_t *after) {
   return MINS_NONE;
 }
 
+size_t mins__mention(const char *s, size_t n) {
+  if (n < 4 || s[0] != '@' || !is_upper((unsigned char)s[1]))
+    return 0;
+  /* two capitalised words of letters: "@Maya Chen" */
+  size_t sp = 1;
+  while (sp < n && s[sp] != ' ')
+    if (!alpha((unsigned char)s[sp++]) && s[sp - 1] != '-' && s[sp - 1] != '\'')
+      return 0;
+  return sp + 1 < n && is_upper((unsigned char)s[sp + 1]) ? 1 : 0;
+}
+
 int mins__person_parse(mins__arena *a, const char *s, size_t n,
                        mins_person *out) {
   memset(out, 0, sizeof *out);
   trim(&s, &n);
+  {
+    size_t k = mins__mention(s, n);
+    s += k;
+    n -= k;
+  }
   /* bullets */
   while (n >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
          (unsigned char)s[2] == 0xA2) {
@@ -1093,6 +1065,26 @@ int mins__people_split(mins__ctx *c, const mins__block *b, size_t from,
         i = st - 1;
     }
   }
+  /* "JS (Chair), AB, CD, MK": a run made only of initials names people by
+   * their initials, as branch and working-group minutes do; there an
+   * upper-case part is the next person, not the body of the one before */
+  int initials_run = np >= 2;
+  for (size_t k = 0; k < np && initials_run; k++) {
+    const char *ps = t + parts[k].s;
+    size_t pn = parts[k].e - parts[k].s;
+    mins__trim(&ps, &pn, ",;.");
+    if (mins__istarts(ps, pn, "and ")) {
+      ps += 4;
+      pn -= 4;
+    }
+    const char *br = memchr(ps, '(', pn);
+    if (br && ps[pn - 1] == ')')
+      pn = (size_t)(br - ps);
+    mins__trim(&ps, &pn, NULL);
+    initials_run = pn >= 2 && pn <= 3;
+    for (size_t q = 0; q < pn && initials_run; q++)
+      initials_run = is_upper((unsigned char)ps[q]);
+  }
   /* merge: organisations and roles attach to the person before them; an
    * "Org Name Name" part splits (the run-on form) */
   mins_person *last = NULL;
@@ -1117,7 +1109,7 @@ int mins__people_split(mins__ctx *c, const mins__block *b, size_t from,
     int edge = is_org && is_role && role_at_edge(ps, pn);
     if (edge)
       is_org = 0;
-    int acronym = pn >= 2 && pn <= 6;
+    int acronym = pn >= 2 && pn <= 6 && !initials_run;
     for (size_t q = 0; q < pn && acronym; q++)
       if (!is_upper((unsigned char)ps[q]))
         acronym = 0;
@@ -1174,6 +1166,19 @@ int mins__people_split(mins__ctx *c, const mins__block *b, size_t from,
           if (!last->organisation)
             last->organisation = mins__clean(&c->doc->arena, ps, pn);
         } else if (!last->role) {
+          /* "Hon. Grace Wanjiru, MCA — Chairperson": honours, then the
+           * post after a dash */
+          size_t hk = 0, after;
+          while (hk < pn && ps[hk] != ' ')
+            hk++;
+          hk = honour_at(ps, hk);
+          if (hk && hk < pn && !last->honours &&
+              dash_at(ps, pn, &after) != MINS_NONE && after > hk) {
+            last->honours = mins__strndup(&c->doc->arena, ps, hk);
+            ps += after;
+            pn -= after;
+            trim(&ps, &pn);
+          }
           last->role = mins__clean(&c->doc->arena, ps, pn);
         }
       }
@@ -1208,9 +1213,28 @@ int mins__people_split(mins__ctx *c, const mins__block *b, size_t from,
 static int table_label(mins__ctx *c, const mins__cell *cells, int nh) {
   if (nh < 1 || !cells[0].n || cells[0].n > 40)
     return -1;
-  for (int i = 1; i < nh; i++)
-    if (cells[i].n)
+  /* the other columns empty, or a person's parts: "| Attendee | Role |" */
+  static const char *const cols[] = {"role",
+                                     "position",
+                                     "title",
+                                     "post",
+                                     "organisation",
+                                     "organization",
+                                     "representing",
+                                     "affiliation",
+                                     "company",
+                                     "department",
+                                     NULL};
+  for (int i = 1; i < nh; i++) {
+    const char *x = cells[i].s;
+    size_t xn = cells[i].n;
+    mins__trim(&x, &xn, "*_: ");
+    int ok = xn == 0;
+    for (int k = 0; cols[k] && !ok; k++)
+      ok = mins__nieq(x, xn, cols[k]);
+    if (!ok)
       return -1;
+  }
   const char *h = cells[0].s;
   size_t hn = cells[0].n;
   mins__trim(&h, &hn, "*_: ");
@@ -1306,6 +1330,14 @@ static int people_run(const char *t, size_t n) {
   mins__trim(&t, &n, NULL);
   if (n == 0 || t[n - 1] == ':' || nobody(t, n))
     return 0;
+  /* "Representatives of the following States attended: Austria, ...": a
+   * sentence before a colon introduces a list of something else */
+  {
+    const char *colon = memchr(t, ':', n);
+    size_t cn = colon ? (size_t)(colon - t) : 0;
+    if (colon && count_words(t, cn) >= 4 && !name_like(t, cn))
+      return 0;
+  }
   size_t parts = 0, names = 0, s = 0;
   int depth = 0;
   /* "Councillors Browne and Foley": the plural title is for each */
@@ -1693,8 +1725,13 @@ int mins__people(mins__ctx *c) {
         /* under a heading, a paragraph is a list of people only if it
          * reads as one; a label's words, and list entries, are trusted */
         size_t before = c->doc->people[l].len;
-        if ((b->role == ROLE_LABEL || b->list_depth ||
-             people_run(b->text + s, b->len - s)) &&
+        /* a long list entry that does not read as names is a numbered
+         * paragraph of prose ("1. The Working Party held its session ...,
+         * with Ms. Ingrid Larsen (Norway) as Chair.") */
+        int run = people_run(b->text + s, b->len - s);
+        if ((b->role == ROLE_LABEL ||
+             (b->list_depth && (run || count_words(b->text, b->len) <= 12)) ||
+             run) &&
             mins__people_split(c, b, s, b->len, l, 0) > 0)
           b->used = 1;
         /* "PRESENT IN THE CHAIR: Councillor J. Scanlan": the label names
@@ -1728,6 +1765,10 @@ int mins__people(mins__ctx *c) {
   /* the chair and the clerk from roles, when the front matter is silent */
   mins_meeting *m = &c->doc->meeting;
   int clerk_taker = m->clerk.value != NULL;
+  /* "(Vice-Chancellor, in the Chair)": who is said to be in the chair
+   * chairs, whatever other post the list gives ("President", "Vice")
+   * to someone before */
+  int chair_said = m->chair.value != NULL, chair_in = 0;
   for (int l = 0; l < MINS_LIST_COUNT; l++) {
     if (l == MINS_APOLOGIES || l == MINS_ABSENT)
       continue;
@@ -1736,15 +1777,24 @@ int mins__people(mins__ctx *c) {
       const char *r = ps[i].role;
       if (!r)
         continue;
+      /* "(Maer / Mayor)": a post in two languages, read by its English
+       * half */
+      const char *sl = strstr(r, " / ");
+      if (sl)
+        r = sl + 3;
       size_t rn = strlen(r);
       int vice = mins__istr(r, rn, "vice") || mins__istr(r, rn, "deputy");
-      if (!m->chair.value && !vice &&
+      int in_chair = mins__istr(r, rn, "in the chair") != NULL;
+      if ((!m->chair.value || (in_chair && !chair_said && !chair_in)) &&
+          (in_chair || !vice) &&
           (mins__istarts(r, rn, "chair") || mins__istr(r, rn, "- chair") ||
-           mins__istr(r, rn, " chair") || mins__ieq(r, "mayor") ||
-           mins__istr(r, rn, "in the chair") ||
+           mins__istr(r, rn, " chair") || mins__ieq(r, "mayor") || in_chair ||
            /* Irish councils: not the Leas-Chathaoirleach, the deputy */
            (mins__istr(r, rn, "cathaoirleach") && !mins__istr(r, rn, "leas")) ||
-           mins__istr(r, rn, "president") || mins__istr(r, rn, "presiding"))) {
+           mins__istr(r, rn, "president") || mins__istr(r, rn, "presiding") ||
+           /* South African and Kenyan councils: the Speaker presides */
+           mins__ieq(r, "speaker"))) {
+        chair_in = in_chair;
         m->chair.value = ps[i].name;
         m->chair.line = ps[i].line;
         m->chair.column = ps[i].column;

@@ -367,6 +367,26 @@ static char *with_continuation(mins__ctx *c, size_t i, size_t from, size_t *len,
   return out;
 }
 
+/* Where the sentence starts that closes block b with "and resolved:",
+ * "resolved as follows:" or "agreed as follows:"; MINS_NONE if it does
+ * not end so. */
+static size_t closing_resolved(const mins__block *b, size_t n) {
+  static const char *const ends[] = {
+      " and resolved:", " resolved as follows:", " agreed as follows:",
+      " decided as follows:", NULL};
+  const char *t = b->text;
+  while (n > 0 && mins__is_space((unsigned char)t[n - 1]))
+    n--;
+  if (n == 0 || t[n - 1] != ':')
+    return MINS_NONE;
+  for (int k = 0; ends[k]; k++) {
+    size_t el = strlen(ends[k]);
+    if (n > b->body + el && mins__nieq(t + n - el, el, ends[k]))
+      return mins__sentence_start(t, b->body, n - el);
+  }
+  return MINS_NONE;
+}
+
 /* Can the built-in formula open this text? Its first word must be one of
  * the formula's ("It" only in "It was resolved"). */
 static int formula_word(const char *t, size_t n, unsigned kw) {
@@ -570,6 +590,18 @@ static int vote(mins__ctx *c, size_t bi) {
                                   (t[s - 2] == '.' || t[s - 2] == ';') &&
                                   !(s >= 4 && t[s - 4] == ' '))))
       s--;
+    /* "Motion: that the subscription be increased.\nProposed by ...":
+     * the motion's words on the line above its proposer are its text */
+    if (s == m.start && s > from && t[s - 1] == '\n') {
+      size_t ps = s - 1;
+      while (ps > from && t[ps - 1] != '\n')
+        ps--;
+      const char *l = t + ps;
+      size_t ln = s - 1 - ps;
+      if (mins__istarts(l, ln, "motion:") ||
+          mins__istarts(l, ln, "motion that ") || mins__istarts(l, ln, "that "))
+        s = ps;
+    }
     size_t e = m.ge[1];
     while (e < n && !(t[e] == '.' &&
                       (e + 1 == n || t[e + 1] == ' ' || t[e + 1] == '\n')))
@@ -1271,6 +1303,24 @@ int mins__resolutions(mins__ctx *c) {
               MINS_RES_LABEL))
         b->used = 1;
       continue;
+    }
+    {
+      /* "The Committee considered the Bill clause by clause and
+       * resolved:" with the resolutions listed below it, as Kenyan and
+       * Indian minutes write them: the sentence and its list */
+      size_t rs = closing_resolved(b, n);
+      if (rs != MINS_NONE) {
+        size_t len, last;
+        char *text = with_continuation(c, i, rs, &len, &last);
+        if (!text)
+          return MINS_ENOMEM;
+        b = &((mins__block *)c->blocks.data)[i];
+        if (last > i &&
+            add(c, b, rs, text, len, NULL, 0, MINS_OUTCOME_AGREED, 0))
+          b->used = 1;
+        if (last > i)
+          continue;
+      }
     }
     if (inline_resolution(c, b))
       continue;

@@ -34,6 +34,33 @@ static void dates_in_text(void **state) {
   find("2021.03.04", 0, "2021-03-04");
   find("the 2019/20 budget", 0, NULL);
   find("see https://example.org/2010/07/07/post", 0, NULL);
+  /* a meeting of several days: its first */
+  find("Geneva, 14\xE2\x80\x93"
+       "16 June 2025",
+       0, "2025-06-14");
+  find("from 14 to 16 June 2025", 0, "2025-06-14");
+  /* month first only where day first is no date */
+  find("memo of 2/24/2025.", 0, "2025-02-24");
+  find("17/11/2014", 0, "2014-11-17");
+  find("held on 29-01-2025 at", 0, "2025-01-29");
+  find("14-16 June 2025", 0, "2025-06-14");
+  find("call 01-23-45", 0, NULL);
+}
+
+static void slash_orders(void **state) {
+  (void)state;
+  const char *amb = "Meeting date: 3/12/2025";
+  assert_true(mins__slash_ambiguous(amb + 14, strlen(amb + 14)));
+  assert_false(mins__slash_ambiguous("3/3/2025", 8));
+  assert_false(mins__slash_ambiguous("17/11/2014", 10));
+  const char *uk = "held 3/12/2025; accounts to 17/11/2025";
+  assert_int_equal(mins__slash_order(uk, strlen(uk)), 'd');
+  const char *us = "held 3/12/2025; memo of 2/24/2025";
+  assert_int_equal(mins__slash_order(us, strlen(us)), 'm');
+  const char *in = "held 12-02-2025; minutes of 29-01-2025";
+  assert_int_equal(mins__slash_order(in, strlen(in)), 'd');
+  const char *none = "held 3/12/2025";
+  assert_int_equal(mins__slash_order(none, strlen(none)), 0);
 }
 
 static void whole_dates(void **state) {
@@ -110,6 +137,7 @@ static void dues(void **state) {
 int suite_dates(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(dates_in_text), cmocka_unit_test(whole_dates),
-      cmocka_unit_test(times), cmocka_unit_test(dues)};
+      cmocka_unit_test(times), cmocka_unit_test(dues),
+      cmocka_unit_test(slash_orders)};
   return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
 }

@@ -24,6 +24,9 @@ static void parse_one(const char *s, const char *name, const char *title,
 static void one_person(void **state) {
   (void)state;
   parse_one("Deputy Tom Sleigh", "Tom Sleigh", "Deputy", NULL, NULL, NULL);
+  /* a mention of a display name, a handle */
+  parse_one("@Maya Chen", "Maya Chen", NULL, NULL, NULL, NULL);
+  parse_one("@maria.k", "@maria.k", NULL, NULL, NULL, NULL);
   parse_one("Peter Lisley (Deputy Chairman)", "Peter Lisley", NULL, NULL,
             "Deputy Chairman", NULL);
   parse_one("Lee Presland, City of London Police", "Lee Presland", NULL, NULL,
@@ -386,8 +389,46 @@ static void chairs_and_clerks(void **state) {
   mins_doc_free(d);
 }
 
+/* Conventions of styles round 3: initials, bilingual labels, who is "in
+ * the Chair", post-nominals before a dashed post, "Absent with apology". */
+static void initials_and_languages(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse(
+      "# Branch\n\nPresent: JS (Chair), AB, CD, MK\n\nApologies: HG, NS\n\n"
+      "## 1. Minutes\n\nAgreed.\n");
+  assert_int_equal(mins_doc_person_count(d, MINS_PRESENT), 4);
+  assert_string_equal(mins_doc_person(d, MINS_PRESENT, 1)->name, "AB");
+  assert_null(mins_doc_person(d, MINS_PRESENT, 0)->organisation);
+  assert_int_equal(mins_doc_person_count(d, MINS_APOLOGIES), 2);
+  assert_string_equal(mins_doc_meeting(d)->chair.value, "JS");
+  mins_doc_free(d);
+  d = unit_parse("# Cyngor Tref\n\n**Yn bresennol / Present:** Cllr Gareth "
+                 "Jones (Maer / Mayor), Cllr Siân Evans\n\n"
+                 "## 1. Cofnodion / Minutes\n\nRESOLVED to approve.\n");
+  assert_int_equal(mins_doc_person_count(d, MINS_PRESENT), 2);
+  assert_string_equal(mins_doc_meeting(d)->chair.value, "Gareth Jones");
+  mins_doc_free(d);
+  d = unit_parse("# Senate\n\nPresent: Professor Helen Ward (Vice-Chancellor, "
+                 "in the Chair), Ms Priya Shah (Students' Union President)"
+                 "\n\n## 1. Minutes\n\nApproved.\n");
+  assert_string_equal(mins_doc_meeting(d)->chair.value, "Helen Ward");
+  mins_doc_free(d);
+  d = unit_parse("# Assembly\n\n**MEMBERS PRESENT**\n\n1. Hon. Grace Wanjiru, "
+                 "MCA \xE2\x80\x94 Chairperson\n2. Hon. Ali Hassan, MCA\n\n"
+                 "**ABSENT WITH APOLOGY**\n\n1. Hon. John Mwangi, MCA\n\n"
+                 "## 1. Minutes\n\nConfirmed.\n");
+  assert_int_equal(mins_doc_person_count(d, MINS_PRESENT), 2);
+  const mins_person *p = mins_doc_person(d, MINS_PRESENT, 0);
+  assert_string_equal(p->honours, "MCA");
+  assert_string_equal(p->role, "Chairperson");
+  assert_int_equal(mins_doc_person_count(d, MINS_APOLOGIES), 1);
+  assert_int_equal(mins_doc_person_count(d, MINS_ABSENT), 0);
+  mins_doc_free(d);
+}
+
 int suite_people(void) {
   const struct CMUnitTest tests[] = {cmocka_unit_test(chair_calls_to_order),
+                                     cmocka_unit_test(initials_and_languages),
                                      cmocka_unit_test(label_lines),
                                      cmocka_unit_test(one_person),
                                      cmocka_unit_test(run_on_line),

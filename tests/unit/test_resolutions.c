@@ -387,8 +387,36 @@ static void prose_and_labels(void **state) {
   mins_doc_free(d);
 }
 
+/* Numbered paragraphs under an item ("4.3 Senate APPROVED ..."), and the
+ * decisions of a UN working party. */
+static void numbered_paragraphs(void **state) {
+  (void)state;
+  mins_doc *d = unit_parse(
+      "# Senate\n\n## 4. Curriculum\n\n4.1 The DVC introduced the paper."
+      "\n\n4.2 Senate APPROVED the framework.\n\n4.3 The Academic Registrar "
+      "to circulate guidance by 30 April 2025.\n\n## 5. Working Party\n\n"
+      "5.1 The Working Party decided to continue its work.\n\n"
+      "5.2 There were 4.3 million responses.\n");
+  assert_int_equal(mins_doc_resolution_count(d), 2);
+  assert_string_equal(mins_doc_resolution(d, 0)->text,
+                      "Senate APPROVED the framework.");
+  assert_int_equal(mins_doc_resolution(d, 0)->outcome, MINS_OUTCOME_APPROVED);
+  assert_string_equal(mins_doc_resolution(d, 1)->item, "5");
+  assert_int_equal(mins_doc_action_count(d), 1);
+  assert_string_equal(mins_doc_action(d, 0)->owner, "Academic Registrar");
+  mins_doc_free(d);
+  /* "... and resolved:" with its list, as Kenyan minutes write it */
+  d = unit_parse("# Committee\n\n## 1. The Bill\n\nThe Committee considered "
+                 "the Bill and resolved:\n\n1. THAT, Clause 5 be amended;\n"
+                 "2. THAT, the Clerk prepares the report.\n");
+  assert_int_equal(mins_doc_resolution_count(d), 1);
+  assert_non_null(strstr(mins_doc_resolution(d, 0)->text, "Clause 5"));
+  mins_doc_free(d);
+}
+
 int suite_resolutions(void) {
   const struct CMUnitTest tests[] = {cmocka_unit_test(spellings),
+                                     cmocka_unit_test(numbered_paragraphs),
                                      cmocka_unit_test(not_decisions),
                                      cmocka_unit_test(continuation),
                                      cmocka_unit_test(w3c_summary),
