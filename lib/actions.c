@@ -1110,6 +1110,27 @@ static int repeated_action(mins__ctx *c, const char *owner, const char *task,
   return 0;
 }
 
+/* A reference with letters in it ("FA-25-08", "AP12") names one action
+ * across a committee's meetings, not a place in one meeting's list. */
+static int lettered(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if ((s[i] | 32) >= 'a' && (s[i] | 32) <= 'z')
+      return 1;
+  return 0;
+}
+
+/* A status cell that says nothing yet of what became of an action:
+ * missing, "Open", "New", "Not started", "To do". */
+static int fresh_status(const mins__cell *st) {
+  if (!st)
+    return 1;
+  const char *s = st->s;
+  size_t n = st->n;
+  mins__trim(&s, &n, "*_.");
+  return !n || mins__nieq(s, n, "open") || mins__nieq(s, n, "new") ||
+         mins__nieq(s, n, "not started") || mins__nieq(s, n, "to do");
+}
+
 static int action_table(mins__ctx *c, mins__block *b) {
   const char *t = b->text;
   size_t n = b->len;
@@ -1175,7 +1196,10 @@ static int action_table(mins__ctx *c, mins__block *b) {
     size_t numl = num ? num->n : 0;
     if (nums)
       mins__trim(&nums, &numl, ".):");
-    if (review_rows) {
+    /* a row with a reference of its own ("FA-25-08") of which nothing is
+     * said yet ("Open", "New", blank) is this meeting's action, logged
+     * with the rest; a review says what became of an earlier one */
+    if (review_rows && !(nums && lettered(nums, numl) && fresh_status(st))) {
       mins_review *r = VEC_PUSH(a, &c->doc->reviews, mins_review);
       if (!r)
         return rows;
@@ -1246,7 +1270,7 @@ static int action_table(mins__ctx *c, mins__block *b) {
       if (mins__due_date(due->s, due->n, c->doc->meeting.date.value, iso))
         x->due = mins__strdup(a, iso);
     }
-    if (st)
+    if (st && !fresh_status(st))
       x->status = status_of(c, st->s, st->n);
     rows++;
   }

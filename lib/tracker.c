@@ -997,6 +997,15 @@ static int dotted(const char *num) {
   return num && strchr(num, '.') && is_digit(num[0]);
 }
 
+/* "FA-25-08", "AP12": a reference with letters, one action's across the
+ * committee's meetings, as "4.1" is. */
+static int lettered(const char *num) {
+  for (; num && *num; num++)
+    if ((*num | 32) >= 'a' && (*num | 32) <= 'z')
+      return 1;
+  return 0;
+}
+
 /* The meeting part of "4.1", or -1 when it cannot be a meeting's place
  * (keeps the offset arithmetic far from overflow). */
 static long meeting_part(const char *num) {
@@ -1305,10 +1314,10 @@ static size_t listed_again(mins_tracker *t, walk *w, uint32_t ci, size_t ai) {
   const action *a = &t->a[ai];
   const meeting *m = &t->m[a->meeting];
   size_t tgt = MINS_NONE;
-  if (dotted(a->pub.number)) {
+  if (dotted(a->pub.number) || lettered(a->pub.number)) {
     const char *k = key(w, ci, a->pub.number);
     tgt = k ? smap_get(&w->numbers, k, strlen(k)) : MINS_NONE;
-    if (tgt == MINS_NONE)
+    if (tgt == MINS_NONE && dotted(a->pub.number))
       tgt = by_sequence(t, &t->comm[ci], a->pub.number, m->ordinal);
   } else if (!a->pub.number && ai < w->nnorm && w->norm[ai] && *w->norm[ai]) {
     const char *k = key(w, ci, w->norm[ai]);

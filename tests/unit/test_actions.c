@@ -178,6 +178,27 @@ static void tables(void **state) {
   assert_int_equal(mins_doc_review(d, 0)->status, MINS_STATUS_DONE);
   assert_int_equal(mins_doc_review(d, 1)->status, MINS_STATUS_ONGOING);
   mins_doc_free(d);
+  /* an action log with references of its own: a row nothing is said of
+   * yet is this meeting's action (open), a row with an outcome a review;
+   * a bare number is a place in an earlier list, reviewed whatever it says */
+  d = unit_parse(
+      "---\ndate: 2025-11-18\n---\n## Action log\n\n"
+      "| Ref | Action | Owner | Deadline | Status |\n"
+      "|---|---|---|---|---|\n"
+      "| FA-25-07 | Circulate the forecast | DA | 31/10/2025 | Done |\n"
+      "| FA-25-09 | Review the mandate | SC | 31/12/2025 | Open |\n"
+      "| 4 | Book the auditors | LP | 30/11/2025 | Open |\n");
+  assert_int_equal(mins_doc_action_count(d), 1);
+  a = mins_doc_action(d, 0);
+  assert_string_equal(a->number, "FA-25-09");
+  assert_string_equal(a->owner, "SC");
+  assert_string_equal(a->due, "2025-12-31");
+  assert_int_equal(a->status, MINS_STATUS_OPEN);
+  assert_int_equal(mins_doc_review_count(d), 2);
+  assert_string_equal(mins_doc_review(d, 0)->ref_number, "FA-25-07");
+  assert_int_equal(mins_doc_review(d, 0)->status, MINS_STATUS_DONE);
+  assert_string_equal(mins_doc_review(d, 1)->ref_number, "4");
+  mins_doc_free(d);
 }
 
 /* Action points ("AP 1:") and their closing table, reviews with minute
