@@ -754,7 +754,9 @@ static int inline_labels(mins__ctx *c, mins__block *b) {
   if (!(b->kw & KW_ACTION))
     return 0;
   for (size_t i = b->body + 1; i + 7 < n; i++) {
-    if (t[i - 1] != ' ' && t[i - 1] != '\n')
+    /* "... Action: Clerk", "... (Action: Clerk)" */
+    if (t[i - 1] != ' ' && t[i - 1] != '\n' && t[i - 1] != '(' &&
+        t[i - 1] != '[')
       continue;
     size_t k;
     if (memcmp(t + i, "ACTION", 6) == 0)
@@ -768,6 +770,13 @@ static int inline_labels(mins__ctx *c, mins__block *b) {
     size_t q = i + k;
     while (q < n && t[q] == ' ')
       q++;
+    /* "Action by: Clerk" */
+    if (q + 2 < n && t[q] == 'b' && t[q + 1] == 'y' &&
+        (t[q + 2] == ' ' || t[q + 2] == ':')) {
+      q += 2;
+      while (q < n && t[q] == ' ')
+        q++;
+    }
     if (q >= n || t[q] != ':')
       continue;
     q++;
@@ -777,6 +786,13 @@ static int inline_labels(mins__ctx *c, mins__block *b) {
     const char *rest = t + q;
     size_t rn = se - q;
     mins__trim(&rest, &rn, NULL);
+    /* the bracket the label stood in */
+    if (t[i - 1] == '(' || t[i - 1] == '[') {
+      const char *close = memchr(rest, t[i - 1] == '(' ? ')' : ']', rn);
+      if (close)
+        rn = (size_t)(close - rest);
+      mins__trim(&rest, &rn, NULL);
+    }
     if (rn < 2)
       continue;
     mins_action *a = new_action(c, b, i, NULL, 0, MINS_ACTION_LABEL);

@@ -103,7 +103,8 @@ static const family_def defaults[PAT_FAMILY_COUNT] = {
          0},
     [PAT_ACTION_LABEL] =
         {"action-label",
-         "^\\s*(?:(?:new\\s+)?action(?:\\s+(?:item|point))?s?(?!\\s+items?\\b)|"
+         "^\\s*(?:(?:new\\s+)?action(?:\\s+(?:item|point))?s?(?!\\s+items?\\b)"
+         "(?:\\s+by(?=\\s*:))?|"
          "AI|to-?do|(?-i:AP)(?=\\s*#?\\s*\\d))"
          "\\s*(?:#\\s*(\\d+(?:\\.\\d+)?)|(\\d+(?:[./]\\d+)*))?"
          "\\s*(?:\\(([^)\\n]{1,80})\\))?\\s*[:\\x{2013}\\x{2014}-]\\s*",

@@ -96,6 +96,15 @@ static void labels_lists_tasks(void **state) {
   assert_string_equal(a->number, "4.1");
   assert_string_equal(a->owner, "CG");
   mins_doc_free(d);
+  /* a label in brackets, "Action by:" */
+  d = unit_parse("## 1. Hedges\n\nThe hedge needs cutting (Action: Clerk). "
+                 "The gate is broken.\n\nAction by: Tom Lee\n");
+  assert_int_equal(mins_doc_action_count(d), 2);
+  assert_string_equal(mins_doc_action(d, 0)->owner, "Clerk");
+  assert_string_equal(mins_doc_action(d, 0)->text,
+                      "The hedge needs cutting (Action: Clerk).");
+  assert_string_equal(mins_doc_action(d, 1)->owner, "Tom Lee");
+  mins_doc_free(d);
 }
 
 static void inferred(void **state) {
