@@ -1880,12 +1880,23 @@ int mins__declarations(mins__ctx *c) {
     /* "<name> declared a non-pecuniary interest in item 5 ..." */
     static const char *const verbs[] = {" declared ", " declares ",
                                         " declaring ", NULL};
-    for (int v = 0; verbs[v]; v++) {
-      const char *f = mins__istr(t, n, verbs[v]);
+    /* every declaration of the paragraph, in order ("Cllr Jones declared
+     * ... Cllr Patel declared ...") */
+    for (size_t from = 0; from < n;) {
+      const char *f = NULL;
+      int v = -1;
+      for (int q = 0; verbs[q]; q++) {
+        const char *g = mins__istr(t + from, n - from, verbs[q]);
+        if (g && (!f || g < f)) {
+          f = g;
+          v = q;
+        }
+      }
       if (!f)
-        continue;
+        break;
       size_t at = (size_t)(f - t);
       size_t after = at + strlen(verbs[v]);
+      from = after;
       /* in a declarations item, any declaration ("Mr Ng declared that he
        * is a trustee of ..."); elsewhere one of an interest */
       if (!(in_item && v == 0) &&
@@ -1963,7 +1974,7 @@ int mins__declarations(mins__ctx *c) {
       }
       mins__block_pos(c, b, s, &x->line, &x->column);
       b->used = 1;
-      break;
+      from = e > from ? e : from;
     }
   }
   return d->arena.failed ? MINS_ENOMEM : MINS_OK;

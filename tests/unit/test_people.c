@@ -158,6 +158,16 @@ static void declarations(void **state) {
   assert_true(mins_doc_declarations_none(d, &line));
   assert_int_equal(mins_doc_declaration_count(d), 0);
   mins_doc_free(d);
+  /* several in one paragraph, each with its item */
+  d = unit_parse("## 1. Declarations of interest\n\nCllr Jones declared a "
+                 "non-pecuniary interest in item 4 as a Scout leader. Cllr "
+                 "Patel declared a pecuniary interest in item 5 (application "
+                 "25/0012) and left the room.\n");
+  assert_int_equal(mins_doc_declaration_count(d), 2);
+  assert_string_equal(mins_doc_declaration(d, 0)->item, "4");
+  assert_string_equal(mins_doc_declaration(d, 1)->name, "Patel");
+  assert_string_equal(mins_doc_declaration(d, 1)->item, "5");
+  mins_doc_free(d);
 }
 
 /* Head counts are no one; lines without commas are a person each. */
