@@ -424,7 +424,11 @@ int mins__find_time(const char *s, size_t n, char hhmm[6], size_t *start,
         k = word_end(s, n, k);
       }
     }
-    if (pm == -1 && !(have_min && s[j - 3] == ':'))
+    /* "at 19.30": a time by the word before it */
+    int at_word = i >= 3 && (s[i - 3] | 32) == 'a' && (s[i - 2] | 32) == 't' &&
+                  s[i - 1] == ' ' &&
+                  (i == 3 || !is_alpha((unsigned char)s[i - 4]));
+    if (pm == -1 && !(have_min && (s[j - 3] == ':' || at_word)))
       continue; /* "11.00" alone is too often a number */
     if (pm == -1 && !have_min)
       continue;

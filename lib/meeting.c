@@ -389,6 +389,22 @@ static void place_after_time(mins__ctx *c, const mins__block *b, size_t e) {
   set(c, &c->doc->meeting.location, clean_name(c, p, pn), b, k);
 }
 
+/* Does the sentence before t[a] close the meeting ("The meeting closed
+ * at 9.05pm", "ended at")? Its time is the end, not the start. */
+static int closing_time(const char *t, size_t a) {
+  size_t s = a;
+  while (s > 0 && t[s - 1] != '.' && t[s - 1] != '\n')
+    s--;
+  /* the full stop of "9.05" is inside the time, not before it */
+  static const char *const words[] = {"closed",     "ended",     "finished",
+                                      "concluded",  "adjourned", "closure",
+                                      "terminated", NULL};
+  for (int k = 0; words[k]; k++)
+    if (mins__istr(t + s, a - s, words[k]))
+      return 1;
+  return 0;
+}
+
 /* A label in the heading area: "Chair: Markus Gylling", "**Date:** ...",
  * on the line at offset off of the block (n bytes). */
 static int label_line(mins__ctx *c, const mins__block *b, size_t off,
@@ -741,7 +757,8 @@ int mins__meeting_text(mins__ctx *c) {
     if (!m->time.value) {
       char hm[6];
       size_t a, e;
-      if (mins__find_time(b->text, b->len, hm, &a, &e)) {
+      if (mins__find_time(b->text, b->len, hm, &a, &e) &&
+          !closing_time(b->text, a)) {
         set(c, &m->time, mins__strdup(&d->arena, hm), b, a);
         end_of_range(c, b, b->text, b->len, e);
         if (!m->location.value)

@@ -98,6 +98,10 @@ static void times(void **state) {
   time("12.30 am", "00:30");
   time("a budget of 11.00 pounds", NULL);
   time("paragraph 3.2 of the report", NULL);
+  time("held on 3 March 2025 at 19.30 in the Hall", "19:30");
+  time("at 10.30", "10:30");
+  time("what 19.30 means", NULL);
+  time("sold for 19.30", NULL);
 }
 
 static void due(const char *phrase, const char *meeting, const char *want) {

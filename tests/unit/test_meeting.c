@@ -90,6 +90,13 @@ static void plain_label_lines(void **state) {
   field(&m->date, "2024-04-02", 4);
   assert_int_equal(mins_doc_person_count(d, MINS_PRESENT), 2);
   mins_doc_free(d);
+  /* the closing time is no start time */
+  d = unit_parse("# Hall Committee\n\nMinutes of the meeting held on 3 March "
+                 "2025.\n\nThe meeting closed at 9.05pm.\n");
+  m = mins_doc_meeting(d);
+  field(&m->time, NULL, 0);
+  field(&m->end_time, "21:05", 5);
+  mins_doc_free(d);
   d = unit_parse("# Little Snoring Parish Council\n\nMinutes of the meeting "
                  "held on Wednesday 10 January 2024 at 7.30pm in the Village "
                  "Hall. Cllr Brown took the chair.\n");
