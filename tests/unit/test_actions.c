@@ -136,6 +136,12 @@ static void inferred(void **state) {
   assert_string_equal(mins_doc_action(d, 2)->owner, "Cllr Brown");
   assert_string_equal(mins_doc_action(d, 2)->due, "2024-06-30");
   mins_doc_free(d);
+  /* a club's posts are posts */
+  d = unit_parse("## 6. Any other business\n\nThe Captain will circulate the "
+                 "regatta schedule by 30 April 2025.\n");
+  assert_int_equal(mins_doc_action_count(d), 1);
+  assert_string_equal(mins_doc_action(d, 0)->owner, "Captain");
+  mins_doc_free(d);
 }
 
 static void reviews(void **state) {
