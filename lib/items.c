@@ -1284,6 +1284,16 @@ static int split_cands(mins__ctx *c, size_t i, size_t k, cand **cands) {
   if (!nc)
     return -1;
   memcpy(nc, *cands, sizeof(cand) * (i + 1));
+  /* the head's candidate was read on the whole paragraph: nothing of it
+   * may lie past what is left */
+  cand *h = &nc[i];
+  size_t hl = bs[i].len;
+  if (h->body > hl)
+    h->body = hl;
+  if (h->title > hl)
+    h->title = hl;
+  if (h->titlelen > hl - h->title)
+    h->titlelen = hl - h->title;
   memcpy(nc + i + 2, *cands + i + 1, sizeof(cand) * (c->blocks.len - i - 2));
   memset(&nc[i + 1], 0, sizeof(cand));
   number_candidate(c, &bs[i + 1], &nc[i + 1], 0);
@@ -1894,6 +1904,10 @@ int mins__items(mins__ctx *c) {
     items[i].end_line = items[i].line;
   }
   for (size_t i = 0; i < nb; i++) {
+    /* a body found in a paragraph before it was split stays inside what
+     * is left of it: the later stages read len - body */
+    if (bs[i].body > bs[i].len)
+      bs[i].body = bs[i].len;
     size_t it = bs[i].item;
     if (it == MINS_NONE || it >= ni)
       continue;
