@@ -40,20 +40,25 @@ static void city_of_london(void **state) {
   assert_string_equal(m->text_weekday.value, "Monday");
   /* items 1 to 17 with their titles */
   static const char *const titles[] = {
-      "APOLOGIES", "DECLARATIONS OF INTEREST", "MINUTES",
+      "APOLOGIES",
+      "DECLARATIONS OF INTEREST",
+      "MINUTES",
       "OUTSTANDING ACTIONS",
       "DOMESTIC ABUSE, VULNERABILITY AND RISK POLICY UPDATE",
       "SERIOUS VIOLENCE: NEW LEGAL DUTY TO SUPPORT MULTI-AGENCY ACTION - "
       "GOVERNMENT CONSULTATION",
       "SERIOUS AND ORGANISED CRIME - TERMS OF REFERENCE",
-      "CORPORATE ALCOHOL STRATEGY", "HEALTH AND WELLBEING NEEDS OF CITY WORKERS",
+      "CORPORATE ALCOHOL STRATEGY",
+      "HEALTH AND WELLBEING NEEDS OF CITY WORKERS",
       "COMMUNITY SAFETY TEAM UPDATE",
       "SAFER CITY PARTNERSHIP DRAFT STRATEGY 2019-22",
       "COMMUNITY AND CHILDREN'S SERVICES UPDATE",
       "PUBLIC PROTECTION SERVICE (ENVIRONMENTAL HEALTH, LICENSING AND TRADING "
       "STANDARDS) UPDATE",
-      "NEW LIFETIME OFFENDER MANAGEMENT UNIT", "CITY OF LONDON POLICE UPDATE",
-      "LONDON FIRE BRIGADE", "ANY OTHER BUSINESS"};
+      "NEW LIFETIME OFFENDER MANAGEMENT UNIT",
+      "CITY OF LONDON POLICE UPDATE",
+      "LONDON FIRE BRIGADE",
+      "ANY OTHER BUSINESS"};
   assert_int_equal(mins_doc_item_count(d), 17);
   for (size_t i = 0; i < 17; i++) {
     char num[8];
@@ -67,8 +72,7 @@ static void city_of_london(void **state) {
   assert_int_equal(mins_doc_resolution_count(d), 10);
   for (size_t i = 0; i < 10; i++)
     assert_string_equal(mins_doc_resolution(d, i)->item, res_items[i]);
-  assert_int_equal(mins_doc_resolution(d, 1)->outcome,
-                   MINS_OUTCOME_ENDORSED);
+  assert_int_equal(mins_doc_resolution(d, 1)->outcome, MINS_OUTCOME_ENDORSED);
   assert_non_null(mins_doc_resolution(d, 1)->conditions);
   /* actions 1 to 8; action 1 in items 4 and 15; action 4's owner */
   assert_int_equal(mins_doc_action_count(d), 8);
@@ -98,8 +102,9 @@ static void cluster_panel(void **state) {
   (void)state;
   mins_doc *d = load("000_84dd0f82ae056f6c.txt");
   static const char *const topics[] = {
-      "Theft", "Personal safety", "Night-time Economy", "Drugs",
-      "Counter Terrorism", "Fraud", "Cycle Safety"};
+      "Theft",       "Personal safety",   "Night-time Economy",
+      "Drugs",       "Counter Terrorism", "Fraud",
+      "Cycle Safety"};
   assert_int_equal(mins_doc_item_count(d), 7);
   for (size_t i = 0; i < 7; i++) {
     assert_null(mins_doc_item(d, i)->number);
