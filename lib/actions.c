@@ -1126,15 +1126,6 @@ static int repeated_action(mins__ctx *c, const char *owner, const char *task,
   return 0;
 }
 
-/* A reference with letters in it ("FA-25-08", "AP12") names one action
- * across a committee's meetings, not a place in one meeting's list. */
-static int lettered(const char *s, size_t n) {
-  for (size_t i = 0; i < n; i++)
-    if ((s[i] | 32) >= 'a' && (s[i] | 32) <= 'z')
-      return 1;
-  return 0;
-}
-
 /* A status cell that says nothing yet of what became of an action:
  * missing, "Open", "New", "Not started", "To do". */
 static int fresh_status(const mins__cell *st) {
@@ -1215,7 +1206,8 @@ static int action_table(mins__ctx *c, mins__block *b) {
     /* a row with a reference of its own ("FA-25-08") of which nothing is
      * said yet ("Open", "New", blank) is this meeting's action, logged
      * with the rest; a review says what became of an earlier one */
-    if (review_rows && !(nums && lettered(nums, numl) && fresh_status(st))) {
+    if (review_rows &&
+        !(nums && mins__has_letter(nums, numl) && fresh_status(st))) {
       mins_review *r = VEC_PUSH(a, &c->doc->reviews, mins_review);
       if (!r)
         return rows;

@@ -113,6 +113,9 @@ static inline int mins__istarts(const char *s, size_t n, const char *prefix) {
 /* Case-insensitive ASCII search. */
 const char *mins__istr(const char *s, size_t n, const char *needle);
 size_t mins__edit_distance(const char *a, const char *b, size_t cap);
+/* Has s[0..n) an ASCII letter? A reference with letters ("FA-25-08",
+ * "AP12") names one action across a committee's meetings (lib/text.c). */
+int mins__has_letter(const char *s, size_t n);
 /* The content words of a task, four letters of each (lib/text.c). */
 int mins__task_word(const char *t, size_t n, size_t *i, char w[5]);
 /* How many of the content words of a[0..an) occur in b[0..bn); *words is

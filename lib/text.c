@@ -443,3 +443,10 @@ size_t mins__words_found(const char *a, size_t an, const char *b, size_t bn,
   }
   return found;
 }
+
+int mins__has_letter(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if ((s[i] | 32) >= 'a' && (s[i] | 32) <= 'z')
+      return 1;
+  return 0;
+}

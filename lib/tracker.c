@@ -1000,10 +1000,7 @@ static int dotted(const char *num) {
 /* "FA-25-08", "AP12": a reference with letters, one action's across the
  * committee's meetings, as "4.1" is. */
 static int lettered(const char *num) {
-  for (; num && *num; num++)
-    if ((*num | 32) >= 'a' && (*num | 32) <= 'z')
-      return 1;
-  return 0;
+  return num && mins__has_letter(num, strlen(num));
 }
 
 /* The meeting part of "4.1", or -1 when it cannot be a meeting's place
